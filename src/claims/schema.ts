@@ -1,0 +1,94 @@
+// The claim list format: one JSON document per list. Fields map to schema.org ClaimReview
+// (see claim-review.ts): text → claimReviewed, verdict.label → reviewRating.alternateName,
+// sources → itemReviewed.appearance / citation.
+import * as v from 'valibot';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** Dates are what the source gives: a year, a month or a day, never made more precise. */
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+const HttpUrlSchema = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be http(s)'));
+
+export const SourceSchema = v.object({
+  publisher: nonEmpty,
+  title: v.optional(nonEmpty),
+  author: v.optional(nonEmpty),
+  date: v.optional(PartialDateSchema),
+  url: v.optional(HttpUrlSchema),
+});
+
+/** A fact shown to the reader; every fact cites at least one source. */
+export const FactSchema = v.object({
+  text: nonEmpty,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every fact needs a source')),
+});
+
+/** A denial or rebuttal by a party to the claim. `verbatim` quotes are shown in quotation marks. */
+export const DenialSchema = v.object({
+  by: nonEmpty,
+  speaker: v.optional(nonEmpty),
+  role: v.optional(nonEmpty),
+  date: v.optional(PartialDateSchema),
+  text: nonEmpty,
+  verbatim: v.boolean(),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every denial needs a source')),
+});
+
+/**
+ * How the matcher recognises the claim, as data. `concepts` maps a concept name to its terms
+ * (words or phrases, lower case; a trailing `*` matches any ending). `all` lists concept groups
+ * that must all occur in one sentence; each group is satisfied by any of its concepts.
+ * `none` vetoes the match. Concept names may refer to the list's shared `lexicon`.
+ */
+export const MatchSpecSchema = v.object({
+  concepts: v.optional(v.record(nonEmpty, v.array(nonEmpty)), {}),
+  all: v.pipe(v.array(v.pipe(v.array(nonEmpty), v.minLength(1))), v.minLength(1, 'needs at least one concept group')),
+  none: v.optional(v.array(nonEmpty), []),
+  /** Claims this one is more specific than: when both match one sentence, this one wins. */
+  overrides: v.optional(v.array(nonEmpty), []),
+});
+
+export const ClaimIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "meta-sold-messages-to-netflix"'),
+);
+
+export const ClaimSchema = v.object({
+  id: ClaimIdSchema,
+  text: nonEmpty,
+  verdict: v.object({ label: nonEmpty }),
+  summary: nonEmpty,
+  denials: v.optional(v.array(DenialSchema), []),
+  context: v.pipe(v.array(FactSchema), v.minLength(1, 'every claim needs context')),
+  match: MatchSpecSchema,
+});
+
+export const ListHeaderSchema = v.object({
+  format: v.literal('claimlens-list/1'),
+  id: ClaimIdSchema,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  homepage: v.optional(HttpUrlSchema),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  published: v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp')),
+  expires: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'))),
+  /** Concepts shared by the list's claims, e.g. every way to name Facebook. */
+  lexicon: v.optional(v.record(nonEmpty, v.array(nonEmpty)), {}),
+});
+
+export const ClaimListSchema = v.object({
+  ...ListHeaderSchema.entries,
+  claims: v.array(ClaimSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Denial = v.InferOutput<typeof DenialSchema>;
+export type MatchSpec = v.InferOutput<typeof MatchSpecSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type ClaimList = v.InferOutput<typeof ClaimListSchema>;
+export type ListHeader = v.InferOutput<typeof ListHeaderSchema>;
