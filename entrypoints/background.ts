@@ -1,1 +1,45 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import bundledList from '../assets/claims/bundled-list.json';
+import { parseClaimList } from '../src/claims/parse';
+import { createActiveClaims } from '../src/db/active-claims';
+import { openDatabase } from '../src/db/database';
+import { ensureBundledList } from '../src/db/lists';
+import { isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
+import { ToBackgroundSchema } from '../src/messaging/protocol';
+import { updateBadge } from '../src/ui/badge';
+
+export default defineBackground(() => {
+  const db = openDatabase();
+  const activeClaims = createActiveClaims(db);
+  // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
+  // and it covers a database that was cleared or a worker that woke before onInstalled ran.
+  const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true })).then((changed) => {
+    if (changed) activeClaims.invalidate();
+  });
+
+  listenForMessages(
+    ToBackgroundSchema,
+    {
+      'match-blocks': async ({ texts }) => {
+        await seeded;
+        return activeClaims.matchBlocks(texts);
+      },
+      'report-count': async ({ count }, sender) => {
+        if (sender.tab?.id !== undefined) await updateBadge(sender.tab.id, count);
+        return null;
+      },
+      'get-database-summary': async () => {
+        await seeded;
+        return activeClaims.summary();
+      },
+    },
+    // Page-facing requests must come from our content script in a tab; the rest from our pages.
+    (message, sender) => isOwnExtension(sender) && (message.type === 'get-database-summary' || sender.tab?.id !== undefined),
+  );
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-claim') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'focus-next-claim' }).catch(() => undefined);
+  });
+});

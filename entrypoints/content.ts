@@ -1,0 +1,37 @@
+import { loadDismissals } from '../src/page/dismissals';
+import { createClaimOverlay } from '../src/page/claim-overlay';
+import { listenForMessages, sendToBackground } from '../src/messaging/channel';
+import { ToContentSchema } from '../src/messaging/protocol';
+import { supportsHighlights } from '../src/highlight/painter';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    if (window.top !== window || !supportsHighlights(window)) return;
+    performance.mark('claimlens:start');
+    const dismissals = await loadDismissals(location.href);
+    const overlay = createClaimOverlay({
+      win: window,
+      matchBlocks: (texts) => sendToBackground({ type: 'match-blocks', texts }),
+      reportCount: (count) => void sendToBackground({ type: 'report-count', count }).catch(() => undefined),
+      isDismissed: dismissals.isDismissed,
+      dismiss: (match) => void dismissals.dismiss(match),
+    });
+    const stopListening = listenForMessages(ToContentSchema, {
+      'get-page-claims': () => overlay.pageClaims(),
+      'reveal-claim': ({ claimId }) => ({ revealed: overlay.reveal(claimId) }),
+      'focus-next-claim': () => ({ focused: overlay.focusNext() }),
+      'claims-changed': async () => {
+        await overlay.rescan();
+        return null;
+      },
+    });
+    ctx.onInvalidated(() => {
+      stopListening();
+      overlay.stop();
+    });
+    await overlay.start();
+    performance.mark('claimlens:first-scan-done');
+  },
+});

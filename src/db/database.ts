@@ -1,0 +1,55 @@
+// The background's IndexedDB database. Only the background and extension pages open it: a
+// content script's IndexedDB belongs to the page's origin. Every schema version stays declared
+// here so Dexie can upgrade any older database (see tests/unit/db).
+import Dexie, { type EntityTable } from 'dexie';
+import type { Claim, ListHeader } from '../claims/schema';
+
+/** Where a list comes from; also its precedence when two lists carry the same claim id. */
+export type ListKind = 'user' | 'subscription' | 'bundled';
+
+export interface StoredList {
+  id: string;
+  kind: ListKind;
+  title: string;
+  publisher: string;
+  homepage?: string;
+  version: number;
+  published: string;
+  expires?: string;
+  claimCount: number;
+  /** Claims skipped because they failed validation, with the first problem of each. */
+  skipped: { claimId?: string; problem: string }[];
+  /** Subscriptions only: where the list is fetched from, and the pinned Ed25519 key. */
+  url?: string;
+  publicKey?: string;
+  paused?: boolean;
+  lastChecked?: number;
+  lastUpdated?: number;
+  nextCheck?: number;
+  lastError?: string;
+  etag?: string;
+  lastModified?: string;
+  failures?: number;
+}
+
+export type StoredClaim = Claim & { listId: string };
+
+export type ClaimLensDatabase = Dexie & {
+  lists: EntityTable<StoredList, 'id'>;
+  claims: Dexie.Table<StoredClaim, [string, string]>;
+};
+
+export const DATABASE_NAME = 'claimlens';
+
+export function openDatabase(name = DATABASE_NAME, indexedDB?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): ClaimLensDatabase {
+  const db = new Dexie(name, indexedDB) as ClaimLensDatabase;
+  db.version(1).stores({
+    lists: 'id, kind',
+    claims: '[listId+id], listId, id',
+  });
+  return db;
+}
+
+export function headerOf(list: StoredList): ListHeader {
+  return { format: 'claimlens-list/1', id: list.id, title: list.title, publisher: list.publisher, homepage: list.homepage, version: list.version, published: list.published, expires: list.expires, lexicon: {} };
+}

@@ -1,0 +1,50 @@
+// Writing and reading claim lists. A list version is replaced in one transaction, so readers
+// see either the old list or the new one, never a mix.
+import { resolveClaim, type ParsedList } from '../claims/parse';
+import type { ClaimLensDatabase, ListKind, StoredClaim, StoredList } from './database';
+
+export async function replaceList(
+  db: ClaimLensDatabase,
+  parsed: ParsedList,
+  kind: ListKind,
+  extra: Partial<StoredList> = {},
+): Promise<StoredList> {
+  const { list, skipped } = parsed;
+  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId: list.id }));
+  return db.transaction('rw', db.lists, db.claims, async () => {
+    const previous = await db.lists.get(list.id);
+    const row: StoredList = {
+      ...previous,
+      ...extra,
+      id: list.id,
+      kind,
+      title: list.title,
+      publisher: list.publisher,
+      homepage: list.homepage,
+      version: list.version,
+      published: list.published,
+      expires: list.expires,
+      claimCount: claims.length,
+      skipped: skipped.map(({ claimId, problem }) => ({ claimId, problem })),
+    };
+    await db.claims.where('listId').equals(list.id).delete();
+    await db.claims.bulkPut(claims);
+    await db.lists.put(row);
+    return row;
+  });
+}
+
+/** Seeds or refreshes the bundled list; a no-op when the same version is already stored. */
+export async function ensureBundledList(db: ClaimLensDatabase, parsed: ParsedList): Promise<boolean> {
+  const stored = await db.lists.get(parsed.list.id);
+  if (stored && stored.version === parsed.list.version && stored.claimCount === parsed.list.claims.length) return false;
+  await replaceList(db, parsed, 'bundled');
+  return true;
+}
+
+export async function readAllClaims(db: ClaimLensDatabase): Promise<{ lists: StoredList[]; claims: StoredClaim[] }> {
+  return db.transaction('r', db.lists, db.claims, async () => ({
+    lists: await db.lists.toArray(),
+    claims: await db.claims.toArray(),
+  }));
+}

@@ -1,0 +1,64 @@
+// Paints matches with the CSS Custom Highlight API: no wrapper elements, so the page's DOM and
+// layout stay as they were. One highlight per verdict tone, plus one for the claim whose card is open.
+import { VERDICT_TONES, type VerdictTone } from '../claims/verdict';
+
+export interface Paintable {
+  range: Range;
+  tone: VerdictTone;
+}
+
+const ACTIVE = 'claimlens-active';
+const highlightName = (tone: VerdictTone) => `claimlens-${tone}`;
+
+// Underline colours chosen to read on light and dark pages; the translucent background keeps
+// the page's own text colour legible on both.
+const STYLES = `
+::highlight(claimlens-refuted) { background-color: rgba(229, 57, 53, 0.18); text-decoration: underline 2px rgba(211, 47, 47, 0.9); text-underline-offset: 3px; }
+::highlight(claimlens-disputed) { background-color: rgba(251, 140, 0, 0.2); text-decoration: underline 2px rgba(239, 108, 0, 0.9); text-underline-offset: 3px; }
+::highlight(claimlens-alleged) { background-color: rgba(142, 36, 170, 0.16); text-decoration: underline 2px rgba(142, 36, 170, 0.85); text-underline-offset: 3px; }
+::highlight(claimlens-unverified) { background-color: rgba(120, 144, 156, 0.22); text-decoration: underline 2px dotted rgba(96, 125, 139, 0.95); text-underline-offset: 3px; }
+::highlight(claimlens-accurate) { background-color: rgba(67, 160, 71, 0.16); text-decoration: underline 2px rgba(46, 125, 50, 0.9); text-underline-offset: 3px; }
+::highlight(claimlens-neutral) { background-color: rgba(120, 144, 156, 0.2); text-decoration: underline 2px rgba(96, 125, 139, 0.9); text-underline-offset: 3px; }
+::highlight(claimlens-active) { background-color: rgba(255, 214, 0, 0.45); }
+`;
+
+export function supportsHighlights(win: Window & typeof globalThis): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+}
+
+export function createHighlightPainter(win: Window & typeof globalThis) {
+  const doc = win.document;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+
+  return {
+    /** Replaces every painted match. Cheap: 500 ranges take about 2 ms (recipe.md). */
+    paint(items: readonly Paintable[]): void {
+      for (const tone of VERDICT_TONES) {
+        const ranges = items.filter((item) => item.tone === tone).map((item) => item.range);
+        if (ranges.length > 0) win.CSS.highlights.set(highlightName(tone), new win.Highlight(...ranges));
+        else win.CSS.highlights.delete(highlightName(tone));
+      }
+    },
+    setActive(range: Range | null): void {
+      if (range) win.CSS.highlights.set(ACTIVE, new win.Highlight(range));
+      else win.CSS.highlights.delete(ACTIVE);
+    },
+    dispose(): void {
+      for (const tone of VERDICT_TONES) win.CSS.highlights.delete(highlightName(tone));
+      win.CSS.highlights.delete(ACTIVE);
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
+
+/** The first item whose text is under the point (client coordinates). */
+export function hitTest<T extends Paintable>(items: readonly T[], x: number, y: number): T | undefined {
+  return items.find((item) => {
+    for (const rect of item.range.getClientRects()) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+    }
+    return false;
+  });
+}
