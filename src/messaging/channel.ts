@@ -29,7 +29,7 @@ export function listenForMessages<M extends { type: string }>(
     const message = parsed.output;
     if (!accept(message, sender)) {
       sendResponse({ error: `refused message "${message.type}" from this sender` });
-      return undefined;
+      return true;
     }
     const handler = handlers[message.type as M['type']] as (m: M, s: Sender) => unknown;
     Promise.resolve()

@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import bundledList from '../../../assets/claims/bundled-list.json';
+import { parseClaimList } from '../../../src/claims/parse';
+import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
+import { ensureBundledList, readAllClaims, replaceList } from '../../../src/db/lists';
+
+let db: ClaimLensDatabase;
+let counter = 0;
+const fresh = () => (db = openDatabase(`test-${counter++}`));
+afterEach(async () => db?.delete());
+
+describe('the claim database', () => {
+  it('is seeded with the bundled list, each claim self-contained', async () => {
+    fresh();
+    expect(await ensureBundledList(db, parseClaimList(bundledList))).toBe(true);
+    const { lists, claims } = await readAllClaims(db);
+    expect(lists).toEqual([expect.objectContaining({ id: 'claimlens-bundled', kind: 'bundled', claimCount: 10 })]);
+    expect(claims).toHaveLength(10);
+    const headline = claims.find((c) => c.id === 'meta-sold-messages-to-netflix')!;
+    expect(Object.keys(headline.match.concepts)).toEqual(expect.arrayContaining(headline.match.all.flat()));
+  });
+
+  it('does not rewrite the same bundled version on the next start', async () => {
+    fresh();
+    await ensureBundledList(db, parseClaimList(bundledList));
+    expect(await ensureBundledList(db, parseClaimList(bundledList))).toBe(false);
+  });
+
+  it('replaces a list version whole: claims removed from the list disappear', async () => {
+    fresh();
+    await ensureBundledList(db, parseClaimList(bundledList));
+    const smaller = { ...bundledList, version: 2, claims: bundledList.claims.slice(0, 3) };
+    await ensureBundledList(db, parseClaimList(smaller));
+    const { lists, claims } = await readAllClaims(db);
+    expect(claims.map((c) => c.id)).toEqual(expect.arrayContaining(bundledList.claims.slice(0, 3).map((c) => c.id)));
+    expect(claims).toHaveLength(3);
+    expect(lists[0]).toMatchObject({ version: 2, claimCount: 3 });
+  });
+
+  it('keeps the previous version when writing the new one fails midway', async () => {
+    fresh();
+    await ensureBundledList(db, parseClaimList(bundledList));
+    const next = parseClaimList({ ...bundledList, version: 2 });
+    // A claim that IndexedDB cannot store (a function) makes bulkPut throw inside the transaction.
+    (next.list.claims[5] as unknown as { broken: unknown }).broken = () => 0;
+    await expect(replaceList(db, next, 'bundled')).rejects.toThrow();
+    const { lists, claims } = await readAllClaims(db);
+    expect(lists[0]!.version).toBe(1);
+    expect(claims).toHaveLength(10);
+  });
+});

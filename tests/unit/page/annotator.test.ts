@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ClaimCardData, MatchBlocksResponse } from '../../../src/messaging/protocol';
+import { createAnnotator, type PageMatch } from '../../../src/page/annotator';
+
+const claim: ClaimCardData = { id: 'netflix-claim', text: 'X', verdict: { label: 'Denied' }, summary: 's', denials: [], context: [], listTitle: 'test list' };
+
+/** Stands in for the background: finds the word "Netflix" and records what it was asked. */
+function fakeMatcher() {
+  const requests: string[][] = [];
+  const matchBlocks = async (texts: string[]): Promise<MatchBlocksResponse> => {
+    requests.push(texts);
+    return {
+      matches: texts.map((text) => [...text.matchAll(/Netflix/g)].map((m) => ({ claimId: claim.id, start: m.index!, end: m.index! + 7, score: 1, stance: 'asserts' as const, why: ['netflix'] }))),
+      claims: { [claim.id]: claim },
+    };
+  };
+  return { requests, matchBlocks };
+}
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+describe('createAnnotator', () => {
+  it('finds matches across the page and maps them to ranges over the page text', async () => {
+    document.body.innerHTML = '<p>About <a href="#">Netflix</a> today.</p><p>No match here.</p><p>Netflix again, Netflix.</p>';
+    const { matchBlocks } = fakeMatcher();
+    const changes: (readonly PageMatch[])[] = [];
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: (m) => changes.push(m) });
+    await annotator.start();
+    expect(annotator.matches().map((m) => m.range.toString())).toEqual(['Netflix', 'Netflix', 'Netflix']);
+    expect(annotator.summary()).toEqual([expect.objectContaining({ claimId: 'netflix-claim', count: 3, verdict: 'Denied' })]);
+    expect(changes.at(-1)).toHaveLength(3);
+    annotator.stop();
+  });
+
+  it('re-reads only the block that changed when text is added later', async () => {
+    document.body.innerHTML = '<p>Netflix first.</p><div id="feed"></div>';
+    const { matchBlocks, requests } = fakeMatcher();
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined });
+    await annotator.start();
+    requests.length = 0;
+    const added = document.createElement('p');
+    added.textContent = 'Later: Netflix.';
+    document.getElementById('feed')!.append(added);
+    await vi.waitFor(() => expect(annotator.matches()).toHaveLength(2));
+    expect(requests).toEqual([['Later: Netflix.']]);
+    annotator.stop();
+  });
+
+  it('drops the matches of removed text', async () => {
+    document.body.innerHTML = '<p>Netflix first.</p><p id="gone">Netflix second.</p>';
+    const { matchBlocks } = fakeMatcher();
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined });
+    await annotator.start();
+    document.getElementById('gone')!.remove();
+    await vi.waitFor(() => expect(annotator.matches()).toHaveLength(1));
+    annotator.stop();
+  });
+
+  it('skips a match the reader dismissed', async () => {
+    document.body.innerHTML = '<p>Netflix one.</p><p>Netflix two.</p>';
+    const { matchBlocks } = fakeMatcher();
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks,
+      onChange: () => undefined,
+      isDismissed: ({ claimId }) => claimId === 'netflix-claim',
+    });
+    await annotator.start();
+    expect(annotator.matches()).toHaveLength(0);
+    annotator.stop();
+  });
+});
