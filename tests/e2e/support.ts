@@ -1,0 +1,81 @@
+// What the e2e tests read back from a page, the way a user would see it: painted highlights,
+// the card in its shadow root, the badge and the popup.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../scripts/browser';
+import type { PageClaimsResponse } from '../../src/messaging/protocol';
+
+export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots');
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+export const screenshotPath = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
+
+/** The text of every range ClaimLens painted, in document order. */
+export function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('claimlens-') && name !== 'claimlens-active') ranges.push(...(highlight as unknown as Set<Range>));
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => range.toString().replace(/\s+/g, ' ').trim());
+  });
+}
+
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await browser.serviceWorker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Asks the page's content script what it found (the popup's own request). */
+export async function pageClaims(browser: ExtensionBrowser, page: Page): Promise<PageClaimsResponse> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-claims' }), tabId);
+}
+
+export async function badgeText(browser: ExtensionBrowser, page: Page): Promise<string> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Claim id → number of highlighted sentences, as the popup lists them. */
+export async function claimCounts(browser: ExtensionBrowser, page: Page): Promise<Record<string, number>> {
+  const { claims } = await pageClaims(browser, page);
+  return Object.fromEntries(claims.map((claim) => [claim.claimId, claim.count]));
+}
+
+/** Waits until the content script has finished its first scan and the result is stable. */
+export async function settled(browser: ExtensionBrowser, page: Page): Promise<Record<string, number>> {
+  let previous = '';
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const counts = await claimCounts(browser, page).catch(() => null);
+    const key = JSON.stringify(counts);
+    if (counts && key === previous) return counts;
+    previous = key;
+    await page.waitForTimeout(150);
+  }
+  throw new Error('the page never settled');
+}
+
+/** The centre of the first painted range whose text contains `needle`. */
+export function rangeCentre(page: Page, needle: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((text) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('claimlens-') || name === 'claimlens-active') continue;
+      for (const range of highlight as unknown as Set<Range>) {
+        if (!range.toString().includes(text)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, needle);
+}
+
+export const card = (page: Page) => page.locator('claimlens-card [role="dialog"]');
