@@ -24,7 +24,7 @@ console.log(`ClaimLens is running on ${url}`);
 if (headless) {
   // Wait for the highlights, then open the first card as the keyboard command would.
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('claimlens-')), null, { timeout: 15_000 });
-  const tabId = await browser.serviceWorker.evaluate(async (pageUrl) => (await chrome.tabs.query({})).find((t) => t.url === pageUrl)?.id, url);
+  const tabId = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id!, { type: 'focus-next-claim' }), tabId);
   await page.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
   const shot = resolve('test-results/demo-card.png');

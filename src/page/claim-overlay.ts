@@ -24,6 +24,7 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
   let openMatch: PageMatch | null = null;
   let focusIndex = -1;
   let lastReportedCount = -1;
+  let firstPainted = false;
 
   const cardHost = createCardHost(doc, {
     onClose: () => {
@@ -39,6 +40,11 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
     onChange: (matches) => {
       painter.paint(matches);
+      if (matches.length > 0 && !firstPainted) {
+        firstPainted = true;
+        // Read back by the benchmarks (bench/): content-script start → first highlight.
+        win.performance.mark('claimlens:first-highlight');
+      }
       if (openMatch && !matches.includes(openMatch)) cardHost.close();
       const count = new Set(matches.map((match) => match.claimId)).size;
       if (count !== lastReportedCount) {
