@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import bundledList from '../../../assets/claims/bundled-list.json';
+import { parseClaimList } from '../../../src/claims/parse';
+import type { ClaimCardData } from '../../../src/messaging/protocol';
+import { ClaimCard } from '../../../src/ui/card/ClaimCard';
+
+const { list } = parseClaimList(bundledList);
+const cardData = (id: string): ClaimCardData => {
+  const claim = list.claims.find((c) => c.id === id)!;
+  return { id: claim.id, text: claim.text, verdict: claim.verdict, summary: claim.summary, denials: claim.denials, context: claim.context, listTitle: list.title };
+};
+
+function show(claim: ClaimCardData, extra: Partial<Parameters<typeof ClaimCard>[0]> = {}) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<ClaimCard claim={claim} stance="asserts" why={['netflix', 'private messages', 'sold']} takeFocus={false} onClose={() => undefined} onNotThisClaim={() => undefined} {...extra} />, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+describe('ClaimCard', () => {
+  it('shows the verdict, the denials as quotes with who said them and when, and why it matched', () => {
+    const root = show(cardData('meta-sold-messages-to-netflix'));
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')!.id);
+    expect(root.querySelector('.verdict')!.textContent).toBe('Denied');
+    expect(dialog.className).toContain('tone-refuted');
+    const quotes = [...root.querySelectorAll('blockquote')].map((q) => q.textContent);
+    expect(quotes[0]).toMatch(/^“Shockingly untrue\. Meta didn't share/);
+    expect(root.querySelector('figcaption')!.textContent).toBe('— Andy Stone, Meta communications director, 2024');
+    expect(root.querySelector('.why')!.textContent).toBe('Matched because: netflix · private messages · sold');
+  });
+
+  it('cites a source under every denial and every fact, linking those with a URL', () => {
+    const claim = cardData('facebook-partners-read-messages-2018');
+    const root = show(claim);
+    const blocks = root.querySelectorAll('.denial, .facts li');
+    expect(blocks).toHaveLength(claim.denials.length + claim.context.length);
+    for (const block of blocks) expect(block.querySelector('.sources')).not.toBeNull();
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a.source-link')];
+    expect(links.map((a) => a.href)).toContain('https://www.nytimes.com/2018/12/18/technology/facebook-privacy.html');
+    for (const link of links) expect(link.rel).toBe('noopener noreferrer');
+  });
+
+  it('renders a verdict label it does not know, neutrally', () => {
+    const root = show({ ...cardData('ftc-5-billion-fine'), verdict: { label: 'Satire' } });
+    expect(root.querySelector('.verdict')!.textContent).toBe('Satire');
+    expect(root.querySelector('[role="dialog"]')!.className).toContain('tone-neutral');
+  });
+
+  it('shows remote text as text, never as markup', () => {
+    const root = show({ ...cardData('ftc-5-billion-fine'), summary: '<img src=x onerror=alert(1)>' });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.summary')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('closes on Escape and reports "not this claim"', () => {
+    const onClose = vi.fn();
+    const onNotThisClaim = vi.fn();
+    const root = show(cardData('ftc-5-billion-fine'), { onClose, onNotThisClaim });
+    root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledOnce();
+    root.querySelector<HTMLButtonElement>('.not-this')!.click();
+    expect(onNotThisClaim).toHaveBeenCalledOnce();
+  });
+});
