@@ -27,12 +27,15 @@ export interface AnnotatorOptions {
 
 /** Blocks per message: keeps each round trip small enough not to stall either side. */
 const MAX_BATCH_CHARS = 200_000;
+/** A single block larger than this is not prose a reader reads (a data dump, a hostile page). */
+const MAX_BLOCK_CHARS = 1_000_000;
 
 function batchesOf(blocks: readonly TextBlock[]): TextBlock[][] {
   const batches: TextBlock[][] = [];
   let batch: TextBlock[] = [];
   let size = 0;
   for (const block of blocks) {
+    if (block.text.length > MAX_BLOCK_CHARS) continue;
     if (batch.length > 0 && size + block.text.length > MAX_BATCH_CHARS) {
       batches.push(batch);
       batch = [];
@@ -71,7 +74,14 @@ export function createAnnotator(options: AnnotatorOptions) {
       if (scanRoot === container || scanRoot.contains(container) || !container.isConnected) byContainer.delete(container);
     }
     for (const batch of batchesOf(blocks)) {
-      const response = await options.matchBlocks(batch.map((block) => block.text));
+      let response: MatchBlocksResponse;
+      try {
+        response = await options.matchBlocks(batch.map((block) => block.text));
+      } catch (error) {
+        // One failed batch (the background restarting, say) must not cost the rest of the page.
+        console.warn('ClaimLens: could not match part of this page', error);
+        continue;
+      }
       if (stopped || scanGeneration !== generation) return;
       batch.forEach((block, index) => {
         const found = (response.matches[index] ?? []).flatMap((match) => toPageMatch(block, match, response.claims[match.claimId]));

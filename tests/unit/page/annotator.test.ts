@@ -73,3 +73,24 @@ describe('createAnnotator', () => {
     annotator.stop();
   });
 });
+
+describe('createAnnotator on a hostile or failing page', () => {
+  it('keeps the rest of the page when one batch fails, and skips giant blocks', async () => {
+    document.body.innerHTML = `<p>Netflix small.</p><div>${'x'.repeat(250_000)}</div><p>${'Netflix y '.repeat(120_000)}</p><p>Netflix end.</p>`;
+    const { matchBlocks, requests } = fakeMatcher();
+    let calls = 0;
+    const flaky = async (texts: string[]) => {
+      if (calls++ === 0) throw new Error('background restarting');
+      return matchBlocks(texts);
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const annotator = createAnnotator({ root: document.body, matchBlocks: flaky, onChange: () => undefined });
+    await annotator.start();
+    expect(warn).toHaveBeenCalledOnce();
+    // The first batch failed; the 1.2 MB block was never sent; the last paragraph still matched.
+    expect(requests.flat().some((text) => text.length > 1_000_000)).toBe(false);
+    expect(annotator.matches().map((m) => m.range.toString())).toEqual(['Netflix']);
+    annotator.stop();
+    warn.mockRestore();
+  });
+});
