@@ -31,7 +31,10 @@ export function Popup({ loadPage, loadDatabase, reveal }: PopupProps) {
     <main class="popup">
       <h1>ClaimLens</h1>
       <section aria-labelledby="on-page">
-        <h2 id="on-page">On this page</h2>
+        <h2 id="on-page">
+          On this page
+          {page.state === 'ready' && page.value.claims.length > 0 ? ` · ${page.value.claims.length} checked claim${page.value.claims.length === 1 ? '' : 's'}` : ''}
+        </h2>
         {page.state === 'loading' ? <p class="muted">Reading the page…</p> : null}
         {page.state === 'failed' ? <p class="muted" data-testid="page-unavailable">ClaimLens can’t read this page (browser pages and the web store are off limits). Reload the page if it just loaded.</p> : null}
         {page.state === 'ready' && page.value.claims.length === 0 ? (
@@ -58,6 +61,7 @@ export function Popup({ loadPage, loadDatabase, reveal }: PopupProps) {
           </ul>
         ) : null}
       </section>
+      <p class="hint">Alt+Shift+K moves to the next claim on the page.</p>
       <footer class="database" data-testid="database">
         {database.state === 'ready' ? (
           <p>
