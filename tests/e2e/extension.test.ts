@@ -106,6 +106,34 @@ describe('the card', () => {
   });
 });
 
+describe('"Not this claim"', () => {
+  it('hides that sentence for that claim on this page, also after a reload', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(browser, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Facebook sold users’ private messages to Netflix, posts said.';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(1);
+    const point = await rangeCentre(page, 'Facebook sold');
+    await page.mouse.move(point!.x, point!.y);
+    await card(page).locator('button.not-this').click();
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    expect(await badgeText(browser, page)).toBe('');
+    await page.reload();
+    await settled(browser, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Facebook sold users’ private messages to Netflix, posts said.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForTimeout(600);
+    expect(await highlightedTexts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the popup', () => {
   it('lists the claims of the page, agrees with the badge, and scrolls to a claim on click', async () => {
     const page = await open('/seed/001_96be5315941498a2.txt.html');
