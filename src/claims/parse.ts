@@ -88,13 +88,13 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
 
 function unknownConcepts(claim: Claim, header: ListHeader): string[] {
   const known = new Set([...Object.keys(header.lexicon), ...Object.keys(claim.match.concepts)]);
-  const used = [...claim.match.all.flat(), ...claim.match.none];
+  const used = [...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none];
   return [...new Set(used.filter((name) => !known.has(name)))];
 }
 
 /** A claim with the list's shared lexicon folded in, so it can be matched and stored on its own. */
 export function resolveClaim(claim: Claim, header: Pick<ListHeader, 'lexicon'>): Claim {
-  const used = new Set([...claim.match.all.flat(), ...claim.match.none]);
+  const used = new Set([...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none]);
   const concepts: Record<string, string[]> = {};
   for (const name of used) {
     const terms = claim.match.concepts[name] ?? header.lexicon[name];

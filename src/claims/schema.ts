@@ -50,6 +50,11 @@ export const MatchSpecSchema = v.object({
   none: v.optional(v.array(nonEmpty), []),
   /** Claims this one is more specific than: when both match one sentence, this one wins. */
   overrides: v.optional(v.array(nonEmpty), []),
+  /**
+   * Other ways of stating the claim, each read like `all` (groups that must all occur in one
+   * sentence). A sentence matches when it satisfies `all` or any one of these.
+   */
+  alternatives: v.optional(v.array(v.pipe(v.array(v.pipe(v.array(nonEmpty), v.minLength(1))), v.minLength(1)))),
 });
 
 export const ClaimIdSchema = v.pipe(

@@ -1,0 +1,316 @@
+// Compiles every claim's terms into one token-level trie held in typed arrays, so scanning a page
+// costs the same whether the list has ten claims or ten thousand:
+//   word → symbol (one Map lookup, cached per surface form) → trie walk (hash of (node, symbol))
+//   → term → concepts → only the patterns anchored on those concepts are checked.
+// A pattern is one co-occurrence rule (`all`, or one of `alternatives`); each is anchored on its
+// rarest group, so a concept shared by every claim ("facebook") does not wake every claim up.
+import { forEachToken, normalizeToken, stem } from './normalize';
+import type { MatchableClaim } from './types';
+
+export interface CompiledMatcher {
+  readonly claimIds: readonly string[];
+  /** Stemmed word → symbol id. */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  /** Prefix (from a `word*` term, unstemmed) → symbol id; lengths in `prefixLengths`, ascending. */
+  readonly prefixes: ReadonlyMap<string, number>;
+  readonly prefixLengths: Int32Array;
+  /** Trie edges, open addressing: slot → (node, symbol, child); empty slots have node -1. */
+  readonly edgeNode: Int32Array;
+  readonly edgeSymbol: Int32Array;
+  readonly edgeChild: Int32Array;
+  readonly edgeMask: number;
+  /** Trie node → term id ending there, or -1. */
+  readonly nodeTerm: Int32Array;
+  readonly maxTermWords: number;
+  /** Term → concepts (CSR: termConcepts[termConceptStart[t] .. termConceptStart[t+1]]). */
+  readonly termConceptStart: Int32Array;
+  readonly termConcepts: Int32Array;
+  readonly conceptCount: number;
+  /** Concept → patterns anchored on it (CSR). */
+  readonly anchorStart: Int32Array;
+  readonly anchorPatterns: Int32Array;
+  /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
+  readonly patternClaim: Int32Array;
+  readonly patternGroupStart: Int32Array;
+  readonly groupConceptStart: Int32Array;
+  readonly groupConcepts: Int32Array;
+  /** Claim → vetoing concepts, and → claims it overrides (both CSR). */
+  readonly noneStart: Int32Array;
+  readonly noneConcepts: Int32Array;
+  readonly overrideStart: Int32Array;
+  readonly overrideClaims: Int32Array;
+  /** Per-scan scratch and the surface-form cache: the matcher is used by one scan at a time. */
+  readonly scratch: MatcherScratch;
+}
+
+export interface MatcherScratch {
+  stamp: number;
+  conceptStamp: Int32Array;
+  patternStamp: Int32Array;
+  claimStamp: Int32Array;
+  claimPattern: Int32Array;
+  /** Raw token text → symbols of each of its words (usually one word). */
+  surfaceCache: Map<string, readonly Int32Array[]>;
+}
+
+/** Surface forms remembered per matcher; cleared when full so memory stays bounded on huge pages. */
+export const SURFACE_CACHE_LIMIT = 50_000;
+
+class GrowableInt32 {
+  data = new Int32Array(64);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Builds a CSR pair from per-key lists. */
+function toCsr(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => {
+    start[i] = total;
+    total += list.length;
+  });
+  start[lists.length] = total;
+  const items = new Int32Array(total);
+  lists.forEach((list, i) => items.set(list, start[i]!));
+  return { start, items };
+}
+
+export function edgeSlot(node: number, symbol: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(symbol + 1, 0x85ebca77)) & mask;
+}
+
+export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatcher {
+  const vocabulary = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  let symbolCount = 0;
+  const symbolOf = (word: string, isPrefix: boolean): number => {
+    const table = isPrefix ? prefixes : vocabulary;
+    const key = isPrefix ? word : stem(word);
+    let id = table.get(key);
+    if (id === undefined) {
+      id = symbolCount++;
+      table.set(key, id);
+    }
+    return id;
+  };
+
+  // Terms: deduplicated by their symbol sequence; each knows the concepts it belongs to.
+  const termBySequence = new Map<string, number>();
+  const termSymbols: number[][] = [];
+  const termConceptLists: number[][] = [];
+  const termOf = (term: string): number | null => {
+    const wildcard = term.trimEnd().endsWith('*');
+    const body = wildcard ? term.trimEnd().slice(0, -1) : term;
+    // Same tokenisation as the scanner; a `*` applies to the last word.
+    const words: string[] = [];
+    forEachToken(body, 0, body.length, (start, end) => {
+      words.push(...normalizeToken(body.slice(start, end)));
+    });
+    if (words.length === 0) return null;
+    const symbols = words.map((word, i) => symbolOf(word, wildcard && i === words.length - 1));
+    const key = `${wildcard ? '*' : ''}${symbols.join(',')}`;
+    let id = termBySequence.get(key);
+    if (id === undefined) {
+      id = termSymbols.length;
+      termBySequence.set(key, id);
+      termSymbols.push(symbols);
+      termConceptLists.push([]);
+    }
+    return id;
+  };
+
+  // Concepts: deduplicated by their term set, so a lexicon concept shared by many claims is one concept.
+  const conceptByKey = new Map<string, number>();
+  const conceptUsage: number[] = [];
+  const conceptOf = (terms: readonly string[]): number => {
+    const termIds = [...new Set(terms.map(termOf).filter((id): id is number => id !== null))].sort((a, b) => a - b);
+    const key = termIds.join(',');
+    let id = conceptByKey.get(key);
+    if (id === undefined) {
+      id = conceptUsage.length;
+      conceptByKey.set(key, id);
+      conceptUsage.push(0);
+      for (const termId of termIds) termConceptLists[termId]!.push(id);
+    }
+    return id;
+  };
+
+  const claimIds = claims.map((claim) => claim.id);
+  const claimIndex = new Map(claimIds.map((id, i) => [id, i]));
+  const patternClaimList: number[] = [];
+  const patternGroups: number[][][] = [];
+  const noneLists: number[][] = [];
+  const overrideLists: number[][] = [];
+
+  claims.forEach((claim, claimNumber) => {
+    const { concepts } = claim.match;
+    const resolve = (name: string): number | null => {
+      const terms = concepts[name];
+      return terms && terms.length > 0 ? conceptOf(terms) : null;
+    };
+    const toGroups = (groups: readonly (readonly string[])[]): number[][] | null => {
+      const resolved = groups.map((group) => group.map(resolve).filter((id): id is number => id !== null));
+      // A group whose concepts are all unknown can never be satisfied: drop the pattern.
+      return resolved.some((group) => group.length === 0) ? null : resolved;
+    };
+    const { match } = claim;
+    for (const groups of [match.all, ...(match.alternatives ?? [])]) {
+      const resolved = toGroups(groups);
+      if (!resolved) continue;
+      patternClaimList.push(claimNumber);
+      patternGroups.push(resolved);
+      for (const id of new Set(resolved.flat())) conceptUsage[id]!++;
+    }
+    noneLists.push((match.none ?? []).map(resolve).filter((id): id is number => id !== null));
+    overrideLists.push((match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined));
+  });
+
+  // Anchor each pattern on the group whose concepts the fewest patterns use.
+  const anchorLists: number[][] = conceptUsage.map(() => []);
+  patternGroups.forEach((groups, pattern) => {
+    let best = groups[0]!;
+    let bestCost = Infinity;
+    for (const group of groups) {
+      const cost = group.reduce((sum, id) => sum + conceptUsage[id]!, 0);
+      if (cost < bestCost) {
+        best = group;
+        bestCost = cost;
+      }
+    }
+    for (const id of new Set(best)) anchorLists[id]!.push(pattern);
+  });
+
+  // The trie over term symbol sequences.
+  const childOf = new Map<number, Map<number, number>>(); // build-time only
+  let nodeCount = 1;
+  const terminal: number[] = [-1];
+  let edgeCount = 0;
+  let maxTermWords = 0;
+  termSymbols.forEach((symbols, termId) => {
+    maxTermWords = Math.max(maxTermWords, symbols.length);
+    let node = 0;
+    for (const symbol of symbols) {
+      let children = childOf.get(node);
+      if (!children) childOf.set(node, (children = new Map()));
+      let child = children.get(symbol);
+      if (child === undefined) {
+        child = nodeCount++;
+        terminal.push(-1);
+        children.set(symbol, child);
+        edgeCount++;
+      }
+      node = child;
+    }
+    terminal[node] = termId;
+  });
+  let capacity = 16;
+  while (capacity < edgeCount * 2) capacity *= 2;
+  const edgeMask = capacity - 1;
+  const edgeNode = new Int32Array(capacity).fill(-1);
+  const edgeSymbol = new Int32Array(capacity);
+  const edgeChild = new Int32Array(capacity);
+  for (const [node, children] of childOf) {
+    for (const [symbol, child] of children) {
+      let slot = edgeSlot(node, symbol, edgeMask);
+      while (edgeNode[slot] !== -1) slot = (slot + 1) & edgeMask;
+      edgeNode[slot] = node;
+      edgeSymbol[slot] = symbol;
+      edgeChild[slot] = child;
+    }
+  }
+
+  const termCsr = toCsr(termConceptLists);
+  const anchorCsr = toCsr(anchorLists);
+  // Pattern p's groups are groupLists[patternGroupStart[p] .. patternGroupStart[p + 1]).
+  const groupLists: number[][] = [];
+  const patternGroupStart = new Int32Array(patternGroups.length + 1);
+  patternGroups.forEach((groups, pattern) => {
+    patternGroupStart[pattern] = groupLists.length;
+    groupLists.push(...groups);
+  });
+  patternGroupStart[patternGroups.length] = groupLists.length;
+  const groupCsr = toCsr(groupLists);
+  const noneCsr = toCsr(noneLists);
+  const overrideCsr = toCsr(overrideLists);
+
+  const prefixLengths = Int32Array.from(new Set([...prefixes.keys()].map((prefix) => prefix.length))).sort();
+  return {
+    claimIds,
+    vocabulary,
+    prefixes,
+    prefixLengths,
+    edgeNode,
+    edgeSymbol,
+    edgeChild,
+    edgeMask,
+    nodeTerm: Int32Array.from(terminal),
+    maxTermWords,
+    termConceptStart: termCsr.start,
+    termConcepts: termCsr.items,
+    conceptCount: conceptUsage.length,
+    anchorStart: anchorCsr.start,
+    anchorPatterns: anchorCsr.items,
+    patternClaim: Int32Array.from(patternClaimList),
+    patternGroupStart,
+    groupConceptStart: groupCsr.start,
+    groupConcepts: groupCsr.items,
+    noneStart: noneCsr.start,
+    noneConcepts: noneCsr.items,
+    overrideStart: overrideCsr.start,
+    overrideClaims: overrideCsr.items,
+    scratch: {
+      stamp: 0,
+      conceptStamp: new Int32Array(conceptUsage.length),
+      patternStamp: new Int32Array(patternClaimList.length),
+      claimStamp: new Int32Array(claims.length),
+      claimPattern: new Int32Array(claims.length),
+      surfaceCache: new Map(),
+    },
+  };
+}
+
+/** The symbols each word of a raw token can stand for: its stem and any `prefix*` it starts with. */
+export function symbolsOfSurface(matcher: CompiledMatcher, raw: string): readonly Int32Array[] {
+  const cache = matcher.scratch.surfaceCache;
+  let symbols = cache.get(raw);
+  if (symbols) return symbols;
+  symbols = normalizeToken(raw).map((word) => {
+    const found: number[] = [];
+    const exact = matcher.vocabulary.get(stem(word));
+    if (exact !== undefined) found.push(exact);
+    for (const length of matcher.prefixLengths) {
+      if (length > word.length) break;
+      const prefix = matcher.prefixes.get(word.slice(0, length));
+      if (prefix !== undefined) found.push(prefix);
+    }
+    return found.length === 0 ? NO_SYMBOLS : Int32Array.from(found);
+  });
+  if (cache.size >= SURFACE_CACHE_LIMIT) cache.clear();
+  cache.set(raw, symbols);
+  return symbols;
+}
+
+const NO_SYMBOLS = new Int32Array(0);
+
+/** The trie child of `node` on `symbol`, or -1. */
+export function trieChild(matcher: CompiledMatcher, node: number, symbol: number): number {
+  const { edgeNode, edgeSymbol, edgeMask } = matcher;
+  let slot = edgeSlot(node, symbol, edgeMask);
+  for (;;) {
+    const at = edgeNode[slot]!;
+    if (at === -1) return -1;
+    if (at === node && edgeSymbol[slot] === symbol) return matcher.edgeChild[slot]!;
+    slot = (slot + 1) & edgeMask;
+  }
+}

@@ -1,0 +1,6 @@
+// The matching engine's facade: compile a list once, then match text blocks against it.
+// Pure: no DOM, no browser globals, so the background, the CLI and the benchmarks share it.
+export { compileMatcher, type CompiledMatcher } from './compile';
+export { matchText } from './scan';
+export { splitSentences, type SentenceSpan } from './sentences';
+export type { ClaimMatch, MatchableClaim, Stance } from './types';

@@ -1,0 +1,130 @@
+// A hand-written sentence splitter. Intl.Segmenter is slow on long strings and splits after "Mr."
+// (recipe.md), so we split on . ! ? … ourselves and decide the hard cases with a few rules:
+// abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."), closing quotes and brackets,
+// and blank lines (block boundaries). A single newline inside a block is just whitespace.
+
+export interface SentenceSpan {
+  /** Offsets into the text (end exclusive), trimmed of surrounding whitespace. */
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that are never the end of a sentence: a name or a number follows them. */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+  'adm', 'pres', 'rev', 'hon', 'vs', 'v', 'e.g', 'i.e', 'cf', 'no', 'nos', 'fig', 'figs', 'vol', 'pp', 'approx', 'ca',
+  'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al', 'id', 'ch', 'sec', 'art',
+]);
+
+/** Abbreviations that can also end a sentence ("… sued Meta Platforms Inc. The company …"). */
+const SOMETIMES_FINAL = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'd.c', 'bros', 'dept', 'est']);
+
+/** Words that usually start a sentence, used only after a SOMETIMES_FINAL abbreviation. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'in',
+  'on', 'at', 'for', 'if', 'as', 'so', 'yet', 'meanwhile', 'however', 'there', 'his', 'her', 'their', 'our', 'after', 'when',
+]);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+/** Closing quotes and brackets that belong to the sentence they follow. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d || code === 0x7d;
+}
+
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
+}
+
+function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** The word (letters and inner dots) that ends right before `dot`, lower-cased: "U.S", "Mr", "5". */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0) {
+    const ch = text[i - 1]!;
+    if (ch === '.' || /[\p{L}\p{N}]/u.test(ch)) i--;
+    else break;
+  }
+  return text.slice(i, dot).toLowerCase();
+}
+
+function nextWord(text: string, from: number): string {
+  const match = /^[\p{L}\p{N}']+/u.exec(text.slice(from, from + 40));
+  return match ? match[0].toLowerCase() : '';
+}
+
+/** Is the "." at `dot` (followed by whitespace, then `nextIndex`) an abbreviation's dot rather than a full stop? */
+function isAbbreviationDot(text: string, dot: number, nextIndex: number): boolean {
+  const word = wordBefore(text, dot);
+  if (!word) return false;
+  if (NEVER_FINAL.has(word)) return true;
+  // An initial: "J. Smith", "Ken S. Silva" (a single capital letter).
+  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!)) return true;
+  if (SOMETIMES_FINAL.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+    return !SENTENCE_STARTERS.has(nextWord(text, nextIndex));
+  }
+  return false;
+}
+
+/** Splits `text` into trimmed sentence spans, in order. Blank lines always end a sentence. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const n = text.length;
+  let segmentStart = 0;
+
+  const push = (start: number, end: number) => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) spans.push({ start, end });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      // A blank line (only spaces between two newlines) separates blocks.
+      let j = i + 1;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+      if (j < n && text.charCodeAt(j) === 10) {
+        push(segmentStart, i);
+        segmentStart = j + 1;
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!isTerminator(code)) {
+      i++;
+      continue;
+    }
+    // Take the whole run of terminators and closers: `?!`, `...`, `.”`, `.)`.
+    let end = i + 1;
+    while (end < n && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
+    if (end < n && !isSpace(text.charCodeAt(end))) {
+      // "fb.com", "5.5", "U.S.-based": no space, no boundary.
+      i = end;
+      continue;
+    }
+    let next = end;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    const lone = code === 0x2e && end - i === 1;
+    const nextChar = text[next] ?? '';
+    // A lower-case continuation ("e.g. the", "… among other things") is the same sentence.
+    const continues = next < n && isLowerLetter(nextChar);
+    if (continues || (lone && next < n && isAbbreviationDot(text, i, next))) {
+      i = end;
+      continue;
+    }
+    push(segmentStart, end);
+    segmentStart = end;
+    i = end;
+  }
+  push(segmentStart, n);
+  return spans;
+}

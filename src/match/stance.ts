@@ -1,0 +1,88 @@
+// Stance of a matched sentence: does it deny the claim, attribute it to someone, or state it?
+// Cues are English function words and reporting verbs, the same for every claim, so they live here
+// rather than in the lists. Denial wins over reporting: "Meta denied reports that …" denies.
+import type { Stance } from './types';
+import { phraseWords } from './normalize';
+
+/** Anywhere in the sentence, these reject the claim. A trailing `*` matches any ending. */
+const DENIAL_CUES = [
+  'deny', 'denies', 'denied', 'denying', 'denial', 'untrue', 'not true', 'false', 'falsely', 'refut*', 'rebut*', 'debunk*',
+  'at no time', 'no evidence', 'baseless', 'hoax', 'myth', 'misleading', 'misinformation', 'disinformation', 'push back',
+  'pushed back', 'pushing back', 'dismissed', 'rejected', 'rejects', 'disputed', 'disputes', 'inaccurate', 'incorrect',
+  'fact check false', 'never happened', 'nothing of the sort', 'categorically',
+];
+
+/** Anywhere in the sentence, these attribute the claim to someone else. */
+const REPORT_CUES = [
+  'allege*', 'reportedly', 'report', 'reports', 'reported', 'according to', 'accus*', 'claim', 'claims', 'claimed', 'claiming',
+  'said', 'says', 'say', 'told', 'wrote', 'stated', 'stating', 'suggest*', 'purport*', 'supposedly', 'apparently', 'rumor*',
+  'rumour*', 'viral', 'court docs', 'court documents', 'court records', 'court filing', 'plaintiff*', 'explain*',
+  'the documents', 'as per', 'investigation', 'so called', 'insists', 'insisted', 'contends', 'argues', 'argued',
+];
+
+/** A negator within NEGATION_WINDOW words before a matched term flips the sentence to a denial. */
+const NEGATORS = [
+  'not', 'no', 'never', 'nor', 'none', 'nobody', 'neither', 'cannot', "didn't", "doesn't", "don't", "couldn't", "can't",
+  "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't", "shouldn't", 'nothing',
+];
+const NEGATION_WINDOW = 4;
+
+interface CueSet {
+  /** Single-word cues (stemmed), and prefixes for `*` cues (unstemmed). */
+  words: Set<string>;
+  prefixes: string[];
+  phrases: string[][];
+}
+
+function cueSet(cues: readonly string[]): CueSet {
+  const set: CueSet = { words: new Set(), prefixes: [], phrases: [] };
+  for (const cue of cues) {
+    if (cue.endsWith('*')) set.prefixes.push(cue.slice(0, -1));
+    else {
+      const words = phraseWords(cue);
+      if (words.length === 1) set.words.add(words[0]!);
+      else set.phrases.push(words);
+    }
+  }
+  return set;
+}
+
+const denialCues = cueSet(DENIAL_CUES);
+const reportCues = cueSet(REPORT_CUES);
+const negators = new Set(NEGATORS.map((word) => phraseWords(word)[0]!));
+
+/** One word of the sentence: its normalised form (for prefixes) and its stem (for words and phrases). */
+export interface StanceWord {
+  word: string;
+  stem: string;
+}
+
+function hasCue(words: readonly StanceWord[], cues: CueSet): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const { word, stem } = words[i]!;
+    if (cues.words.has(stem)) return true;
+    for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
+    for (const phrase of cues.phrases) {
+      if (phrase[0] !== stem || i + phrase.length > words.length) continue;
+      let all = true;
+      for (let k = 1; k < phrase.length && all; k++) all = words[i + k]!.stem === phrase[k];
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `evidence` holds the indexes (into `words`) where matched terms start. A negator shortly before
+ * one of them ("didn't share", "could not access") denies; "not only" does not.
+ */
+export function stanceOf(words: readonly StanceWord[], evidence: readonly number[], isQuestion: boolean): Stance {
+  if (hasCue(words, denialCues)) return 'denies';
+  for (const at of evidence) {
+    for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
+      if (negators.has(words[i]!.stem) && words[i + 1]?.word !== 'only') return 'denies';
+    }
+  }
+  if (isQuestion || hasCue(words, reportCues)) return 'reports';
+  return 'asserts';
+}
