@@ -62,6 +62,23 @@ export const ClaimIdSchema = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "meta-sold-messages-to-netflix"'),
 );
 
+/**
+ * Where a claim came from when it was imported from a schema.org ClaimReview (claim-review.ts),
+ * kept so the claim can be exported again without loss.
+ */
+export const ReviewOriginSchema = v.object({
+  /** The fact-check article (ClaimReview.url). */
+  url: v.optional(HttpUrlSchema),
+  /** The fact-checker (ClaimReview.author.name). */
+  author: nonEmpty,
+  datePublished: v.optional(PartialDateSchema),
+  /** Who made the claim (itemReviewed.author.name) and when (itemReviewed.datePublished). */
+  claimant: v.optional(nonEmpty),
+  claimDate: v.optional(PartialDateSchema),
+  /** Where the claim appeared (itemReviewed.appearance[].url). */
+  appearances: v.optional(v.array(HttpUrlSchema), []),
+});
+
 export const ClaimSchema = v.object({
   id: ClaimIdSchema,
   text: nonEmpty,
@@ -70,6 +87,7 @@ export const ClaimSchema = v.object({
   denials: v.optional(v.array(DenialSchema), []),
   context: v.pipe(v.array(FactSchema), v.minLength(1, 'every claim needs context')),
   match: MatchSpecSchema,
+  review: v.optional(ReviewOriginSchema),
 });
 
 export const ListHeaderSchema = v.object({
@@ -94,6 +112,7 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Denial = v.InferOutput<typeof DenialSchema>;
 export type MatchSpec = v.InferOutput<typeof MatchSpecSchema>;
+export type ReviewOrigin = v.InferOutput<typeof ReviewOriginSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimList = v.InferOutput<typeof ClaimListSchema>;
 export type ListHeader = v.InferOutput<typeof ListHeaderSchema>;

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SyncError } from '../../../src/sync/errors';
+import { checkListUrl, fetchList, type FetchListOptions } from '../../../src/sync/fetch-list';
+import { generateKeyPair, signBytes } from '../../../src/sync/signature';
+import { drip, hang, huge, json, redirect, startListServer, text, type ListServer } from '../../support/list-server';
+import { moonClaim, publishedList } from '../../support/lists';
+
+let server: ListServer;
+let other: ListServer;
+beforeAll(async () => {
+  server = await startListServer();
+  other = await startListServer();
+});
+afterAll(async () => {
+  await server.close();
+  await other.close();
+});
+
+const NOW = Date.parse('2026-06-01T00:00:00Z');
+let n = 0;
+const path = () => `/list-${n++}.json`;
+
+function fetchFrom(url: string, options: Partial<FetchListOptions> = {}) {
+  return fetchList({ url, fetch, now: () => NOW, held: { version: 0 }, timeoutMs: 2000, ...options });
+}
+
+async function refusal(promise: Promise<unknown>): Promise<SyncError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SyncError);
+  return error as SyncError;
+}
+
+describe('the address', () => {
+  it('must be https, except plain http on localhost for developing a list', () => {
+    expect(checkListUrl('https://lists.example/desk.json').hostname).toBe('lists.example');
+    expect(checkListUrl('http://localhost:8080/desk.json').port).toBe('8080');
+    expect(checkListUrl('http://127.0.0.1/desk.json').hostname).toBe('127.0.0.1');
+    expect(() => checkListUrl('http://lists.example/desk.json')).toThrow(/https/);
+    expect(() => checkListUrl('ftp://lists.example/desk.json')).toThrow(SyncError);
+    expect(() => checkListUrl('desk.json')).toThrow(/not a web address/);
+  });
+});
+
+describe('fetching a list', () => {
+  it('accepts a valid newer list and remembers its validators; an unchanged list then costs a 304', async () => {
+    const p = path();
+    server.route(p, json(publishedList({ version: 3 })));
+    const first = await fetchFrom(server.url(p));
+    expect(first.kind).toBe('updated');
+    if (first.kind !== 'updated') return;
+    expect(first.parsed.list.version).toBe(3);
+    expect(first.parsed.list.claims).toHaveLength(10);
+    expect(first.etag).toMatch(/^"/);
+    const second = await fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 3 }, etag: first.etag });
+    expect(second).toEqual({ kind: 'not-modified' });
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe(first.etag);
+  });
+
+  it('sends If-Modified-Since when the server gave Last-Modified', async () => {
+    const p = path();
+    server.route(p, (request, response) => {
+      if (request.headers['if-modified-since'] === 'Mon, 01 Jun 2026 00:00:00 GMT') return void response.writeHead(304).end();
+      json(publishedList({ version: 2 }), { headers: { 'last-modified': 'Mon, 01 Jun 2026 00:00:00 GMT' } })(request, response);
+    });
+    const first = await fetchFrom(server.url(p));
+    expect(first.kind === 'updated' && first.lastModified).toBe('Mon, 01 Jun 2026 00:00:00 GMT');
+    expect(await fetchFrom(server.url(p), { held: { version: 2 }, lastModified: 'Mon, 01 Jun 2026 00:00:00 GMT' })).toEqual({ kind: 'not-modified' });
+  });
+
+  it('treats the same version again as unchanged, not as an error', async () => {
+    const p = path();
+    server.route(p, json(publishedList({ version: 4 })));
+    expect((await fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 4 } })).kind).toBe('same-version');
+  });
+
+  it('skips a claim with a missing field, counts it, and keeps the good ones', async () => {
+    const p = path();
+    const { summary: _dropped, ...broken } = moonClaim('broken-claim');
+    server.route(p, json(publishedList({ version: 2, claims: [moonClaim(), broken, moonClaim('moon-again')] })));
+    const result = await fetchFrom(server.url(p));
+    expect(result.kind).toBe('updated');
+    if (result.kind !== 'updated') return;
+    expect(result.parsed.list.claims.map((c) => c.id)).toEqual(['moon-green-cheese', 'moon-again']);
+    expect(result.parsed.skipped).toEqual([expect.objectContaining({ claimId: 'broken-claim', problem: expect.stringContaining('summary') })]);
+  });
+});
+
+describe('a list is refused, with the reason in words, when', () => {
+  const cases: [string, () => import('../../support/list-server').Handler, RegExp, string][] = [
+    ['the server errs (500)', () => text(500, 'oops'), /server had an error \(HTTP 500/, 'http-status'],
+    ['it is not there (404)', () => text(404, 'nope'), /not found at this address \(HTTP 404\)/, 'http-status'],
+    ['a web page comes back with status 200', () => text(200, '<!doctype html><p>Welcome</p>', 'text/html'), /sent a web page, not JSON/, 'content-type'],
+    ['HTML is labelled as JSON', () => text(200, '<!doctype html><p>Welcome</p>', 'application/json'), /web page \(HTML\)/, 'invalid-json'],
+    ['the JSON is cut short', () => text(200, JSON.stringify(publishedList()).slice(0, 500), 'application/json'), /cut short/, 'truncated'],
+    ['the content type is not JSON', () => text(200, JSON.stringify(publishedList()), 'text/plain'), /"text\/plain", not JSON/, 'content-type'],
+    ['the envelope is invalid', () => json({ ...publishedList(), version: 'two' }), /version/, 'invalid-list'],
+    ['the list has expired', () => json(publishedList({ version: 9, expires: '2026-05-01T00:00:00Z' })), /expired on 2026-05-01/, 'expired'],
+  ];
+  it.each(cases)('%s', async (_name, handler, message, code) => {
+    const p = path();
+    server.route(p, handler());
+    const error = await refusal(fetchFrom(server.url(p)));
+    expect(error.message).toMatch(message);
+    expect(error.code).toBe(code);
+  });
+
+  it('the version is older than the one held (rollback)', async () => {
+    const p = path();
+    server.route(p, json(publishedList({ version: 2 })));
+    const error = await refusal(fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 5 } }));
+    expect(error.message).toBe('The server offers version 2, older than version 5 you already have: refused (rollback)');
+  });
+
+  it('the address now serves a different list', async () => {
+    const p = path();
+    server.route(p, json(publishedList({ id: 'someone-else', version: 9 })));
+    expect((await refusal(fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 1 } }))).code).toBe('list-id-changed');
+  });
+
+  it('the body grows past the size cap, stopped while streaming (no Content-Length)', async () => {
+    const p = path();
+    server.route(p, huge(50));
+    const started = Date.now();
+    const error = await refusal(fetchFrom(server.url(p), { maxBytes: 1024 * 1024, timeoutMs: 10_000 }));
+    expect(error.message).toBe('The list is larger than the 1 MB limit: refused');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a declared Content-Length is over the cap, before any byte is read', async () => {
+    const p = path();
+    server.route(p, text(200, 'x'.repeat(3000), 'application/json'));
+    expect((await refusal(fetchFrom(server.url(p), { maxBytes: 2048 }))).code).toBe('too-large');
+  });
+
+  it.each([
+    ['hangs', hang],
+    ['drips one byte at a time', drip(100)],
+  ])('the server %s: gives up at the deadline', async (_name, handler) => {
+    const p = path();
+    server.route(p, handler);
+    const started = Date.now();
+    const error = await refusal(fetchFrom(server.url(p), { timeoutMs: 600 }));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toMatch(/did not send the list within 1 second \(/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('the server redirects to another host', async () => {
+    const p = path();
+    other.route('/elsewhere.json', json(publishedList({ version: 7 })));
+    // 127.0.0.1 → localhost: another host, even on this machine.
+    server.route(p, redirect(other.url('/elsewhere.json').replace('127.0.0.1', 'localhost')));
+    const error = await refusal(fetchFrom(server.url(p)));
+    expect(error.message).toMatch(/redirected the list to another host \(localhost:\d+\): refused/);
+  });
+
+  it('but follows a redirect on the same host', async () => {
+    const p = path();
+    server.route('/moved.json', json(publishedList({ version: 7 })));
+    server.route(p, redirect('/moved.json', 301));
+    expect((await fetchFrom(server.url(p))).kind).toBe('updated');
+  });
+
+  it('the server cannot be reached', async () => {
+    const error = await refusal(fetchFrom('http://127.0.0.1:9/list.json'));
+    expect(error.code).toBe('network');
+    expect(error.message).toMatch(/Could not reach 127\.0\.0\.1:9/);
+  });
+
+  it('the server asks to be left alone: Retry-After is kept for the scheduler', async () => {
+    const p = path();
+    server.route(p, text(503, 'busy', 'text/plain', { 'retry-after': '120' }));
+    expect((await refusal(fetchFrom(server.url(p)))).retryAfterMs).toBe(120_000);
+  });
+});
+
+describe('with a pinned public key', () => {
+  it('accepts the list only with a valid signature over its exact bytes', async () => {
+    const keys = await generateKeyPair();
+    const body = JSON.stringify(publishedList({ version: 2 }));
+    const p = path();
+    server.route(p, text(200, body, 'application/json'));
+    server.route(`${p}.sig`, text(200, `${await signBytes(keys.privateKey, new TextEncoder().encode(body))}\n`));
+    const result = await fetchFrom(server.url(p), { publicKey: keys.publicKey });
+    expect(result.kind === 'updated' && result.signed).toBe(true);
+  });
+
+  it('refuses an unsigned list', async () => {
+    const keys = await generateKeyPair();
+    const p = path();
+    server.route(p, json(publishedList({ version: 2 })));
+    const error = await refusal(fetchFrom(server.url(p), { publicKey: keys.publicKey }));
+    expect(error.message).toBe('The list is not signed, but you pinned a public key for it: refused');
+  });
+
+  it('refuses a list changed after signing, and one signed by another key', async () => {
+    const keys = await generateKeyPair();
+    const intruder = await generateKeyPair();
+    const body = JSON.stringify(publishedList({ version: 2 }));
+    const p = path();
+    server.route(p, text(200, body.replace('"version":2', '"version":3'), 'application/json'));
+    server.route(`${p}.sig`, text(200, await signBytes(keys.privateKey, new TextEncoder().encode(body))));
+    expect((await refusal(fetchFrom(server.url(p), { publicKey: keys.publicKey }))).code).toBe('signature-invalid');
+    server.route(p, text(200, body, 'application/json'));
+    server.route(`${p}.sig`, text(200, await signBytes(intruder.privateKey, new TextEncoder().encode(body))));
+    expect((await refusal(fetchFrom(server.url(p), { publicKey: keys.publicKey }))).message).toMatch(/does not match the public key you pinned/);
+  });
+});
