@@ -36,3 +36,8 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return `Unexpected error: ${error.message}`;
   return `Unexpected error: ${String(error)}`;
 }
+
+/** Valibot's wording for a missing field, in plain words ("summary: missing"). */
+export function plainProblem(problem: string): string {
+  return problem.replace(/Invalid key: Expected "([^"]+)" but received undefined/, 'missing').replace(/Invalid type: Expected (\w+) but received/, 'expected a $1, got');
+}
