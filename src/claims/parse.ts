@@ -88,7 +88,7 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
 
 function unknownConcepts(claim: Claim, header: ListHeader): string[] {
   const known = new Set([...Object.keys(header.lexicon), ...Object.keys(claim.match.concepts)]);
-  const used = [...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none];
+  const used = [...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none, ...(claim.match.near ?? []).flatMap((rule) => rule.concepts)];
   return [...new Set(used.filter((name) => !known.has(name)))];
 }
 

@@ -55,6 +55,13 @@ export const MatchSpecSchema = v.object({
    * sentence). A sentence matches when it satisfies `all` or any one of these.
    */
   alternatives: v.optional(v.array(v.pipe(v.array(v.pipe(v.array(nonEmpty), v.minLength(1))), v.minLength(1)))),
+  /**
+   * Clause-like scope: in a pattern that uses both concepts, some term of one must be at most
+   * `words` words away from some term of the other ("sold … messages", not "shared memes … in chats").
+   */
+  near: v.optional(
+    v.array(v.object({ concepts: v.tuple([nonEmpty, nonEmpty]), words: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+  ),
 });
 
 export const ClaimIdSchema = v.pipe(

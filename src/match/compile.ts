@@ -39,6 +39,9 @@ export interface CompiledMatcher {
   readonly noneConcepts: Int32Array;
   readonly overrideStart: Int32Array;
   readonly overrideClaims: Int32Array;
+  /** Claim → proximity rules, three numbers each: concept, concept, max words between (CSR over rules). */
+  readonly nearStart: Int32Array;
+  readonly nearRules: Int32Array;
   /** Per-scan scratch and the surface-form cache: the matcher is used by one scan at a time. */
   readonly scratch: MatcherScratch;
 }
@@ -152,6 +155,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const patternGroups: number[][][] = [];
   const noneLists: number[][] = [];
   const overrideLists: number[][] = [];
+  const nearLists: number[][] = [];
 
   claims.forEach((claim, claimNumber) => {
     const { concepts } = claim.match;
@@ -174,6 +178,13 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     }
     noneLists.push((match.none ?? []).map(resolve).filter((id): id is number => id !== null));
     overrideLists.push((match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined));
+    const rules: number[] = [];
+    for (const { concepts: [first, second], words } of match.near ?? []) {
+      const a = resolve(first);
+      const b = resolve(second);
+      if (a !== null && b !== null) rules.push(a, b, words);
+    }
+    nearLists.push(rules);
   });
 
   // Anchor each pattern on the group whose concepts the fewest patterns use.
@@ -243,6 +254,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const groupCsr = toCsr(groupLists);
   const noneCsr = toCsr(noneLists);
   const overrideCsr = toCsr(overrideLists);
+  const nearCsr = toCsr(nearLists);
 
   const prefixLengths = Int32Array.from(new Set([...prefixes.keys()].map((prefix) => prefix.length))).sort();
   return {
@@ -269,6 +281,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     noneConcepts: noneCsr.items,
     overrideStart: overrideCsr.start,
     overrideClaims: overrideCsr.items,
+    nearStart: nearCsr.start,
+    nearRules: nearCsr.items,
     scratch: {
       stamp: 0,
       conceptStamp: new Int32Array(conceptUsage.length),

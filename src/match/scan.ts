@@ -156,6 +156,7 @@ function matchSentence(
         if (!patternHolds(matcher, pattern, stamp)) continue;
         const claim = patternClaim[pattern]!;
         if (isVetoed(matcher, claim, stamp)) continue;
+        if (!isNearEnough(matcher, claim, pattern, hits, firstHit, endHit, endWord)) continue;
         const groups = patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!;
         if (claimStamp[claim] !== stamp) {
           claimStamp[claim] = stamp;
@@ -194,7 +195,7 @@ function matchSentence(
   const stanceWords = sentenceWords(text, words, firstWord, endWord);
   const question = isQuestion(text, span);
   for (const candidate of winners) {
-    const evidenceWords = candidate.evidence.map((h) => hits.first.data[h]! - firstWord);
+    const evidenceWords = candidate.evidence.map((h) => [hits.first.data[h]! - firstWord, hits.last.data[h]! - firstWord] as const);
     results.push({
       claimId: matcher.claimIds[candidate.claim]!,
       start: span.start,
@@ -233,6 +234,41 @@ function isVetoed(matcher: CompiledMatcher, claim: number, stamp: number): boole
     if (matcher.scratch.conceptStamp[matcher.noneConcepts[k]!] === stamp) return true;
   }
   return false;
+}
+
+function patternUses(matcher: CompiledMatcher, pattern: number, concept: number): boolean {
+  const { patternGroupStart, groupConceptStart, groupConcepts } = matcher;
+  for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
+    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) if (groupConcepts[k] === concept) return true;
+  }
+  return false;
+}
+
+function termHasConcept(matcher: CompiledMatcher, term: number, concept: number): boolean {
+  for (let k = matcher.termConceptStart[term]!; k < matcher.termConceptStart[term + 1]!; k++) if (matcher.termConcepts[k] === concept) return true;
+  return false;
+}
+
+/** The claim's `near` rules that apply to this pattern: two of its concepts within so many words. */
+function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, hits: Hits, firstHit: number, endHit: number, endWord: number): boolean {
+  const { nearStart, nearRules } = matcher;
+  for (let r = nearStart[claim]!; r < nearStart[claim + 1]!; r += 3) {
+    const a = nearRules[r]!;
+    const b = nearRules[r + 1]!;
+    const words = nearRules[r + 2]!;
+    if (!patternUses(matcher, pattern, a) || !patternUses(matcher, pattern, b)) continue;
+    let near = false;
+    for (let i = firstHit; i < endHit && !near; i++) {
+      if (hits.last.data[i]! >= endWord || !termHasConcept(matcher, hits.term.data[i]!, a)) continue;
+      for (let j = firstHit; j < endHit && !near; j++) {
+        if (hits.last.data[j]! >= endWord || !termHasConcept(matcher, hits.term.data[j]!, b)) continue;
+        const gap = Math.max(hits.first.data[j]! - hits.last.data[i]!, hits.first.data[i]! - hits.last.data[j]!) - 1;
+        near = gap <= words;
+      }
+    }
+    if (!near) return false;
+  }
+  return true;
 }
 
 function overrides(matcher: CompiledMatcher, winner: number, loser: number): boolean {

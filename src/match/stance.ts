@@ -17,7 +17,7 @@ const REPORT_CUES = [
   'allege*', 'reportedly', 'report', 'reports', 'reported', 'according to', 'accus*', 'claim', 'claims', 'claimed', 'claiming',
   'said', 'says', 'say', 'told', 'wrote', 'stated', 'stating', 'suggest*', 'purport*', 'supposedly', 'apparently', 'rumor*',
   'rumour*', 'viral', 'court docs', 'court documents', 'court records', 'court filing', 'plaintiff*', 'explain*',
-  'the documents', 'as per', 'investigation', 'so called', 'insists', 'insisted', 'contends', 'argues', 'argued',
+  'the documents', 'as per', 'investigation', 'describ*', 'so called', 'insists', 'insisted', 'contends', 'argues', 'argued',
 ];
 
 /** A negator within NEGATION_WINDOW words before a matched term flips the sentence to a denial. */
@@ -57,8 +57,10 @@ export interface StanceWord {
   stem: string;
 }
 
-function hasCue(words: readonly StanceWord[], cues: CueSet): boolean {
+/** Is there a cue outside the matched terms? ("a written report every two weeks" is the claim, not a reporting verb.) */
+function hasCue(words: readonly StanceWord[], cues: CueSet, inEvidence: ReadonlySet<number>): boolean {
   for (let i = 0; i < words.length; i++) {
+    if (inEvidence.has(i)) continue;
     const { word, stem } = words[i]!;
     if (cues.words.has(stem)) return true;
     for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
@@ -73,16 +75,19 @@ function hasCue(words: readonly StanceWord[], cues: CueSet): boolean {
 }
 
 /**
- * `evidence` holds the indexes (into `words`) where matched terms start. A negator shortly before
- * one of them ("didn't share", "could not access") denies; "not only" does not.
+ * `evidence` holds the word ranges [first, last] (indexes into `words`) of the matched terms. A
+ * negator shortly before one of them ("didn't share", "could not access") denies; "not only" does not.
  */
-export function stanceOf(words: readonly StanceWord[], evidence: readonly number[], isQuestion: boolean): Stance {
-  if (hasCue(words, denialCues)) return 'denies';
-  for (const at of evidence) {
+export function stanceOf(words: readonly StanceWord[], evidence: readonly (readonly [number, number])[], isQuestion: boolean): Stance {
+  // Only phrases shield their words: a lone "report" may well be the reporting verb.
+  const inEvidence = new Set<number>();
+  for (const [first, last] of evidence) if (last > first) for (let i = first; i <= last; i++) inEvidence.add(i);
+  if (hasCue(words, denialCues, inEvidence)) return 'denies';
+  for (const [at] of evidence) {
     for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
       if (negators.has(words[i]!.stem) && words[i + 1]?.word !== 'only') return 'denies';
     }
   }
-  if (isQuestion || hasCue(words, reportCues)) return 'reports';
+  if (isQuestion || hasCue(words, reportCues, inEvidence)) return 'reports';
   return 'asserts';
 }
