@@ -1,0 +1,227 @@
+// ClaimLens in real Chromium: main-thread time to the first highlight on each seed article, and
+// long tasks on heavy pages, each page loaded once with the extension and once without (baseline).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from '../scripts/browser';
+import { seedNames, startPageServer } from '../scripts/seed-pages';
+import { articlePage, growingPage, manyNodesPage } from './corpus';
+import type { Progress, Results } from './report';
+import { analyseTrace, busyMs, countLongTasks, longestTaskMs, startTrace, type PageTrace } from './trace';
+
+export interface BrowserBenchOptions {
+  extensionDir: string;
+  articleChars: number;
+  nodes: number;
+  growSeconds: number;
+  /** Quiet time after the page settled, to catch late work. */
+  settleMs: number;
+  timeoutMs: number;
+}
+
+const INIT_MARK = 'claimlens-bench:init';
+const DCL_MARK = 'claimlens-bench:dom-content-loaded';
+
+/** Runs in the page's main world before any of its scripts: records long tasks from the start. */
+function installLongTaskObserver([mark, dclMark]: [string, string]): void {
+  const state: { longtasks: { start: number; duration: number }[] } = { longtasks: [] };
+  (window as unknown as { __claimlensBench: typeof state }).__claimlensBench = state;
+  performance.mark(mark);
+  document.addEventListener('DOMContentLoaded', () => performance.mark(dclMark), { once: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longtasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No longtask support: the trace still has the tasks.
+  }
+}
+
+interface PageRun {
+  longtasks: { start: number; duration: number }[];
+  marks: Record<string, number>;
+  highlights: number;
+  trace: PageTrace | null;
+}
+
+async function markTime(page: Page, name: string): Promise<number | null> {
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, name);
+}
+
+async function waitFor(page: Page, check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return true;
+    await page.waitForTimeout(50);
+  }
+  return false;
+}
+
+async function loadAndMeasure(
+  context: BrowserContext,
+  url: string,
+  options: BrowserBenchOptions & { extensionId: string | null; waitForGrowth: boolean },
+): Promise<PageRun> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(installLongTaskObserver, [INIT_MARK, DCL_MARK] as [string, string]);
+    const recorder = await startTrace(page);
+    await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+    if (options.waitForGrowth) {
+      await waitFor(page, () => page.evaluate(() => typeof (window as unknown as { __growDone?: number }).__growDone === 'number'), options.timeoutMs);
+    }
+    if (options.extensionId) {
+      await waitFor(page, async () => (await markTime(page, 'claimlens:first-scan-done')) !== null, options.timeoutMs);
+      // Mutations after the first scan are re-read on idle: wait until the highlight count is stable.
+      let previous = -1;
+      for (let i = 0; i < 40; i++) {
+        const count = await highlightCount(page);
+        if (count === previous) break;
+        previous = count;
+        await page.waitForTimeout(250);
+      }
+    }
+    await page.waitForTimeout(options.settleMs);
+    const events = await recorder.stop();
+    const state = await page.evaluate(() => (window as unknown as { __claimlensBench?: { longtasks: { start: number; duration: number }[] } }).__claimlensBench);
+    const marks: Record<string, number> = {};
+    for (const name of ['claimlens:start', 'claimlens:first-highlight', 'claimlens:first-scan-done']) {
+      const time = await markTime(page, name);
+      if (time !== null) marks[name] = time;
+    }
+    const prefix = options.extensionId ? `chrome-extension://${options.extensionId}/` : null;
+    return { longtasks: state?.longtasks ?? [], marks, highlights: await highlightCount(page), trace: analyseTrace(events, INIT_MARK, prefix) };
+  } finally {
+    await page.close();
+  }
+}
+
+function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let count = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('claimlens-') && name !== 'claimlens-active') count += highlight.size;
+    return count;
+  });
+}
+
+/** Chromium without the extension, launched like launchWithExtension (the baseline). */
+async function launchBaseline(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-bench-baseline-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const longest = (tasks: readonly { duration: number }[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+
+export async function runBrowserBench(results: Results, options: BrowserBenchOptions, progress: Progress): Promise<void> {
+  const heavyPages = [
+    { id: 'article', label: `${(options.articleChars / 1_000_000).toLocaleString('en-GB')} MB article`, path: '/bench/article.html', body: articlePage(options.articleChars), grows: false },
+    { id: 'nodes', label: `${options.nodes.toLocaleString('en-GB')}-node page`, path: '/bench/nodes.html', body: manyNodesPage(options.nodes), grows: false },
+    { id: 'growing', label: `+1,000 paragraphs/s for ${options.growSeconds} s`, path: '/bench/growing.html', body: growingPage(1000, options.growSeconds), grows: true },
+  ];
+  const server = await startPageServer(Object.fromEntries(heavyPages.map((page) => [page.path, { body: page.body }])));
+  const seeds = seedNames();
+  const withExtension = new Map<string, PageRun>();
+  const baseline = new Map<string, PageRun>();
+  try {
+    progress.update('browser: launching Chromium with ClaimLens');
+    const browser = await launchWithExtension({ headless: true, extensionDir: options.extensionDir });
+    try {
+      const run = { ...options, extensionId: browser.extensionId };
+      // Warm-up: the first page wakes the worker, seeds the database and compiles the matcher.
+      await loadAndMeasure(browser.context, `${server.origin}/seed/${seeds[0]}.html`, { ...run, waitForGrowth: false });
+      for (const seed of seeds) {
+        progress.update(`browser: ${seed} with ClaimLens`);
+        withExtension.set(seed, await loadAndMeasure(browser.context, `${server.origin}/seed/${seed}.html`, { ...run, waitForGrowth: false }));
+      }
+      for (const page of heavyPages) {
+        progress.update(`browser: ${page.label} with ClaimLens`);
+        withExtension.set(page.id, await loadAndMeasure(browser.context, server.origin + page.path, { ...run, waitForGrowth: page.grows }));
+      }
+    } finally {
+      await browser.close();
+    }
+    progress.update('browser: launching Chromium without the extension (baseline)');
+    const plain = await launchBaseline();
+    try {
+      const run = { ...options, extensionId: null };
+      await loadAndMeasure(plain.context, `${server.origin}/seed/${seeds[0]}.html`, { ...run, waitForGrowth: false });
+      for (const seed of seeds) {
+        progress.update(`browser: ${seed} baseline`);
+        baseline.set(seed, await loadAndMeasure(plain.context, `${server.origin}/seed/${seed}.html`, { ...run, waitForGrowth: false }));
+      }
+      for (const page of heavyPages) {
+        progress.update(`browser: ${page.label} baseline`);
+        baseline.set(page.id, await loadAndMeasure(plain.context, server.origin + page.path, { ...run, waitForGrowth: page.grows }));
+      }
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await server.close();
+  }
+
+  const seedSection = 'Chromium: seed articles (content script start → first highlight)';
+  for (const seed of seeds) {
+    const ext = withExtension.get(seed)!;
+    const base = baseline.get(seed)!;
+    const short = seed.slice(0, 3);
+    const start = ext.trace?.marks.get('claimlens:start');
+    const first = ext.trace?.marks.get('claimlens:first-highlight');
+    const main = ext.trace && start !== undefined && first !== undefined ? busyMs(ext.trace, start, first) : Number.NaN;
+    const wall = ext.marks['claimlens:first-highlight']! - ext.marks['claimlens:start']!;
+    results.add({
+      key: `browser.seed.${short}.mainThread`, section: seedSection, label: `seed ${short}: main-thread time to first highlight`, value: main, unit: 'ms', target: { op: '<=', value: 16 },
+      note: `all main-thread tasks between the marks; ${ext.highlights} highlights`,
+    });
+    results.add({
+      key: `browser.seed.${short}.evaluate`, section: seedSection, label: `seed ${short}: content script evaluation before main()`, value: ext.trace?.evaluateMs ?? Number.NaN, unit: 'ms',
+      note: 'top-level code of content.js, before the start mark',
+    });
+    results.add({ key: `browser.seed.${short}.wall`, section: seedSection, label: `seed ${short}: wall time to first highlight`, value: wall, unit: 'ms', note: 'includes the round trip to the background' });
+    const extraMs = ext.trace && base.trace ? busyMs(ext.trace) - busyMs(base.trace) : Number.NaN;
+    results.add({ key: `browser.seed.${short}.addedMainThread`, section: seedSection, label: `seed ${short}: main thread, page life, with − without`, value: extraMs, unit: 'ms', note: base.trace ? `baseline ${busyMs(base.trace).toFixed(1)} ms` : '' });
+  }
+
+  const heavySection = 'Chromium: heavy pages (long tasks > 50 ms)';
+  for (const page of heavyPages) {
+    const ext = withExtension.get(page.id)!;
+    const base = baseline.get(page.id)!;
+    const key = `browser.${page.id}`;
+    // The content script starts at document_idle, after the page was parsed: a task that ends
+    // after its start mark is ClaimLens's or the page's own late work (the baseline shows which).
+    const started = ext.trace?.marks.get('claimlens:start');
+    const baseDcl = base.trace?.marks.get(DCL_MARK);
+    const extLongest = ext.trace && started !== undefined ? longestTaskMs(ext.trace, { after: started }) : Number.NaN;
+    results.add({
+      key: `${key}.extensionLongestTask`, section: heavySection, label: `${page.label}: longest task after ClaimLens started`, value: extLongest, unit: 'ms', target: { op: '<=', value: 50 },
+      note: ext.trace && started !== undefined
+        ? `${countLongTasks(ext.trace, { after: started })} long tasks after the start mark, ${countLongTasks(ext.trace, { onlyCode: true })} with ClaimLens code on the stack; longest of those ${longestTaskMs(ext.trace, { onlyCode: true }).toFixed(0)} ms; ${ext.highlights} highlights`
+        : 'no trace or no start mark',
+    });
+    results.add({
+      key: `${key}.baselineLongestTask`, section: heavySection, label: `${page.label}: longest task after DOMContentLoaded, baseline`, value: base.trace && baseDcl !== undefined ? longestTaskMs(base.trace, { after: baseDcl }) : Number.NaN, unit: 'ms',
+    });
+    results.add({ key: `${key}.longTasks`, section: heavySection, label: `${page.label}: long tasks, with ClaimLens`, value: ext.longtasks.length, unit: '', note: `longest ${longest(ext.longtasks).toFixed(0)} ms (PerformanceObserver)` });
+    results.add({ key: `${key}.longTasks.baseline`, section: heavySection, label: `${page.label}: long tasks, baseline`, value: base.longtasks.length, unit: '', note: `longest ${longest(base.longtasks).toFixed(0)} ms` });
+    results.add({ key: `${key}.longestTask`, section: heavySection, label: `${page.label}: longest task, with ClaimLens`, value: longest(ext.longtasks), unit: 'ms' });
+    results.add({ key: `${key}.longestTask.baseline`, section: heavySection, label: `${page.label}: longest task, baseline`, value: longest(base.longtasks), unit: 'ms' });
+    results.add({
+      key: `${key}.mainThread`, section: heavySection, label: `${page.label}: main-thread busy, with ClaimLens`, value: ext.trace ? busyMs(ext.trace) : Number.NaN, unit: 'ms',
+      note: ext.trace ? `${busyMs(ext.trace, -Infinity, Infinity, true).toFixed(0)} ms in tasks that ran ClaimLens code` : '',
+    });
+    results.add({ key: `${key}.mainThread.baseline`, section: heavySection, label: `${page.label}: main-thread busy, baseline`, value: base.trace ? busyMs(base.trace) : Number.NaN, unit: 'ms' });
+  }
+}
