@@ -4,7 +4,8 @@ import { parseClaimList } from '../src/claims/parse';
 import { createActiveClaims } from '../src/db/active-claims';
 import { openDatabase } from '../src/db/database';
 import { ensureBundledList } from '../src/db/lists';
-import { isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
+import { startListSync } from '../src/sync/background';
+import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
 import { updateBadge } from '../src/ui/badge';
 
@@ -13,9 +14,16 @@ export default defineBackground(() => {
   const activeClaims = createActiveClaims(db);
   // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
   // and it covers a database that was cleared or a worker that woke before onInstalled ran.
+  /** Call after any list was written: open tabs re-match without a reload. */
+  const onListsChanged = async () => {
+    activeClaims.invalidate();
+    await broadcastToTabs({ type: 'claims-changed' });
+  };
   const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true })).then((changed) => {
-    if (changed) activeClaims.invalidate();
+    if (changed) return onListsChanged();
   });
+
+  startListSync({ db, onListsChanged });
 
   listenForMessages(
     ToBackgroundSchema,

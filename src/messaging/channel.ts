@@ -56,3 +56,9 @@ export async function sendToBackground<M extends ToBackground>(message: M): Prom
 export async function sendToTab<M extends ToContent>(tabId: number, message: M): Promise<ResponseOf[M['type']]> {
   return unwrap(await browser.tabs.sendMessage(tabId, message));
 }
+
+/** Tells every tab's content script; tabs without one (browser pages) are skipped quietly. */
+export async function broadcastToTabs(message: ToContent): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
