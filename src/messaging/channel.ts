@@ -60,5 +60,6 @@ export async function sendToTab<M extends ToContent>(tabId: number, message: M):
 /** Tells every tab's content script; tabs without one (browser pages) are skipped quietly. */
 export async function broadcastToTabs(message: ToContent): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  const ids = tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, message).catch(() => undefined)));
 }
