@@ -30,6 +30,18 @@ export interface StoredList {
   etag?: string;
   lastModified?: string;
   failures?: number;
+  /** Subscriptions: the id inside the published document (the row id is "sub:" + url). */
+  documentId?: string;
+  /** Set when a sync starts and cleared when it ends: still set means the worker died mid-sync. */
+  syncStartedAt?: number;
+  /** The held version came with a valid signature from the pinned key. */
+  signed?: boolean;
+}
+
+/** Key-value settings of the background (sync interval, …): src/sync/store.ts. */
+export interface StoredSetting {
+  key: string;
+  value: unknown;
 }
 
 export type StoredClaim = Claim & { listId: string };
@@ -37,6 +49,7 @@ export type StoredClaim = Claim & { listId: string };
 export type ClaimLensDatabase = Dexie & {
   lists: EntityTable<StoredList, 'id'>;
   claims: Dexie.Table<StoredClaim, [string, string]>;
+  settings: EntityTable<StoredSetting, 'key'>;
 };
 
 export const DATABASE_NAME = 'claimlens';
@@ -46,6 +59,11 @@ export function openDatabase(name = DATABASE_NAME, indexedDB?: { indexedDB: IDBF
   db.version(1).stores({
     lists: 'id, kind',
     claims: '[listId+id], listId, id',
+  });
+  // v2 (list sync): subscriptions are looked up by URL, and settings get a table.
+  db.version(2).stores({
+    lists: 'id, kind, url',
+    settings: 'key',
   });
   return db;
 }

@@ -1,0 +1,167 @@
+// The background side of list sync, behind one call: startListSync({ db, onListsChanged }).
+// It resumes any sync a killed worker left behind, checks due lists on chrome.alarms, answers
+// the options page, and calls onListsChanged (the background tells open tabs) when a list changed.
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { exportClaimReviews, importClaimReviews } from '../claims/claim-review';
+import type { ClaimLensDatabase, StoredList } from '../db/database';
+import { ToSyncSchema, type ListView, type SyncResponseOf, type ToSync } from '../messaging/sync-protocol';
+import { checkListUrl } from './fetch-list';
+import { createListSync, type ListSync } from './orchestrator';
+import { MINUTE } from './schedule';
+import { normalizePublicKey } from './signature';
+import { addSubscription, addUserClaims, deleteUserClaim, exportUserList, getSettings, removeList, saveSettings, saveUserClaim, subscriptionId, updateList, USER_LIST_ID, userClaims } from './store';
+
+export const SYNC_ALARM = 'claimlens-list-sync';
+/** Chrome does not fire alarms sooner than 30 s after they are set. */
+const MIN_ALARM_DELAY_MS = 30_000;
+
+export interface StartListSyncOptions {
+  db: ClaimLensDatabase;
+  /** Called after a list version was activated or removed: the background drops its caches and tells open tabs. */
+  onListsChanged: () => void | Promise<void>;
+}
+
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  return new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+}
+
+function toView(list: StoredList, sync: ListSync): ListView {
+  return {
+    id: list.id,
+    kind: list.kind,
+    title: list.title,
+    publisher: list.publisher,
+    url: list.url,
+    homepage: list.homepage,
+    version: list.version,
+    claimCount: list.claimCount,
+    skippedCount: list.skipped.length,
+    skippedProblems: list.skipped.slice(0, 5).map((s) => s.problem),
+    lastChecked: list.lastChecked,
+    lastUpdated: list.lastUpdated,
+    nextCheck: list.nextCheck,
+    lastError: list.lastError,
+    failures: list.failures ?? 0,
+    paused: !!list.paused,
+    publicKey: list.publicKey,
+    signed: !!list.signed,
+    syncing: sync.progress()[list.id],
+  };
+}
+
+const KIND_ORDER = { bundled: 0, subscription: 1, user: 2 } as const;
+
+export function startListSync({ db, onListsChanged }: StartListSyncOptions): ListSync {
+  const listsChanged = async () => {
+    await onListsChanged();
+  };
+  const sync = createListSync({
+    db,
+    fetch: (input, init) => fetch(input, init),
+    now: Date.now,
+    random: Math.random,
+    onListsChanged: listsChanged,
+    onStateChanged: () => void browser.runtime.sendMessage({ type: 'sync:state-changed' }).catch(() => undefined),
+    scheduleWake: async (when) => {
+      if (when === undefined) return void (await browser.alarms.clear(SYNC_ALARM));
+      await browser.alarms.create(SYNC_ALARM, { when: Math.max(when, Date.now() + MIN_ALARM_DELAY_MS) });
+    },
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncDue();
+  });
+
+  const handlers: { [K in ToSync['type']]: (message: Extract<ToSync, { type: K }>) => Promise<SyncResponseOf[K]> } = {
+    'sync:get-state': async () => {
+      const [lists, settings, claims] = await Promise.all([db.lists.toArray(), getSettings(db), userClaims(db)]);
+      lists.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.lastUpdated ?? Infinity) - (b.lastUpdated ?? Infinity) || a.id.localeCompare(b.id));
+      return { lists: lists.map((list) => toView(list, sync)), settings, userClaims: claims };
+    },
+    'sync:subscribe': async ({ url, publicKey }) => {
+      const checked = checkListUrl(url).href;
+      const key = publicKey?.trim() ? normalizePublicKey(publicKey) : undefined;
+      const row = await addSubscription(db, checked, key);
+      return { listId: row.id, outcome: await sync.syncList(row.id) };
+    },
+    'sync:sync-now': async ({ listId }) => (listId ? { [listId]: await sync.syncList(listId, { force: true }) } : sync.syncAll()),
+    'sync:set-paused': async ({ listId, paused }) => {
+      await updateList(db, listId, { paused });
+      await listsChanged();
+      await sync.reschedule();
+      return null;
+    },
+    'sync:remove': async ({ listId }) => {
+      await removeList(db, listId);
+      await listsChanged();
+      await sync.reschedule();
+      return null;
+    },
+    'sync:set-settings': async ({ intervalMinutes, timeoutSeconds }) => {
+      const settings = await saveSettings(db, { ...(intervalMinutes && { intervalMinutes }), ...(timeoutSeconds && { timeoutSeconds }) });
+      if (intervalMinutes) {
+        // A shorter interval takes effect now, not after the old one ran out.
+        const latest = Date.now() + intervalMinutes * MINUTE;
+        await db.transaction('rw', db.lists, async () => {
+          for (const list of await db.lists.where('kind').equals('subscription').toArray()) {
+            if ((list.nextCheck ?? 0) > latest && !list.lastError) await db.lists.update(list.id, { nextCheck: (list.lastChecked ?? Date.now()) + intervalMinutes * MINUTE });
+          }
+        });
+        await sync.reschedule();
+      }
+      return settings;
+    },
+    'sync:save-user-claim': async ({ claim }) => {
+      const saved = await saveUserClaim(db, claim, Date.now());
+      await listsChanged();
+      return saved;
+    },
+    'sync:delete-user-claim': async ({ claimId }) => {
+      await deleteUserClaim(db, claimId, Date.now());
+      await listsChanged();
+      return null;
+    },
+    'sync:export-user-list': async ({ as }) => {
+      const list = await exportUserList(db, Date.now());
+      if (as === 'claimlens') return { fileName: 'my-claims.json', json: `${JSON.stringify(list, null, 2)}\n` };
+      const reviews = exportClaimReviews(list.claims as never, { publisher: String(list.publisher), published: String(list.published) });
+      return { fileName: 'my-claims.claimreview.json', json: `${JSON.stringify(reviews, null, 2)}\n` };
+    },
+    'sync:import-claimreview': async ({ json }) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch {
+        throw new Error('The file is not JSON');
+      }
+      const existing = (await userClaims(db)).map((claim) => claim.id);
+      const { claims, skipped } = importClaimReviews(parsed, existing);
+      await addUserClaims(db, claims, Date.now());
+      if (claims.length) await listsChanged();
+      return { imported: claims.length, skipped: skipped.map((s) => s.problem) };
+    },
+  };
+
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    const parsed = v.safeParse(ToSyncSchema, raw);
+    if (!parsed.success) return undefined;
+    if (!isExtensionPage(sender)) {
+      sendResponse({ error: `refused message "${parsed.output.type}" from this sender` });
+      return true;
+    }
+    const handler = handlers[parsed.output.type] as (message: ToSync) => Promise<unknown>;
+    handler(parsed.output).then(
+      (response) => sendResponse(response ?? null),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  }) as never);
+
+  // Every start of the worker: finish what a killed worker left, check what is due, set the alarm.
+  void sync.syncDue().catch(() => undefined);
+  return sync;
+}
+
+export { subscriptionId, USER_LIST_ID };

@@ -1,0 +1,62 @@
+// A database written by version 1 (before list sync) opens under version 2 with nothing lost.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import bundledList from '../../../assets/claims/bundled-list.json';
+import { parseClaimList, resolveClaim } from '../../../src/claims/parse';
+import { openDatabase } from '../../../src/db/database';
+import { readAllClaims } from '../../../src/db/lists';
+import { getSettings, saveSettings } from '../../../src/sync/store';
+
+describe('upgrading the database from version 1 to 2', () => {
+  it('keeps every list, subscription field and claim, and adds the settings table and URL index', async () => {
+    const name = 'migration-v1';
+    const { list } = parseClaimList(bundledList);
+    // Exactly what version 1 declared, as an installed extension had it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ lists: 'id, kind', claims: '[listId+id], listId, id' });
+    await v1.open();
+    await v1.table('lists').bulkPut([
+      { id: list.id, kind: 'bundled', title: list.title, publisher: list.publisher, version: 1, published: list.published, claimCount: 10, skipped: [] },
+      {
+        id: 'sub:https://lists.example/desk.json',
+        kind: 'subscription',
+        title: 'Desk',
+        publisher: 'Desk',
+        version: 4,
+        published: '2026-01-01T00:00:00Z',
+        claimCount: 1,
+        skipped: [{ claimId: 'bad', problem: 'claims[1] (bad).summary: missing' }],
+        url: 'https://lists.example/desk.json',
+        publicKey: 'ed25519:AAAA',
+        paused: true,
+        lastChecked: 1,
+        lastUpdated: 2,
+        nextCheck: 3,
+        lastError: 'The server had an error (HTTP 500)',
+        etag: '"abc"',
+        lastModified: 'Mon, 01 Jun 2026 00:00:00 GMT',
+        failures: 2,
+      },
+    ]);
+    await v1.table('claims').bulkPut([
+      ...list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId: list.id })),
+      { ...resolveClaim(list.claims[0]!, list), listId: 'sub:https://lists.example/desk.json' },
+    ]);
+    const before = { lists: await v1.table('lists').toArray(), claims: await v1.table('claims').toArray() };
+    v1.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const after = await readAllClaims(db);
+    expect(after.lists).toEqual(before.lists);
+    expect(after.claims).toHaveLength(11);
+    expect(after.claims).toEqual(before.claims);
+    expect(await db.lists.where('url').equals('https://lists.example/desk.json').count()).toBe(1);
+    expect(await getSettings(db)).toMatchObject({ intervalMinutes: 360 });
+    await saveSettings(db, { intervalMinutes: 60 });
+    expect((await getSettings(db)).intervalMinutes).toBe(60);
+    await db.delete();
+  });
+});

@@ -1,0 +1,183 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import bundledList from '../../../assets/claims/bundled-list.json';
+import { mergeClaimLists } from '../../../src/claims/merge';
+import { parseClaimList } from '../../../src/claims/parse';
+import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
+import { ensureBundledList, readAllClaims } from '../../../src/db/lists';
+import { createListSync } from '../../../src/sync/orchestrator';
+import { HOUR } from '../../../src/sync/schedule';
+import { addSubscription, saveSettings, saveUserClaim, subscriptionId, USER_LIST_ID } from '../../../src/sync/store';
+import { hang, json, startListServer, text, type ListServer } from '../../support/list-server';
+import { moonClaim, publishedList } from '../../support/lists';
+
+let server: ListServer;
+beforeAll(async () => (server = await startListServer()));
+afterAll(async () => server.close());
+
+let db: ClaimLensDatabase;
+let counter = 0;
+let clock = Date.parse('2026-06-01T00:00:00Z');
+afterEach(async () => db?.delete());
+
+async function setup() {
+  db = openDatabase(`sync-${counter++}`);
+  await ensureBundledList(db, parseClaimList(bundledList));
+  const changes: number[] = [];
+  const wakes: (number | undefined)[] = [];
+  const sync = createListSync({
+    db,
+    fetch,
+    now: () => clock,
+    random: () => 0.5,
+    onListsChanged: () => void changes.push(clock),
+    scheduleWake: (when) => void wakes.push(when),
+  });
+  return { sync, changes, wakes };
+}
+
+async function subscribe(path: string, publicKey?: string) {
+  return (await addSubscription(db, server.url(path), publicKey)).id;
+}
+
+const claimIds = async (listId: string) => (await db.claims.where('listId').equals(listId).toArray()).map((c) => c.id).sort();
+
+describe('syncing a subscription', () => {
+  it('activates a new version, records when, and tells the background to re-match', async () => {
+    const { sync, changes, wakes } = await setup();
+    server.route('/a.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const id = await subscribe('/a.json');
+    expect(await sync.syncList(id)).toEqual({ kind: 'updated', version: 1, claimCount: 1, skipped: 0 });
+    const row = (await db.lists.get(id))!;
+    expect(row).toMatchObject({ title: 'Fact Desk list', publisher: 'Fact Desk', version: 1, claimCount: 1, lastChecked: clock, lastUpdated: clock, failures: 0, documentId: 'fact-desk' });
+    expect(row.nextCheck).toBe(clock + 6 * HOUR);
+    expect(row.syncStartedAt).toBeUndefined();
+    expect(await claimIds(id)).toEqual(['moon-green-cheese']);
+    expect(changes).toHaveLength(1);
+    expect(wakes.at(-1)).toBe(clock + 6 * HOUR);
+  });
+
+  it('costs a 304 when nothing changed, and does not rewrite the list', async () => {
+    const { sync, changes } = await setup();
+    server.route('/b.json', json(publishedList({ version: 2, claims: [moonClaim()] })));
+    const id = await subscribe('/b.json');
+    await sync.syncList(id);
+    clock += HOUR;
+    expect(await sync.syncList(id)).toEqual({ kind: 'unchanged' });
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBeTruthy();
+    expect(changes).toHaveLength(1);
+    expect((await db.lists.get(id))!.lastChecked).toBe(clock);
+  });
+
+  it('keeps the last good version on failure, says why, and backs off', async () => {
+    const { sync } = await setup();
+    server.route('/c.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const id = await subscribe('/c.json');
+    await sync.syncList(id);
+    server.route('/c.json', text(500, 'down'));
+    clock += HOUR;
+    expect(await sync.syncList(id)).toEqual({ kind: 'failed', error: 'The server had an error (HTTP 500 Internal Server Error)' });
+    const first = (await db.lists.get(id))!;
+    expect(first).toMatchObject({ version: 1, claimCount: 1, failures: 1, lastError: 'The server had an error (HTTP 500 Internal Server Error)' });
+    expect(await claimIds(id)).toEqual(['moon-green-cheese']);
+    clock += HOUR;
+    await sync.syncList(id);
+    const second = (await db.lists.get(id))!;
+    expect(second.failures).toBe(2);
+    // Backoff doubles: 5 min, then 10 min (with jitter 0.5 → 3/4 of each).
+    expect(first.nextCheck! - first.lastChecked!).toBe(3.75 * 60_000);
+    expect(second.nextCheck! - second.lastChecked!).toBe(7.5 * 60_000);
+    server.route('/c.json', json(publishedList({ version: 2, claims: [moonClaim(), moonClaim('moon-two')] })));
+    clock += HOUR;
+    await sync.syncList(id);
+    expect(await db.lists.get(id)).toMatchObject({ version: 2, failures: 0, lastError: undefined });
+  });
+
+  it('skips claims with a missing field, counts them, and uses the rest', async () => {
+    const { sync } = await setup();
+    const { summary: _gone, ...broken } = moonClaim('broken');
+    server.route('/d.json', json(publishedList({ version: 1, claims: [moonClaim(), broken] })));
+    const id = await subscribe('/d.json');
+    expect(await sync.syncList(id)).toMatchObject({ kind: 'updated', claimCount: 1, skipped: 1 });
+    expect((await db.lists.get(id))!.skipped).toEqual([{ claimId: 'broken', problem: 'claims[1] (broken).summary: missing' }]);
+  });
+
+  it('lets one of three lists fail without touching the other two', async () => {
+    const { sync } = await setup();
+    server.route('/e1.json', json(publishedList({ id: 'list-one', version: 1, claims: [moonClaim('one')] })));
+    server.route('/e2.json', text(404, 'gone'));
+    server.route('/e3.json', json(publishedList({ id: 'list-three', version: 1, claims: [moonClaim('three')] })));
+    for (const p of ['/e1.json', '/e2.json', '/e3.json']) await subscribe(p);
+    const outcomes = await sync.syncDue();
+    expect(Object.values(outcomes).map((o) => o.kind).sort()).toEqual(['failed', 'updated', 'updated']);
+    const { claims } = await readAllClaims(db);
+    expect(claims.map((c) => c.id)).toEqual(expect.arrayContaining(['one', 'three']));
+    expect((await db.lists.get(subscriptionId(server.url('/e2.json'))))!.lastError).toMatch(/HTTP 404/);
+  });
+
+  it('does not sync a paused list unless asked to, and the merge ignores paused lists', async () => {
+    const { sync } = await setup();
+    server.route('/f.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const id = await subscribe('/f.json');
+    await db.lists.update(id, { paused: true });
+    expect(await sync.syncList(id)).toEqual({ kind: 'skipped', reason: 'paused' });
+    expect(await sync.syncDue()).toEqual({});
+    expect((await sync.syncList(id, { force: true })).kind).toBe('updated');
+  });
+
+  it('resumes a sync that a killed worker left half done', async () => {
+    const first = await setup();
+    server.route('/g.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const id = await subscribe('/g.json');
+    await first.sync.syncList(id);
+    // A new version is published; the worker starts syncing it and is killed mid-download.
+    server.route('/g.json', hang);
+    await saveSettings(db, { timeoutSeconds: 1 });
+    clock += 7 * HOUR;
+    const doomed = first.sync.syncList(id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await db.lists.get(id))!.syncStartedAt).toBe(clock);
+    // The "new worker" sees the mark, even though the list is not due yet by its clock.
+    await db.lists.update(id, { nextCheck: clock + HOUR });
+    server.route('/g.json', json(publishedList({ version: 2, claims: [moonClaim(), moonClaim('moon-two')] })));
+    const second = createListSync({ db, fetch, now: () => clock, random: () => 0.5, onListsChanged: () => undefined });
+    expect(await second.syncDue()).toEqual({ [id]: expect.objectContaining({ kind: 'updated', version: 2 }) });
+    await doomed;
+    // The old worker's failure afterwards must not roll anything back.
+    expect(await db.lists.get(id)).toMatchObject({ version: 2, claimCount: 2 });
+    expect(await claimIds(id)).toEqual(['moon-green-cheese', 'moon-two']);
+  });
+
+  it('never applies an older download over a newer version stored meanwhile', async () => {
+    const { sync } = await setup();
+    server.route('/h.json', json(publishedList({ version: 3, claims: [moonClaim()] })));
+    const id = await subscribe('/h.json');
+    const pending = sync.syncList(id);
+    // Another writer stores version 5 while our download is in flight.
+    await db.lists.update(id, { version: 5, documentId: 'fact-desk' });
+    const outcome = await pending;
+    expect((await db.lists.get(id))!.version).toBe(5);
+    expect(outcome.kind === 'updated' ? outcome.version : 5).toBe(5);
+  });
+});
+
+describe('precedence across lists', () => {
+  it("shows one claim per id: the user's own over a subscription over the bundled list", async () => {
+    const { sync } = await setup();
+    const sameId = { ...moonClaim('meta-sold-messages-to-netflix'), verdict: { label: 'Subscribed verdict' } };
+    server.route('/p.json', json(publishedList({ version: 1, claims: [sameId, moonClaim()] })));
+    const id = await subscribe('/p.json');
+    await sync.syncList(id);
+    // The user corrects the subscribed moon claim under the same id.
+    await saveUserClaim(db, { id: 'moon-green-cheese', text: 'The moon is made of green cheese', verdict: 'My verdict', context: [{ text: 'I checked.', sources: [{ publisher: 'Me' }] }] }, clock);
+    const userId = (await db.claims.where('listId').equals(USER_LIST_ID).first())!.id;
+    expect(userId).toBe('moon-green-cheese');
+    const { lists, claims } = await readAllClaims(db);
+    const merged = mergeClaimLists(lists.map((l) => ({ listId: l.id, kind: l.kind, title: l.title, claims: claims.filter((c) => c.listId === l.id) })));
+    const byId = new Map(merged.map((c) => [c.id, c]));
+    expect(byId.get('meta-sold-messages-to-netflix')).toMatchObject({ verdict: { label: 'Subscribed verdict' }, kind: 'subscription', listTitle: 'Fact Desk list' });
+    expect(byId.get('netflix-inbox-api-access')).toMatchObject({ kind: 'bundled' });
+    expect(byId.get('moon-green-cheese')).toMatchObject({ kind: 'user', verdict: { label: 'My verdict' }, listTitle: 'Your own claims' });
+    expect(merged.filter((c) => c.id === 'meta-sold-messages-to-netflix')).toHaveLength(1);
+  });
+});
