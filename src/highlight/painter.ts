@@ -53,9 +53,9 @@ export function createHighlightPainter(win: Window & typeof globalThis) {
   };
 }
 
-/** The first item whose text is under the point (client coordinates). */
-export function hitTest<T extends Paintable>(items: readonly T[], x: number, y: number): T | undefined {
-  return items.find((item) => {
+/** Every item whose text is under the point (client coordinates): one sentence can state two claims. */
+export function hitTest<T extends Paintable>(items: readonly T[], x: number, y: number): T[] {
+  return items.filter((item) => {
     for (const rect of item.range.getClientRects()) {
       if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
     }

@@ -15,6 +15,8 @@ export interface ClaimOverlayOptions {
 }
 
 const HOVER_OPEN_DELAY_MS = 120;
+// Range.START_TO_END / END_TO_START: a.end vs b.start, a.start vs b.end.
+const overlaps = (a: Range, b: Range) => a.compareBoundaryPoints(1, b) > 0 && a.compareBoundaryPoints(3, b) < 0;
 const HOVER_CLOSE_DELAY_MS = 400;
 
 export function createClaimOverlay(options: ClaimOverlayOptions) {
@@ -54,15 +56,28 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     },
   });
 
+  /** Other claims found in the same passage, so the card can offer them. */
+  function samePassage(match: PageMatch): PageMatch[] {
+    return annotator
+      .matches()
+      .filter((other) => other !== match && other.claimId !== match.claimId && overlaps(other.range, match.range));
+  }
+
   function openCard(match: PageMatch, takeFocus: boolean): void {
     openMatch = match;
     painter.setActive(match.range);
+    const alternatives = samePassage(match);
     cardHost.open({
       anchor: match.range,
       claim: match.claim,
       stance: match.stance,
       why: match.why,
       takeFocus,
+      alsoInPassage: alternatives.map((other) => ({ id: other.claimId, text: other.claim.text, verdict: other.claim.verdict.label })),
+      onSwitch: (claimId) => {
+        const other = alternatives.find((candidate) => candidate.claimId === claimId);
+        if (other) openCard(other, true);
+      },
       onNotThisClaim: () => {
         options.dismiss({ claimId: match.claimId, text: match.range.toString() });
         annotator.forget(match);
@@ -92,7 +107,8 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
   function checkHover(): void {
     frame = 0;
     if (!pointer) return;
-    const hit = hitTest(annotator.matches(), pointer.x, pointer.y);
+    const hits = hitTest(annotator.matches(), pointer.x, pointer.y);
+    const hit = openMatch && hits.includes(openMatch) ? openMatch : hits[0];
     win.clearTimeout(hoverTimer);
     if (hit && hit !== openMatch) hoverTimer = win.setTimeout(() => openCard(hit, false), HOVER_OPEN_DELAY_MS);
     else if (!hit && openMatch && !doc.activeElement?.matches?.('claimlens-card')) hoverTimer = win.setTimeout(() => cardHost.close(), HOVER_CLOSE_DELAY_MS);

@@ -4,12 +4,21 @@ import type { Stance } from '../../match/types';
 import type { ClaimCardData } from '../../messaging/protocol';
 import { SourceList } from './SourceList';
 
+export interface AlsoMatched {
+  id: string;
+  text: string;
+  verdict: string;
+}
+
 export interface ClaimCardProps {
   claim: ClaimCardData;
   stance: Stance;
   why: readonly string[];
   /** Move focus into the card (it was opened from the keyboard). */
   takeFocus: boolean;
+  /** Other claims stated in the same passage. */
+  alsoInPassage?: readonly AlsoMatched[];
+  onSwitch?(claimId: string): void;
   onClose(): void;
   onNotThisClaim(): void;
 }
@@ -20,7 +29,7 @@ const STANCE_TEXT: Record<Stance, string> = {
   denies: 'This passage denies or debunks the claim.',
 };
 
-export function ClaimCard({ claim, stance, why, takeFocus, onClose, onNotThisClaim }: ClaimCardProps) {
+export function ClaimCard({ claim, stance, why, takeFocus, alsoInPassage = [], onSwitch, onClose, onNotThisClaim }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
@@ -91,6 +100,16 @@ export function ClaimCard({ claim, stance, why, takeFocus, onClose, onNotThisCla
           ))}
         </ul>
       </section>
+      {alsoInPassage.length > 0 ? (
+        <section aria-label="Also in this passage" class="also">
+          <h3>Also in this passage</h3>
+          {alsoInPassage.map((other) => (
+            <button type="button" class="also-claim" key={other.id} data-claim-id={other.id} onClick={() => onSwitch?.(other.id)}>
+              <span class={`also-verdict tone-${toneOfVerdict(other.verdict)}`}>{other.verdict}</span> {other.text}
+            </button>
+          ))}
+        </section>
+      ) : null}
       <footer class="card-footer">
         {why.length > 0 ? (
           <p class="why">

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import type { Stance } from '../../match/types';
 import type { ClaimCardData } from '../../messaging/protocol';
 import { OWN_UI_ATTRIBUTE } from '../../page/text-blocks';
-import { ClaimCard } from './ClaimCard';
+import { ClaimCard, type AlsoMatched } from './ClaimCard';
 import cardCss from './card.css?inline';
 
 export interface OpenCardRequest {
@@ -15,6 +15,8 @@ export interface OpenCardRequest {
   stance: Stance;
   why: readonly string[];
   takeFocus: boolean;
+  alsoInPassage: readonly AlsoMatched[];
+  onSwitch(claimId: string): void;
   onNotThisClaim(): void;
 }
 
@@ -76,6 +78,8 @@ export function createCardHost(doc: Document, events: { onClose(): void }) {
         stance={request.stance}
         why={request.why}
         takeFocus={request.takeFocus}
+        alsoInPassage={request.alsoInPassage}
+        onSwitch={request.onSwitch}
         onClose={close}
         onNotThisClaim={() => {
           close();

@@ -69,3 +69,17 @@ describe('ClaimCard', () => {
     expect(onNotThisClaim).toHaveBeenCalledOnce();
   });
 });
+
+describe('ClaimCard with two claims in one passage', () => {
+  it('offers the other claim and switches to it', () => {
+    const onSwitch = vi.fn();
+    const root = show(cardData('meta-sold-messages-to-netflix'), {
+      alsoInPassage: [{ id: 'netflix-data-for-ad-spend', text: 'Netflix got Facebook user data…', verdict: 'Alleged in court filing' }],
+      onSwitch,
+    });
+    const other = root.querySelector<HTMLButtonElement>('.also-claim')!;
+    expect(other.textContent).toContain('Alleged in court filing');
+    other.click();
+    expect(onSwitch).toHaveBeenCalledWith('netflix-data-for-ad-spend');
+  });
+});
