@@ -7,6 +7,8 @@ export default defineConfig({
     name: 'ClaimLens',
     description: 'Highlights claims that fact-checkers have already checked, with the verdict and its sources.',
     permissions: ['storage', 'alarms'],
+    // Asked for one host at a time, when the user subscribes to a list there (options page).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+K' },
