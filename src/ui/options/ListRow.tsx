@@ -17,7 +17,7 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
   const progress = list.syncing;
   const never = list.version === 0;
   return (
-    <li class={`list${list.lastError ? ' has-error' : ''}${list.paused ? ' paused' : ''}`} data-testid="list" data-list-id={list.id} data-kind={list.kind}>
+    <li class={`list${list.lastError ? ' has-error' : ''}${list.paused ? ' paused' : ''}`} data-testid="list" data-list-id={list.id} data-kind={list.kind} data-checked-at={list.lastChecked}>
       <div class="list-head">
         <h3 data-testid="list-title">{never ? list.url : list.title}</h3>
         <span class="kind">{KIND_LABEL[list.kind]}</span>
