@@ -24,6 +24,10 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <p>Some people insist that the moon is made of green cheese.</p>
 <p>Others repeat that bananas are secretly blue inside.</p>
 <p>The weather was pleasant all week.</p>
+<p>A neighbour swears that turtles can fly over mountains.</p>
+<p>Rumour has it that penguins live in the Sahara desert.</p>
+<p>Everyone knows goldfish remember only three seconds.</p>
+<p>They say lightning never strikes the same place twice.</p>
 </article></body></html>`;
 
 const bananaClaim = {
@@ -49,6 +53,18 @@ function extensionWithLocalHosts(): string {
   manifest.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
+}
+
+/** A claim the matcher finds when every word group occurs in one sentence. */
+function simpleClaim(id: string, groups: string[][]) {
+  return {
+    id,
+    text: `Claim ${id}`,
+    verdict: { label: 'False' },
+    summary: `Summary of ${id}.`,
+    context: [{ text: `Context of ${id}.`, sources: [{ publisher: 'Test desk' }] }],
+    match: { concepts: Object.fromEntries(groups.map((terms, i) => [`g${i}`, terms])), all: groups.map((_, i) => [`g${i}`]) },
+  };
 }
 
 beforeAll(async () => {
@@ -117,5 +133,108 @@ describe('subscribing to a list', () => {
     expect(await desk.locator('[data-testid="version"]').innerText()).toBe('2');
     await expect.poll(highlighted).toMatch(/bananas are secretly blue/);
     expect(await desk.locator('[data-testid="last-error"]').count()).toBe(0);
+  });
+});
+
+const desk = () => lists.url('/desk.json');
+
+describe('when a sync fails, the last good list stays active and the options page says why', () => {
+  const newer = () => publishedList({ version: 3, claims: [moonClaim(), bananaClaim] });
+  const faults: [string, () => Handler, RegExp][] = [
+    ['HTTP 500', () => text(500, 'oops'), /^Still using version 2\. The server had an error \(HTTP 500 Internal Server Error\)/],
+    ['HTTP 404', () => text(404, 'nope'), /The list was not found at this address \(HTTP 404\)/],
+    ['an HTML page with status 200', () => text(200, '<!doctype html><h1>Welcome</h1>', 'text/html; charset=utf-8'), /The server sent a web page, not JSON/],
+    ['truncated JSON', () => text(200, JSON.stringify(newer()).slice(0, 400), 'application/json'), /The list is cut short \(incomplete JSON\)/],
+    ['a wrong content type', () => text(200, JSON.stringify(newer()), 'text/plain'), /The server sent "text\/plain", not JSON/],
+    ['a 50 MB body', () => huge(50), /The list is larger than the 10 MB limit: refused/],
+    ['a server that drips bytes', () => drip(200), /did not send the list within 2 seconds \(it hung or sent too slowly\)/],
+    ['a server that hangs', () => hang, /did not send the list within 2 seconds/],
+    ['a redirect to another host', () => redirect(elsewhere.url('/desk.json').replace('127.0.0.1', 'localhost')), /redirected the list to another host \(localhost:\d+\): refused/],
+    ['an older version (rollback)', () => json(publishedList({ version: 1, claims: [moonClaim()] })), /offers version 1, older than version 2 you already have: refused \(rollback\)/],
+    ['an expired list', () => json(publishedList({ version: 3, expires: '2020-01-01T00:00:00Z', claims: [] })), /The list expired on 2020-01-01/],
+  ];
+
+  it.each(faults)('%s', async (_name, handler, message) => {
+    elsewhere.route('/desk.json', json(publishedList({ version: 9, claims: [] }), { headers: { 'access-control-allow-origin': '*' } }));
+    lists.route('/desk.json', handler());
+    await syncNow(desk());
+    expect(await errorOf(desk())).toMatch(message);
+    expect(await row(desk()).locator('[data-testid="version"]').innerText()).toBe('2');
+    expect(await row(desk()).locator('[data-testid="claim-count"]').innerText()).toBe('2');
+  });
+
+  it('a freshly loaded page still gets the last good list after all of them', async () => {
+    await article.reload();
+    await expect.poll(highlighted).toMatch(/moon is made of green cheese.*bananas are secretly blue/);
+  });
+
+  it('a claim with a missing field among good ones: skipped and counted, the rest used', async () => {
+    const { summary: _missing, ...brokenBanana } = bananaClaim;
+    lists.route('/desk.json', json(publishedList({ version: 3, claims: [moonClaim(), brokenBanana, simpleClaim('weather-pleasant', [['weather'], ['pleasant']])] })));
+    await syncNow(desk());
+    expect(await row(desk()).locator('[data-testid="version"]').innerText()).toBe('3');
+    expect(await row(desk()).locator('[data-testid="claim-count"]').innerText()).toBe('2 (1 skipped: claims[1] (bananas-blue-inside).summary: missing)');
+    expect(await row(desk()).locator('[data-testid="last-error"]').count()).toBe(0);
+    await expect.poll(highlighted).toMatch(/weather was pleasant/);
+    expect(await highlighted()).not.toMatch(/bananas/);
+  });
+});
+
+describe('signed lists', () => {
+  it('accepts a list signed with the pinned key, then refuses a bad signature and an unsigned list', async () => {
+    const keys = await generateKeyPair();
+    const intruder = await generateKeyPair();
+    const publish = async (version: number, signer: string | null) => {
+      const body = JSON.stringify(publishedList({ id: 'signed-desk', title: 'Signed desk', version, claims: [simpleClaim('goldfish-memory', [['goldfish'], ['remember']])] }));
+      lists.route('/signed.json', text(200, body, 'application/json'));
+      lists.route('/signed.json.sig', signer ? text(200, await signBytes(signer, new TextEncoder().encode(body))) : text(404, 'none'));
+    };
+    const url = lists.url('/signed.json');
+    await publish(1, keys.privateKey);
+    await subscribe(url, keys.publicKey);
+    expect(await row(url).locator('.badge.signed').innerText()).toBe('Signature verified');
+    expect(await row(url).locator('[data-testid="version"]').innerText()).toBe('1');
+
+    await publish(2, intruder.privateKey);
+    await syncNow(url);
+    expect(await errorOf(url)).toMatch(/Still using version 1\. The list's signature does not match the public key you pinned: refused/);
+    await publish(2, null);
+    await syncNow(url);
+    expect(await errorOf(url)).toMatch(/The list is not signed, but you pinned a public key for it: refused/);
+    expect(await row(url).locator('[data-testid="version"]').innerText()).toBe('1');
+    await expect.poll(highlighted).toMatch(/goldfish remember/);
+  });
+});
+
+describe('several lists', () => {
+  it('one of three failing leaves the other two updated and its own last good version active', async () => {
+    const [one, two, three] = ['/one.json', '/two.json', '/three.json'].map((p) => lists.url(p)) as [string, string, string];
+    lists.route('/one.json', json(publishedList({ id: 'list-one', title: 'List one', version: 1, claims: [simpleClaim('turtles-fly', [['turtle', 'turtles'], ['fly']])] })));
+    lists.route('/two.json', json(publishedList({ id: 'list-two', title: 'List two', version: 1, claims: [simpleClaim('penguins-sahara', [['penguin', 'penguins'], ['sahara']])] })));
+    lists.route('/three.json', json(publishedList({ id: 'list-three', title: 'List three', version: 1, claims: [] })));
+    for (const url of [one, two, three]) await subscribe(url);
+    await expect.poll(highlighted).toMatch(/turtles can fly.*penguins live/);
+
+    lists.route('/one.json', json(publishedList({ id: 'list-one', title: 'List one', version: 2, claims: [simpleClaim('turtles-fly', [['turtle', 'turtles'], ['fly']])] })));
+    lists.route('/two.json', text(500, 'down'));
+    lists.route('/three.json', json(publishedList({ id: 'list-three', title: 'List three', version: 2, claims: [simpleClaim('lightning-twice', [['lightning'], ['twice']])] })));
+    await options.click('[data-testid="sync-all"]');
+    await expect.poll(() => row(three).locator('[data-testid="version"]').innerText()).toBe('2');
+    await expect.poll(() => row(two).locator('[data-testid="last-error"]').count()).toBe(1);
+    expect(await row(one).locator('[data-testid="version"]').innerText()).toBe('2');
+    expect(await errorOf(two)).toMatch(/Still using version 1\. The server had an error \(HTTP 500/);
+    await expect.poll(highlighted).toMatch(/turtles can fly.*penguins live.*lightning never strikes/);
+  });
+
+  it('pausing a list hides its claims in open tabs; removing it drops them', async () => {
+    const two = lists.url('/two.json');
+    await row(two).locator('[data-testid="pause"]').click();
+    await expect.poll(highlighted).not.toMatch(/penguins/);
+    await row(two).locator('[data-testid="pause"]').click();
+    await expect.poll(highlighted).toMatch(/penguins/);
+    options.once('dialog', (dialog) => void dialog.accept());
+    await row(two).locator('[data-testid="remove"]').click();
+    await row(two).waitFor({ state: 'detached' });
+    await expect.poll(highlighted).not.toMatch(/penguins/);
   });
 });
