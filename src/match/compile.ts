@@ -50,8 +50,9 @@ export interface MatcherScratch {
   stamp: number;
   conceptStamp: Int32Array;
   patternStamp: Int32Array;
-  claimStamp: Int32Array;
-  claimPattern: Int32Array;
+  /** Marks a pattern's concepts while its evidence is collected. */
+  markStamp: number;
+  conceptMark: Int32Array;
   /** Raw token text → symbols of each of its words (usually one word). */
   surfaceCache: Map<string, readonly Int32Array[]>;
 }
@@ -287,8 +288,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       stamp: 0,
       conceptStamp: new Int32Array(conceptUsage.length),
       patternStamp: new Int32Array(patternClaimList.length),
-      claimStamp: new Int32Array(claims.length),
-      claimPattern: new Int32Array(claims.length),
+      markStamp: 0,
+      conceptMark: new Int32Array(conceptUsage.length),
       surfaceCache: new Map(),
     },
   };

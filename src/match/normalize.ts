@@ -39,9 +39,35 @@ function isLetterCode(code: number): boolean {
 }
 
 /**
- * Calls `onToken(start, end)` for every token of `text` in [from, to). Offsets are string indices.
- * Written as one loop over char codes: it is the scanner's hot path.
+ * Where the token that starts at `start` (a word character) ends. Joins "didn't", "Meta’s" (a
+ * letter on both sides of an apostrophe) and "5.5", "1,000" (digits on both sides).
  */
+export function tokenEnd(text: string, start: number, to: number): number {
+  let i = start + 1;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) {
+      i++;
+      continue;
+    }
+    if (i + 1 < to) {
+      const prev = text.charCodeAt(i - 1);
+      const next = text.charCodeAt(i + 1);
+      if (isApostrophe(code) && isLetterCode(prev) && isLetterCode(next)) {
+        i += 2;
+        continue;
+      }
+      if ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next)) {
+        i += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** Calls `onToken(start, end)` for every token of `text` in [from, to). Offsets are string indices. */
 export function forEachToken(text: string, from: number, to: number, onToken: (start: number, end: number) => void): void {
   let i = from;
   while (i < to) {
@@ -49,30 +75,9 @@ export function forEachToken(text: string, from: number, to: number, onToken: (s
       i++;
       continue;
     }
-    const start = i;
-    i++;
-    while (i < to) {
-      const code = text.charCodeAt(i);
-      if (isWordCode(code)) {
-        i++;
-        continue;
-      }
-      // Join "didn't", "Meta’s" (a letter on both sides) and "5.5" or "1,000" (digits on both sides).
-      if (i + 1 < to) {
-        const prev = text.charCodeAt(i - 1);
-        const next = text.charCodeAt(i + 1);
-        if (isApostrophe(code) && isLetterCode(prev) && isLetterCode(next)) {
-          i += 2;
-          continue;
-        }
-        if ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next)) {
-          i += 2;
-          continue;
-        }
-      }
-      break;
-    }
-    onToken(start, i);
+    const end = tokenEnd(text, i, to);
+    onToken(i, end);
+    i = end;
   }
 }
 

@@ -2,91 +2,109 @@
 // anchored on those concepts → overrides between sibling claims → stance, score and "why".
 // Sentences are only split when the text has at least one hit: most blocks of a page have none.
 import { symbolsOfSurface, trieChild, type CompiledMatcher } from './compile';
-import { forEachToken, normalizeToken, stem } from './normalize';
+import { isWordCode, normalizeToken, stem, tokenEnd } from './normalize';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { stanceOf, type StanceWord } from './stance';
 import type { ClaimMatch } from './types';
 
-class Int32List {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 256) {
-    this.data = new Int32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+// Scratch buffers reused by every scan: matching is synchronous, so one set serves all matchers
+// and no block allocates its own arrays (most blocks of a page have no hit at all).
+let wordStart = new Int32Array(1024);
+let wordEnd = new Int32Array(1024);
+/** Which word of its token (0, or 1 for the "billion" of "5bn"). */
+let wordPart = new Int32Array(1024);
+const wordSymbols: Int32Array[] = [];
+let hitFirst = new Int32Array(256);
+let hitLast = new Int32Array(256);
+let hitTerm = new Int32Array(256);
+let hitCount = 0;
+
+function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const bigger = new Int32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Reads the words of `text` into the word buffers; returns how many. */
+function readWords(matcher: CompiledMatcher, text: string): number {
+  let count = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    this.data[this.length++] = value;
-  }
-}
-
-/** The words of a text: offsets of the token each word comes from, and the word's symbols. */
-interface Words {
-  start: Int32List;
-  end: Int32List;
-  /** Which word of its token (0, or 1 for the "billion" of "5bn"). */
-  part: Int32List;
-  symbols: (readonly number[] | Int32Array)[];
-}
-
-function readWords(matcher: CompiledMatcher, text: string): Words {
-  const words: Words = { start: new Int32List(), end: new Int32List(), part: new Int32List(), symbols: [] };
-  forEachToken(text, 0, text.length, (start, end) => {
-    const perWord = symbolsOfSurface(matcher, text.slice(start, end));
+    const end = tokenEnd(text, i, length);
+    const perWord = symbolsOfSurface(matcher, text.slice(i, end));
+    if (count + perWord.length > wordStart.length) {
+      wordStart = grow(wordStart, count + perWord.length);
+      wordEnd = grow(wordEnd, wordStart.length);
+      wordPart = grow(wordPart, wordStart.length);
+    }
     for (let part = 0; part < perWord.length; part++) {
-      words.start.push(start);
-      words.end.push(end);
-      words.part.push(part);
-      words.symbols.push(perWord[part]!);
+      wordStart[count] = i;
+      wordEnd[count] = end;
+      wordPart[count] = part;
+      wordSymbols[count] = perWord[part]!;
+      count++;
     }
-  });
-  return words;
+    i = end;
+  }
+  return count;
 }
 
-/** Term hits: word range [first, last] and term id, ordered by first word. */
-interface Hits {
-  first: Int32List;
-  last: Int32List;
-  term: Int32List;
+function pushHit(first: number, last: number, term: number): void {
+  if (hitCount === hitFirst.length) {
+    hitFirst = grow(hitFirst, hitCount + 1);
+    hitLast = grow(hitLast, hitFirst.length);
+    hitTerm = grow(hitTerm, hitFirst.length);
+  }
+  hitFirst[hitCount] = first;
+  hitLast[hitCount] = last;
+  hitTerm[hitCount] = term;
+  hitCount++;
 }
 
-function findHits(matcher: CompiledMatcher, words: Words): Hits {
-  const hits: Hits = { first: new Int32List(64), last: new Int32List(64), term: new Int32List(64) };
-  const count = words.symbols.length;
-  const { nodeTerm, maxTermWords } = matcher;
-  const walk = (node: number, first: number, at: number): void => {
-    const term = nodeTerm[node]!;
-    if (term >= 0) {
-      hits.first.push(first);
-      hits.last.push(at);
-      hits.term.push(term);
-    }
-    const next = at + 1;
-    if (next >= count || next - first >= maxTermWords) return;
-    const symbols = words.symbols[next]!;
-    for (let k = 0; k < symbols.length; k++) {
-      const child = trieChild(matcher, node, symbols[k]!);
-      if (child >= 0) walk(child, first, next);
-    }
-  };
-  for (let i = 0; i < count; i++) {
-    const symbols = words.symbols[i]!;
+/** Follows the trie from `node` (reached at word `at`), recording every term that ends on the way. */
+function walkTrie(matcher: CompiledMatcher, node: number, first: number, at: number, wordCount: number): void {
+  const term = matcher.nodeTerm[node]!;
+  if (term >= 0) pushHit(first, at, term);
+  const next = at + 1;
+  if (next >= wordCount || next - first >= matcher.maxTermWords) return;
+  const symbols = wordSymbols[next]!;
+  for (let k = 0; k < symbols.length; k++) {
+    const child = trieChild(matcher, node, symbols[k]!);
+    if (child >= 0) walkTrie(matcher, child, first, next, wordCount);
+  }
+}
+
+/** Term hits into the hit buffers, ordered by first word. */
+function findHits(matcher: CompiledMatcher, wordCount: number): void {
+  hitCount = 0;
+  for (let i = 0; i < wordCount; i++) {
+    const symbols = wordSymbols[i]!;
     for (let k = 0; k < symbols.length; k++) {
       const child = trieChild(matcher, 0, symbols[k]!);
-      if (child >= 0) walk(child, i, i);
+      if (child >= 0) walkTrie(matcher, child, i, i, wordCount);
     }
   }
-  return hits;
+}
+
+/** Hits [firstHit, endHit) as seen from one sentence (or block): words before `endWord` only. */
+interface Scope {
+  firstHit: number;
+  endHit: number;
+  firstWord: number;
+  endWord: number;
 }
 
 interface Candidate {
   claim: number;
   pattern: number;
   groups: number;
-  /** Hit indexes (into Hits) whose concepts belong to the pattern. */
+  /** Hit indexes whose concepts belong to the pattern. */
   evidence: number[];
 }
 
@@ -98,91 +116,109 @@ function isQuestion(text: string, span: SentenceSpan): boolean {
 
 /** Finds every claim stated in `text`. Matches are whole sentences, ordered by start. */
 export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] {
-  const words = readWords(matcher, text);
-  const hits = findHits(matcher, words);
-  if (hits.term.length === 0) return [];
+  const wordCount = readWords(matcher, text);
+  findHits(matcher, wordCount);
+  if (hitCount === 0) return [];
+  // First the whole block: only patterns whose concepts all occur in it can hold in one of its
+  // sentences, so sentences re-check that short list instead of every anchored pattern again.
+  const blockPatterns = patternsThatHold(matcher, { firstHit: 0, endHit: hitCount, firstWord: 0, endWord: wordCount }, null);
+  if (blockPatterns.length === 0) return [];
 
   const results: ClaimMatch[] = [];
-  const sentences = splitSentences(text);
   let hit = 0;
   let word = 0;
-  for (const span of sentences) {
-    while (word < words.start.length && words.start.data[word]! < span.start) word++;
+  for (const span of splitSentences(text)) {
+    while (word < wordCount && wordStart[word]! < span.start) word++;
     const firstWord = word;
-    while (word < words.start.length && words.start.data[word]! < span.end) word++;
-    const endWord = word;
-    while (hit < hits.term.length && hits.first.data[hit]! < firstWord) hit++;
+    while (word < wordCount && wordStart[word]! < span.end) word++;
+    while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
     const firstHit = hit;
-    while (hit < hits.term.length && hits.first.data[hit]! < endWord) hit++;
-    if (hit > firstHit) matchSentence(matcher, text, span, words, hits, firstHit, hit, firstWord, endWord, results);
+    while (hit < hitCount && hitFirst[hit]! < word) hit++;
+    if (hit > firstHit) matchSentence(matcher, text, span, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, results);
   }
   return results;
 }
 
-function matchSentence(
-  matcher: CompiledMatcher,
-  text: string,
-  span: SentenceSpan,
-  words: Words,
-  hits: Hits,
-  firstHit: number,
-  endHit: number,
-  firstWord: number,
-  endWord: number,
-  results: ClaimMatch[],
-): void {
-  const { scratch, termConceptStart, termConcepts, anchorStart, anchorPatterns, patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher;
+/** Marks the concepts present in the scope (hits that run past its end do not count); returns the stamp. */
+function stampConcepts(matcher: CompiledMatcher, scope: Scope): number {
+  const { termConceptStart, termConcepts } = matcher;
+  const { conceptStamp } = matcher.scratch;
   const stamp = nextStamp(matcher);
-  const { conceptStamp, patternStamp, claimStamp, claimPattern } = scratch;
-
-  // Concepts present in the sentence (hits that run past its end do not count).
-  for (let h = firstHit; h < endHit; h++) {
-    if (hits.last.data[h]! >= endWord) continue;
-    const term = hits.term.data[h]!;
+  for (let h = scope.firstHit; h < scope.endHit; h++) {
+    if (hitLast[h]! >= scope.endWord) continue;
+    const term = hitTerm[h]!;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) conceptStamp[termConcepts[k]!] = stamp;
   }
+  return stamp;
+}
 
-  // Patterns anchored on a present concept; keep the best (most groups) satisfied pattern per claim.
-  const matchedClaims: number[] = [];
-  for (let h = firstHit; h < endHit; h++) {
-    if (hits.last.data[h]! >= endWord) continue;
-    const term = hits.term.data[h]!;
+/** Does the pattern hold in the scope? A veto (`none`) counts per sentence only, not across a block. */
+function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number, scope: Scope, isSentence: boolean): boolean {
+  if (!patternHolds(matcher, pattern, stamp)) return false;
+  const claim = matcher.patternClaim[pattern]!;
+  return !(isSentence && isVetoed(matcher, claim, stamp)) && isNearEnough(matcher, claim, pattern, scope);
+}
+
+/**
+ * Patterns that hold in the scope. With `among` (a sentence), only those patterns are checked;
+ * without (a whole block), every pattern anchored on a concept present in the block.
+ */
+function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonly number[] | null): number[] {
+  const stamp = stampConcepts(matcher, scope);
+  const held: number[] = [];
+  if (among) {
+    for (const pattern of among) if (patternAccepts(matcher, pattern, stamp, scope, true)) held.push(pattern);
+    return held;
+  }
+  const { termConceptStart, termConcepts, anchorStart, anchorPatterns } = matcher;
+  const { patternStamp } = matcher.scratch;
+  for (let h = scope.firstHit; h < scope.endHit; h++) {
+    if (hitLast[h]! >= scope.endWord) continue;
+    const term = hitTerm[h]!;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
       const concept = termConcepts[k]!;
       for (let a = anchorStart[concept]!; a < anchorStart[concept + 1]!; a++) {
         const pattern = anchorPatterns[a]!;
         if (patternStamp[pattern] === stamp) continue;
         patternStamp[pattern] = stamp;
-        if (!patternHolds(matcher, pattern, stamp)) continue;
-        const claim = patternClaim[pattern]!;
-        if (isVetoed(matcher, claim, stamp)) continue;
-        if (!isNearEnough(matcher, claim, pattern, hits, firstHit, endHit, endWord)) continue;
-        const groups = patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!;
-        if (claimStamp[claim] !== stamp) {
-          claimStamp[claim] = stamp;
-          claimPattern[claim] = pattern;
-          matchedClaims.push(claim);
-        } else if (groups > patternGroupStart[claimPattern[claim]! + 1]! - patternGroupStart[claimPattern[claim]!]!) {
-          claimPattern[claim] = pattern;
-        }
+        if (patternAccepts(matcher, pattern, stamp, scope, false)) held.push(pattern);
       }
     }
   }
-  if (matchedClaims.length === 0) return;
+  return held;
+}
+
+/** The claims of the held patterns, each with its best pattern (the one requiring most groups). */
+function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number[]): Map<number, number> {
+  const { patternClaim, patternGroupStart } = matcher;
+  const groupsOf = (pattern: number) => patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!;
+  const best = new Map<number, number>();
+  for (const pattern of patterns) {
+    const claim = patternClaim[pattern]!;
+    const current = best.get(claim);
+    if (current === undefined || groupsOf(pattern) > groupsOf(current)) best.set(claim, pattern);
+  }
+  return best;
+}
+
+function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, blockPatterns: readonly number[], results: ClaimMatch[]): void {
+  const held = patternsThatHold(matcher, scope, blockPatterns);
+  if (held.length === 0) return;
+  const { termConceptStart, termConcepts, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
+  const { firstHit, endHit, firstWord, endWord } = scope;
 
   // Evidence: the hits whose concepts the winning pattern uses.
-  const candidates: Candidate[] = matchedClaims.map((claim) => {
-    const pattern = claimPattern[claim]!;
-    const patternConcepts = new Set<number>();
+  const candidates: Candidate[] = [...bestPatternPerClaim(matcher, held)].map(([claim, pattern]) => {
+    const mark = ++scratch.markStamp;
     for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
-      for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) patternConcepts.add(groupConcepts[k]!);
+      for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) scratch.conceptMark[groupConcepts[k]!] = mark;
     }
     const evidence: number[] = [];
     for (let h = firstHit; h < endHit; h++) {
-      if (hits.last.data[h]! >= endWord) continue;
-      const term = hits.term.data[h]!;
+      if (hitLast[h]! >= endWord) continue;
+      const term = hitTerm[h]!;
       for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-        if (patternConcepts.has(termConcepts[k]!)) {
+        if (scratch.conceptMark[termConcepts[k]!] === mark) {
           evidence.push(h);
           break;
         }
@@ -191,19 +227,19 @@ function matchSentence(
     return { claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence };
   });
 
-  const winners = resolveSiblings(matcher, candidates, hits);
-  const stanceWords = sentenceWords(text, words, firstWord, endWord);
+  const winners = resolveSiblings(matcher, candidates);
+  const stanceWords = sentenceWords(text, firstWord, endWord);
   const question = isQuestion(text, span);
   for (const candidate of winners) {
-    const evidenceWords = candidate.evidence.map((h) => [hits.first.data[h]! - firstWord, hits.last.data[h]! - firstWord] as const);
+    const evidenceWords = candidate.evidence.map((h) => [hitFirst[h]! - firstWord, hitLast[h]! - firstWord] as const);
     results.push({
       claimId: matcher.claimIds[candidate.claim]!,
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
-      score: scoreOf(candidate, hits),
+      score: scoreOf(candidate),
       stance: stanceOf(stanceWords, evidenceWords, question),
-      why: whyOf(text, words, hits, candidate.evidence),
+      why: whyOf(text, candidate.evidence),
     });
   }
 }
@@ -214,7 +250,6 @@ function nextStamp(matcher: CompiledMatcher): number {
     scratch.stamp = 0;
     scratch.conceptStamp.fill(0);
     scratch.patternStamp.fill(0);
-    scratch.claimStamp.fill(0);
   }
   return ++scratch.stamp;
 }
@@ -250,8 +285,9 @@ function termHasConcept(matcher: CompiledMatcher, term: number, concept: number)
 }
 
 /** The claim's `near` rules that apply to this pattern: two of its concepts within so many words. */
-function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, hits: Hits, firstHit: number, endHit: number, endWord: number): boolean {
+function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, scope: Scope): boolean {
   const { nearStart, nearRules } = matcher;
+  const { firstHit, endHit, endWord } = scope;
   for (let r = nearStart[claim]!; r < nearStart[claim + 1]!; r += 3) {
     const a = nearRules[r]!;
     const b = nearRules[r + 1]!;
@@ -259,10 +295,10 @@ function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, 
     if (!patternUses(matcher, pattern, a) || !patternUses(matcher, pattern, b)) continue;
     let near = false;
     for (let i = firstHit; i < endHit && !near; i++) {
-      if (hits.last.data[i]! >= endWord || !termHasConcept(matcher, hits.term.data[i]!, a)) continue;
+      if (hitLast[i]! >= endWord || !termHasConcept(matcher, hitTerm[i]!, a)) continue;
       for (let j = firstHit; j < endHit && !near; j++) {
-        if (hits.last.data[j]! >= endWord || !termHasConcept(matcher, hits.term.data[j]!, b)) continue;
-        const gap = Math.max(hits.first.data[j]! - hits.last.data[i]!, hits.first.data[i]! - hits.last.data[j]!) - 1;
+        if (hitLast[j]! >= endWord || !termHasConcept(matcher, hitTerm[j]!, b)) continue;
+        const gap = Math.max(hitFirst[j]! - hitLast[i]!, hitFirst[i]! - hitLast[j]!) - 1;
         near = gap <= words;
       }
     }
@@ -277,9 +313,9 @@ function overrides(matcher: CompiledMatcher, winner: number, loser: number): boo
 }
 
 /** Words covered by a candidate's evidence, for comparing how much of the sentence two claims explain. */
-function coveredWords(candidate: Candidate, hits: Hits): Set<number> {
+function coveredWords(candidate: Candidate): Set<number> {
   const covered = new Set<number>();
-  for (const h of candidate.evidence) for (let w = hits.first.data[h]!; w <= hits.last.data[h]!; w++) covered.add(w);
+  for (const h of candidate.evidence) for (let w = hitFirst[h]!; w <= hitLast[h]!; w++) covered.add(w);
   return covered;
 }
 
@@ -288,9 +324,9 @@ function coveredWords(candidate: Candidate, hits: Hits): Set<number> {
  * when its evidence covers everything the other's does and it requires more concepts. Claims with
  * evidence of their own (Hastings on the board, in a sentence about DMs) are kept side by side.
  */
-function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[], hits: Hits): Candidate[] {
+function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  const covered = candidates.map((candidate) => coveredWords(candidate, hits));
+  const covered = candidates.map((candidate) => coveredWords(candidate));
   return candidates.filter((loser, i) =>
     !candidates.some((winner, j) => {
       if (i === j) return false;
@@ -302,22 +338,22 @@ function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[], hits
   );
 }
 
-function sentenceWords(text: string, words: Words, firstWord: number, endWord: number): StanceWord[] {
+function sentenceWords(text: string, firstWord: number, endWord: number): StanceWord[] {
   const result: StanceWord[] = [];
   for (let w = firstWord; w < endWord; w++) {
-    const word = normalizeToken(text.slice(words.start.data[w]!, words.end.data[w]!))[words.part.data[w]!] ?? '';
+    const word = normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!))[wordPart[w]!] ?? '';
     result.push({ word, stem: stem(word) });
   }
   return result;
 }
 
 /** 0..1: more required concepts, found close together, score higher. */
-function scoreOf(candidate: Candidate, hits: Hits): number {
+function scoreOf(candidate: Candidate): number {
   let first = Infinity;
   let last = -Infinity;
   for (const h of candidate.evidence) {
-    first = Math.min(first, hits.first.data[h]!);
-    last = Math.max(last, hits.last.data[h]!);
+    first = Math.min(first, hitFirst[h]!);
+    last = Math.max(last, hitLast[h]!);
   }
   const window = Math.max(1, last - first + 1);
   const proximity = Math.min(1, (candidate.groups * 2.5) / window);
@@ -326,11 +362,11 @@ function scoreOf(candidate: Candidate, hits: Hits): number {
 }
 
 /** The matched surface terms, in reading order, each once. */
-function whyOf(text: string, words: Words, hits: Hits, evidence: readonly number[]): string[] {
+function whyOf(text: string, evidence: readonly number[]): string[] {
   const seen = new Set<string>();
   const why: string[] = [];
   for (const h of evidence) {
-    const surface = text.slice(words.start.data[hits.first.data[h]!]!, words.end.data[hits.last.data[h]!]!);
+    const surface = text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!);
     const key = surface.toLowerCase();
     if (seen.has(key)) continue;
     // A shorter term inside a longer one already listed ("access" in "programmatic access") adds nothing.
