@@ -77,7 +77,7 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
   const handlers: { [K in ToSync['type']]: (message: Extract<ToSync, { type: K }>) => Promise<SyncResponseOf[K]> } = {
     'sync:get-state': async () => {
       const [lists, settings, claims] = await Promise.all([db.lists.toArray(), getSettings(db), userClaims(db)]);
-      lists.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.lastUpdated ?? Infinity) - (b.lastUpdated ?? Infinity) || a.id.localeCompare(b.id));
+      lists.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       return { lists: lists.map((list) => toView(list, sync)), settings, userClaims: claims };
     },
     'sync:subscribe': async ({ url, publicKey }) => {

@@ -8,10 +8,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
+import { parseClaimList } from '../../src/claims/parse';
 import { generateKeyPair, signBytes } from '../../src/sync/signature';
 import { drip, hang, huge, json, redirect, startListServer, text, type Handler, type ListServer } from '../support/list-server';
 import { moonClaim, publishedList } from '../support/lists';
-import { highlightedTexts } from './support';
+import { highlightedTexts, screenshotPath } from './support';
 
 let browser: ExtensionBrowser;
 let pages: PageServer;
@@ -224,6 +225,7 @@ describe('several lists', () => {
     expect(await row(one).locator('[data-testid="version"]').innerText()).toBe('2');
     expect(await errorOf(two)).toMatch(/Still using version 1\. The server had an error \(HTTP 500/);
     await expect.poll(highlighted).toMatch(/turtles can fly.*penguins live.*lightning never strikes/);
+    await options.screenshot({ path: screenshotPath('options-lists'), fullPage: true });
   });
 
   it('pausing a list hides its claims in open tabs; removing it drops them', async () => {
@@ -236,5 +238,41 @@ describe('several lists', () => {
     await row(two).locator('[data-testid="remove"]').click();
     await row(two).waitFor({ state: 'detached' });
     await expect.poll(highlighted).not.toMatch(/penguins/);
+  });
+});
+
+describe("the user's own claims", () => {
+  it('are written in the options page, highlighted in open tabs, and exported as a list others can subscribe to', async () => {
+    await options.bringToFront();
+    const form = options.locator('[data-testid="claim-form"]');
+    await form.locator('textarea[name="text"]').fill('Penguins live in the Sahara desert');
+    await form.locator('input[name="verdict"]').fill('False');
+    await form.locator('textarea[name="fact-0-text"]').fill('Penguins live almost only in the Southern Hemisphere.');
+    await form.locator('input[name="fact-0-publisher"]').fill('Polar Atlas');
+    await form.locator('input[name="fact-0-url"]').fill('https://polar.example/penguins');
+    await form.locator('[data-testid="save-claim"]').click();
+    await options.locator('[data-testid="user-claim"]').waitFor();
+    expect(await options.locator('[data-testid="user-claim"]').innerText()).toMatch(/False\s+Penguins live in the Sahara desert/);
+    await expect.poll(highlighted).toMatch(/penguins live in the Sahara desert/);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-testid="export-list"]')]);
+    expect(download.suggestedFilename()).toBe('my-claims.json');
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const { list, skipped } = parseClaimList(exported, { strict: true });
+    expect(skipped).toEqual([]);
+    expect(list.claims).toEqual([expect.objectContaining({ text: 'Penguins live in the Sahara desert', verdict: { label: 'False' }, context: [{ text: 'Penguins live almost only in the Southern Hemisphere.', sources: [{ publisher: 'Polar Atlas', url: 'https://polar.example/penguins' }] }] })]);
+  });
+
+  it('refuse a claim without a source, saying which field is missing', async () => {
+    const form = options.locator('[data-testid="claim-form"]');
+    await form.locator('textarea[name="text"]').fill('Cats can read');
+    await form.locator('input[name="verdict"]').fill('False');
+    await form.locator('textarea[name="fact-0-text"]').fill('No.');
+    await form.locator('input[name="fact-0-url"]').fill('https://cats.example/');
+    // The browser's own "required" check is bypassed to reach the background's validation.
+    await form.evaluate((element) => ((element as HTMLFormElement).noValidate = true));
+    await form.locator('[data-testid="save-claim"]').click();
+    await expect.poll(() => options.locator('[data-testid="claim-error"]').innerText()).toMatch(/context\[0\]\.sources\[0\]\.publisher: must not be empty/);
+    expect(await options.locator('[data-testid="user-claim"]').count()).toBe(1);
   });
 });
