@@ -276,3 +276,39 @@ describe("the user's own claims", () => {
     expect(await options.locator('[data-testid="user-claim"]').count()).toBe(1);
   });
 });
+
+describe('scheduling', () => {
+  it('checks every 6 hours by default; a shorter interval moves the next check and the alarm', async () => {
+    await options.bringToFront();
+    const url = desk();
+    expect(await options.locator('[data-testid="interval"]').inputValue()).toBe('360');
+    await syncNow(url);
+    expect(await row(url).locator('[data-testid="next-check"]').innerText()).toMatch(/in (5|6) hours/);
+    await options.selectOption('[data-testid="interval"]', '60');
+    await expect.poll(() => row(url).locator('[data-testid="next-check"]').innerText()).toMatch(/in (57|58|59|60) minutes|in 1 hour/);
+    const alarm = await options.evaluate(() => chrome.alarms.get('claimlens-list-sync'));
+    expect(alarm).toBeTruthy();
+    // The alarm wakes the worker for the earliest due list: within the hour, not later.
+    expect(alarm!.scheduledTime - Date.now()).toBeLessThanOrEqual(60 * 60_000);
+  });
+
+  it('a service worker killed mid-download resumes that list when it starts again', async () => {
+    const url = desk();
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync:set-settings', timeoutSeconds: 60 }));
+    lists.route('/desk.json', hang);
+    await row(url).locator('[data-testid="sync-now"]').click();
+    await row(url).locator('[data-testid="progress"]').waitFor();
+    // Kill the worker the way Chrome does when it idles it out.
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    lists.route('/desk.json', json(publishedList({ version: 4, claims: [moonClaim(), bananaClaim] })));
+    // Any message (here the options page's own refresh) starts a new worker, which finds the
+    // interrupted sync and finishes it.
+    await options.reload();
+    await expect.poll(() => row(url).locator('[data-testid="version"]').innerText(), { timeout: 15_000 }).toBe('4');
+    expect(await row(url).locator('[data-testid="last-error"]').count()).toBe(0);
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync:set-settings', timeoutSeconds: 2 }));
+    await expect.poll(highlighted).toMatch(/bananas are secretly blue/);
+  });
+});
