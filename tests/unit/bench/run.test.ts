@@ -29,9 +29,9 @@ const expectedKeys = [
   'matcher.floor.mbps',
   'matcher.scaling',
   ...sizes.flatMap((size) => ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map((name) => `matcher.${name}.${size}`)),
-  ...seedNames().flatMap((seed) => ['mainThread', 'evaluate', 'wall', 'addedMainThread'].map((name) => `browser.seed.${seed.slice(0, 3)}.${name}`)),
+  ...seedNames().flatMap((seed) => ['mainThread', 'evaluate', 'claimlensJs', 'wall', 'addedMainThread'].map((name) => `browser.seed.${seed.slice(0, 3)}.${name}`)),
   ...['article', 'nodes', 'growing'].flatMap((page) =>
-    ['extensionLongestTask', 'baselineLongestTask', 'longTasks', 'longTasks.baseline', 'longestTask', 'longestTask.baseline', 'mainThread', 'mainThread.baseline'].map((name) => `browser.${page}.${name}`),
+    ['extensionLongestTask', 'claimlensJs', 'longTasks', 'longTasks.baseline', 'longestTask', 'longestTask.baseline', 'mainThread', 'mainThread.baseline'].map((name) => `browser.${page}.${name}`),
   ),
   ...['background', 'content', 'popup'].flatMap((entry) => ['js.raw', 'js.gzip', 'css.raw', 'css.gzip'].map((name) => `bundle.${entry}.${name}`)),
 ];
