@@ -139,6 +139,25 @@ describe('subscribing to a list', () => {
 
 const desk = () => lists.url('/desk.json');
 
+describe('adding a list', () => {
+  it('refuses plain http to a remote host, and says when a new list could not be loaded', async () => {
+    await options.bringToFront();
+    const before = await options.locator('[data-testid="list"]').count();
+    await options.fill('input[name="url"]', 'http://lists.example/desk.json');
+    await options.click('[data-testid="subscribe"]');
+    await expect.poll(() => options.locator('[data-testid="add-message"]').innerText()).toMatch(/must be fetched over https/);
+    expect(await options.locator('[data-testid="list"]').count()).toBe(before);
+
+    const missing = lists.url('/missing.json');
+    await subscribe(missing);
+    await expect.poll(() => options.locator('[data-testid="add-message"]').innerText()).toMatch(/Subscribed, but the list could not be loaded yet: The list was not found at this address \(HTTP 404\)/);
+    expect(await errorOf(missing)).toMatch(/^Not loaded: The list was not found/);
+    options.once('dialog', (dialog) => void dialog.accept());
+    await row(missing).locator('[data-testid="remove"]').click();
+    await row(missing).waitFor({ state: 'detached' });
+  });
+});
+
 describe('when a sync fails, the last good list stays active and the options page says why', () => {
   const newer = () => publishedList({ version: 3, claims: [moonClaim(), bananaClaim] });
   const faults: [string, () => Handler, RegExp][] = [
