@@ -188,13 +188,22 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     nearLists.push(rules);
   });
 
-  // Anchor each pattern on the group whose concepts the fewest patterns use.
+  // Anchor each pattern on the group least likely to be present: a group costs the sum, over its
+  // terms, of how many patterns use the term. A word many claims use ("data", "facebook") is a
+  // word pages use often too; a phrase only one claim uses is the cheapest trigger.
+  const conceptTerms: number[][] = conceptUsage.map(() => []);
+  termConceptLists.forEach((concepts, term) => concepts.forEach((concept) => conceptTerms[concept]!.push(term)));
+  const termPatterns = new Int32Array(termSymbols.length);
+  for (const groups of patternGroups) {
+    for (const term of new Set(groups.flat().flatMap((concept) => conceptTerms[concept]!))) termPatterns[term]!++;
+  }
   const anchorLists: number[][] = conceptUsage.map(() => []);
   patternGroups.forEach((groups, pattern) => {
     let best = groups[0]!;
     let bestCost = Infinity;
     for (const group of groups) {
-      const cost = group.reduce((sum, id) => sum + conceptUsage[id]!, 0);
+      let cost = 0;
+      for (const term of new Set(group.flatMap((concept) => conceptTerms[concept]!))) cost += termPatterns[term]!;
       if (cost < bestCost) {
         best = group;
         bestCost = cost;

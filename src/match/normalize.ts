@@ -91,7 +91,6 @@ const COMBINING_MARKS = /\p{M}/gu;
  */
 export function normalizeToken(raw: string): string[] {
   let word = raw.toLowerCase();
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(word)) word = word.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/[\u2019\u2018\u02bc\uff07]/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
   if (isDigit(word.charCodeAt(0))) {

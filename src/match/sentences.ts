@@ -2,6 +2,7 @@
 // (recipe.md), so we split on . ! ? … ourselves and decide the hard cases with a few rules:
 // abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."), closing quotes and brackets,
 // and blank lines (block boundaries). A single newline inside a block is just whitespace.
+import { isWordCode } from './normalize';
 
 export interface SentenceSpan {
   /** Offsets into the text (end exclusive), trimmed of surrounding whitespace. */
@@ -45,17 +46,18 @@ function isLowerLetter(ch: string): boolean {
 /** The word (letters and inner dots) that ends right before `dot`, lower-cased: "U.S", "Mr", "5". */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0) {
-    const ch = text[i - 1]!;
-    if (ch === '.' || /[\p{L}\p{N}]/u.test(ch)) i--;
+  while (i > 0 && dot - i < 24) {
+    const code = text.charCodeAt(i - 1);
+    if (code === 0x2e || isWordCode(code)) i--;
     else break;
   }
   return text.slice(i, dot).toLowerCase();
 }
 
 function nextWord(text: string, from: number): string {
-  const match = /^[\p{L}\p{N}']+/u.exec(text.slice(from, from + 40));
-  return match ? match[0].toLowerCase() : '';
+  let end = from;
+  while (end < text.length && end - from < 24 && isWordCode(text.charCodeAt(end))) end++;
+  return text.slice(from, end).toLowerCase();
 }
 
 /** Is the "." at `dot` (followed by whitespace, then `nextIndex`) an abbreviation's dot rather than a full stop? */

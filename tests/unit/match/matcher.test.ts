@@ -1,0 +1,134 @@
+// The matcher as the card and the CLI see it: which claim a sentence states, with what stance, why.
+import { describe, expect, it } from 'vitest';
+import bundledList from '../../../assets/claims/bundled-list.json';
+import { parseClaimList, resolveClaim } from '../../../src/claims/parse';
+import { compileMatcher, matchText, type MatchableClaim } from '../../../src/match';
+import { bundledMatcher } from './dev-set-eval';
+
+const matcher = bundledMatcher();
+const idsIn = (text: string) => matchText(matcher, text).map((match) => match.claimId);
+const only = (text: string) => {
+  const matches = matchText(matcher, text);
+  expect(matches, text).toHaveLength(1);
+  return matches[0]!;
+};
+
+describe('recognising a claim in other words', () => {
+  it.each([
+    ["Meta handed Netflix access to users' DMs.", 'meta-sold-messages-to-netflix'],
+    ["The social network let the streaming giant read people's inboxes.", 'meta-sold-messages-to-netflix'],
+    ["FB gave Netflix its members' private chats.", 'meta-sold-messages-to-netflix'],
+    ["Zuckerberg’s company sold users’ private conversations to the streamer.", 'meta-sold-messages-to-netflix'],
+    ['Netflix got programmatic access to inboxes through an “Inbox API” deal.', 'netflix-inbox-api-access'],
+    ['The FTC fined Facebook $5bn for privacy violations.', 'ftc-5-billion-fine'],
+    ['Reed Hastings sat on the board of Facebook until 2019.', 'hastings-on-facebook-board'],
+  ])('%s → %s', (text, claimId) => {
+    expect(idsIn(text)).toEqual([claimId]);
+  });
+
+  it('does not fire on text that merely shares words with a claim', () => {
+    for (const text of [
+      'Messenger turns on end-to-end encryption.',
+      'Netflix raises prices.',
+      'Netflix lets members message their Facebook friends about what they are watching.',
+      'Facebook users shared memes about Netflix’s new series in their chats.',
+      'Google paid a $5 billion settlement over tracking.',
+    ]) expect(idsIn(text), text).toEqual([]);
+  });
+
+  it('needs the concepts in one sentence, not spread over two', () => {
+    expect(idsIn('Facebook sold ads. Netflix bought private messages from a vendor.')).toEqual([]);
+  });
+});
+
+describe('stance', () => {
+  it.each([
+    ["Meta didn't share people's private messages with Netflix.", 'denies'],
+    ['Facebook denied that it gave Netflix access to DMs.', 'denies'],
+    ['At no time did Netflix access private messages on Facebook.', 'denies'],
+    ['Plaintiffs allege that Facebook gave Netflix access to DMs.', 'reports'],
+    ['Facebook reportedly sold private messages to Netflix.', 'reports'],
+    ['Did Facebook sell your DMs to Netflix?', 'reports'],
+    ['Facebook gave Netflix access to private messages.', 'asserts'],
+    ['Not only did Facebook give Netflix access to DMs, it sold them.', 'asserts'],
+  ] as const)('%s → %s', (text, stance) => {
+    expect(only(text).stance).toBe(stance);
+  });
+});
+
+describe('what a match says', () => {
+  it('covers the sentence, lists the terms that made it, and scores it between 0 and 1', () => {
+    const text = 'Intro here. Court records allege that Facebook allowed Netflix to read users’ direct messages. More.';
+    const match = only(text);
+    expect(text.slice(match.start, match.end)).toBe('Court records allege that Facebook allowed Netflix to read users’ direct messages.');
+    expect(match.text).toBe(text.slice(match.start, match.end));
+    expect(match.why).toEqual(['Facebook', 'allowed', 'Netflix', 'read', 'direct messages']);
+    expect(match.score).toBeGreaterThan(0.5);
+    expect(match.score).toBeLessThanOrEqual(1);
+  });
+
+  it('scores a tight statement above a loose one', () => {
+    const tight = only('Facebook sold private messages to Netflix.');
+    const loose = only('Facebook, which has faced many scandals over the years, sold users’ private messages, according to posts that were shared widely and that named Netflix.');
+    expect(tight.score).toBeGreaterThan(loose.score);
+  });
+
+  it('lets the more specific sibling win one sentence, and keeps distinct claims side by side', () => {
+    expect(idsIn('The Inbox API gave Netflix programmatic access to Facebook users’ private messages.')).toEqual(['netflix-inbox-api-access']);
+    expect(idsIn('The Times reported Facebook let Netflix and Spotify read private messages.')).toEqual(['facebook-partners-read-messages-2018']);
+    expect(idsIn('Facebook gave Netflix access to DMs while Reed Hastings sat on Facebook’s board.').sort()).toEqual(['hastings-on-facebook-board', 'meta-sold-messages-to-netflix']);
+  });
+
+  it('orders matches by position and gives offsets into the text as passed', () => {
+    const text = 'In 2019 the FTC fined Facebook $5 billion over privacy.\n\nCambridge Analytica harvested data on 87 million users.';
+    const matches = matchText(matcher, text);
+    expect(matches.map((match) => match.claimId)).toEqual(['ftc-5-billion-fine', 'cambridge-analytica-87-million']);
+    for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+});
+
+describe('match specs as data', () => {
+  const claim = (id: string, match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>): MatchableClaim => ({
+    id,
+    match: { none: [], overrides: [], ...match },
+  });
+
+  it('reads `*` as any ending, `none` as a veto, `alternatives` as other ways to say it', () => {
+    const custom = compileMatcher([
+      claim('moon-cheese', {
+        concepts: { moon: ['moon', 'lunar surface'], cheese: ['chees*'], joke: ['joke', 'satire'], dairy: ['dairy'] },
+        all: [['moon'], ['cheese']],
+        alternatives: [[['moon'], ['dairy']]],
+        none: ['joke'],
+      }),
+    ]);
+    const ids = (text: string) => matchText(custom, text).map((match) => match.claimId);
+    expect(ids('The lunar surface is made of cheeses.')).toEqual(['moon-cheese']);
+    expect(ids('The moon is pure dairy.')).toEqual(['moon-cheese']);
+    expect(ids('The moon is cheese, as a joke.')).toEqual([]);
+    expect(ids('Cheddar is a cheese.')).toEqual([]);
+  });
+
+  it('applies `near` to keep two concepts within a clause', () => {
+    const custom = compileMatcher([
+      claim('sold-messages', {
+        concepts: { sold: ['sold'], messages: ['messages'] },
+        all: [['sold'], ['messages']],
+        near: [{ concepts: ['sold', 'messages'], words: 3 }],
+      }),
+    ]);
+    expect(matchText(custom, 'They sold the private messages.')).toHaveLength(1);
+    expect(matchText(custom, 'They sold the house and, years later, wrote long messages.')).toHaveLength(0);
+  });
+
+  it('finds the same claims whether the list holds 10 or 5,000 other claims', () => {
+    const filler = Array.from({ length: 5000 }, (_, i) =>
+      claim(`filler-${i}`, { concepts: { a: [`zork${i}`], b: ['netflix', `quux${i}`] }, all: [['a'], ['b']] }),
+    );
+    const text = 'Meta didn’t share people’s private messages with Netflix. Zork17 met Netflix.';
+    const small = matchText(bundledMatcher(), text).map((match) => match.claimId);
+    const { list } = parseClaimList(bundledList, { strict: true });
+    const big = compileMatcher([...filler, ...list.claims.map((c) => resolveClaim(c, list))]);
+    expect(matchText(big, text).map((match) => match.claimId)).toEqual([...small, 'filler-17']);
+  });
+});
