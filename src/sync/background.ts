@@ -24,7 +24,8 @@ export interface StartListSyncOptions {
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id || !sender.url) return false;
-  return new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+  // A prefix, not URL.origin: moz-extension: URLs have an opaque ("null") origin.
+  return sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 function toView(list: StoredList, sync: ListSync): ListView {
