@@ -12,16 +12,19 @@ import { updateBadge } from '../src/ui/badge';
 export default defineBackground(() => {
   const db = openDatabase();
   const activeClaims = createActiveClaims(db);
-  // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
-  // and it covers a database that was cleared or a worker that woke before onInstalled ran.
   /** Call after any list was written: open tabs re-match without a reload. */
   const onListsChanged = async () => {
     activeClaims.invalidate();
     await broadcastToTabs({ type: 'claims-changed' });
   };
+  // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
+  // and it covers a database that was cleared or a worker that woke before onInstalled ran.
   const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true })).then((changed) => {
     if (changed) return onListsChanged();
   });
+
+  // Compile the matcher now, so the first page's request does not wait for it.
+  seeded.then(() => activeClaims.summary()).catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
 
   startListSync({ db, onListsChanged });
 
