@@ -20,7 +20,8 @@ export default defineBackground(() => {
   // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
   // and it covers a database that was cleared or a worker that woke before onInstalled ran.
   const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true })).then((changed) => {
-    if (changed) return onListsChanged();
+    // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
+    if (changed) onListsChanged().catch(() => undefined);
   });
 
   // Compile the matcher now, so the first page's request does not wait for it.

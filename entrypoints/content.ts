@@ -22,8 +22,9 @@ export default defineContentScript({
       'get-page-claims': () => overlay.pageClaims(),
       'reveal-claim': ({ claimId }) => ({ revealed: overlay.reveal(claimId) }),
       'focus-next-claim': () => ({ focused: overlay.focusNext() }),
-      'claims-changed': async () => {
-        await overlay.rescan();
+      // Answered at once; the re-scan then asks the background like any other scan.
+      'claims-changed': () => {
+        overlay.rescan().catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));
         return null;
       },
     });
