@@ -5,8 +5,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { isMessageError, type ResponseOf, type ToBackground, type ToContent } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
-type Handlers<M extends { type: string }> = {
-  [K in M['type']]: (message: Extract<M, { type: K }>, sender: Sender) => Promise<ResponseOf[K & keyof ResponseOf]> | ResponseOf[K & keyof ResponseOf];
+type Handlers<M extends { type: string }, R> = {
+  [K in M['type']]: (message: Extract<M, { type: K }>, sender: Sender) => Promise<R[K & keyof R]> | R[K & keyof R];
 };
 
 /** Only our own extension's pages and content scripts may talk to us. */
@@ -14,13 +14,20 @@ export function isOwnExtension(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** Our own extension pages (popup, options), not content scripts. */
+export function isExtensionPage(sender: Sender): boolean {
+  if (!isOwnExtension(sender) || !sender.url) return false;
+  // A prefix, not URL.origin: moz-extension: URLs have an opaque ("null") origin.
+  return sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 /**
  * Listens for one direction of the protocol. Messages that fail validation or come from a
  * sender `accept` refuses get an error reply; other listeners' messages are left alone.
  */
-export function listenForMessages<M extends { type: string }>(
+export function listenForMessages<M extends { type: string }, R = ResponseOf>(
   schema: v.GenericSchema<unknown, M>,
-  handlers: Handlers<M>,
+  handlers: Handlers<M, R>,
   accept: (message: M, sender: Sender) => boolean = (_m, sender) => isOwnExtension(sender),
 ): () => void {
   const listener = (raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {

@@ -1,10 +1,10 @@
 // The background side of list sync, behind one call: startListSync({ db, onListsChanged }).
 // It resumes any sync a killed worker left behind, checks due lists on chrome.alarms, answers
 // the options page, and calls onListsChanged (the background tells open tabs) when a list changed.
-import * as v from 'valibot';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { exportClaimReviews, importClaimReviews } from '../claims/claim-review';
 import type { ClaimLensDatabase, StoredList } from '../db/database';
+import { isExtensionPage, listenForMessages } from '../messaging/channel';
 import { ToSyncSchema, type ListView, type SyncResponseOf, type ToSync } from '../messaging/sync-protocol';
 import { checkListUrl } from './fetch-list';
 import { createListSync, type ListSync } from './orchestrator';
@@ -20,12 +20,6 @@ export interface StartListSyncOptions {
   db: ClaimLensDatabase;
   /** Called after a list version was activated or removed: the background drops its caches and tells open tabs. */
   onListsChanged: () => void | Promise<void>;
-}
-
-function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id || !sender.url) return false;
-  // A prefix, not URL.origin: moz-extension: URLs have an opaque ("null") origin.
-  return sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 function toView(list: StoredList, sync: ListSync): ListView {
@@ -145,20 +139,7 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
     },
   };
 
-  browser.runtime.onMessage.addListener(((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
-    const parsed = v.safeParse(ToSyncSchema, raw);
-    if (!parsed.success) return undefined;
-    if (!isExtensionPage(sender)) {
-      sendResponse({ error: `refused message "${parsed.output.type}" from this sender` });
-      return true;
-    }
-    const handler = handlers[parsed.output.type] as (message: ToSync) => Promise<unknown>;
-    handler(parsed.output).then(
-      (response) => sendResponse(response ?? null),
-      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-    );
-    return true;
-  }) as never);
+  listenForMessages<ToSync, SyncResponseOf>(ToSyncSchema, handlers, (_message, sender) => isExtensionPage(sender));
 
   // Every start of the worker: finish what a killed worker left, check what is due, set the alarm.
   void sync.syncDue().catch(() => undefined);
