@@ -5,6 +5,7 @@
 // A pattern is one co-occurrence rule (`all`, or one of `alternatives`); each is anchored on its
 // rarest group, so a concept shared by every claim ("facebook") does not wake every claim up.
 import { forEachToken, normalizeToken, stem } from './normalize';
+import { SurfaceTable } from './surfaces';
 import type { MatchableClaim } from './types';
 
 export interface CompiledMatcher {
@@ -53,12 +54,9 @@ export interface MatcherScratch {
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
-  /** Raw token text → symbols of each of its words (usually one word). */
-  surfaceCache: Map<string, readonly Int32Array[]>;
+  /** Raw token → symbols of each of its words (usually one word); bounded, see SurfaceTable.trim. */
+  surfaces: SurfaceTable;
 }
-
-/** Surface forms remembered per matcher; cleared when full so memory stays bounded on huge pages. */
-export const SURFACE_CACHE_LIMIT = 50_000;
 
 class GrowableInt32 {
   data = new Int32Array(64);
@@ -299,17 +297,14 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       patternStamp: new Int32Array(patternClaimList.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
-      surfaceCache: new Map(),
+      surfaces: new SurfaceTable(),
     },
   };
 }
 
 /** The symbols each word of a raw token can stand for: its stem and any `prefix*` it starts with. */
-export function symbolsOfSurface(matcher: CompiledMatcher, raw: string): readonly Int32Array[] {
-  const cache = matcher.scratch.surfaceCache;
-  let symbols = cache.get(raw);
-  if (symbols) return symbols;
-  symbols = normalizeToken(raw).map((word) => {
+export function symbolsOfSurface(matcher: CompiledMatcher, raw: string): number[][] {
+  return normalizeToken(raw).map((word) => {
     const found: number[] = [];
     const exact = matcher.vocabulary.get(stem(word));
     if (exact !== undefined) found.push(exact);
@@ -318,14 +313,9 @@ export function symbolsOfSurface(matcher: CompiledMatcher, raw: string): readonl
       const prefix = matcher.prefixes.get(word.slice(0, length));
       if (prefix !== undefined) found.push(prefix);
     }
-    return found.length === 0 ? NO_SYMBOLS : Int32Array.from(found);
+    return found;
   });
-  if (cache.size >= SURFACE_CACHE_LIMIT) cache.clear();
-  cache.set(raw, symbols);
-  return symbols;
 }
-
-const NO_SYMBOLS = new Int32Array(0);
 
 /** The trie child of `node` on `symbol`, or -1. */
 export function trieChild(matcher: CompiledMatcher, node: number, symbol: number): number {

@@ -2,8 +2,9 @@
 // anchored on those concepts → overrides between sibling claims → stance, score and "why".
 // Sentences are only split when the text has at least one hit: most blocks of a page have none.
 import { symbolsOfSurface, trieChild, type CompiledMatcher } from './compile';
-import { isWordCode, normalizeToken, stem, tokenEnd } from './normalize';
+import { isWordCode, normalizeToken, stem } from './normalize';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { PLAIN_WORD } from './surfaces';
 import { stanceOf, type StanceWord } from './stance';
 import type { ClaimMatch } from './types';
 
@@ -13,7 +14,9 @@ let wordStart = new Int32Array(1024);
 let wordEnd = new Int32Array(1024);
 /** Which word of its token (0, or 1 for the "billion" of "5bn"). */
 let wordPart = new Int32Array(1024);
-const wordSymbols: Int32Array[] = [];
+/** The word's symbols: `surfaces.symbols[wordSymbolStart .. + wordSymbolCount]`. */
+let wordSymbolStart = new Int32Array(1024);
+let wordSymbolCount = new Int32Array(1024);
 let hitFirst = new Int32Array(256);
 let hitLast = new Int32Array(256);
 let hitTerm = new Int32Array(256);
@@ -26,31 +29,81 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   return bigger;
 }
 
-/** Reads the words of `text` into the word buffers; returns how many. */
+/** 1 for ASCII letters and digits (the tokenizer's fast path), 0 otherwise. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = isWordCode(code) ? 1 : 0;
+
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0xff07;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => isWordCode(code) && !isDigit(code);
+
+/**
+ * Reads the words of `text` into the word buffers; returns how many. Tokens are exactly those of
+ * normalize.ts's tokenEnd; each is hashed while it is read and looked up in the matcher's surface table.
+ */
 function readWords(matcher: CompiledMatcher, text: string): number {
+  const surfaces = matcher.scratch.surfaces;
+  surfaces.trim();
   let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let code = text.charCodeAt(i);
+    if (code < 128 ? ASCII_WORD[code] === 0 : !isWordCode(code)) {
       i++;
       continue;
     }
-    const end = tokenEnd(text, i, length);
-    const perWord = symbolsOfSurface(matcher, text.slice(i, end));
-    if (count + perWord.length > wordStart.length) {
-      wordStart = grow(wordStart, count + perWord.length);
+    const start = i;
+    let hash = Math.imul(0x811c9dc5 ^ (code >= 65 && code <= 90 ? code | 32 : code), 0x01000193);
+    i++;
+    while (i < length) {
+      code = text.charCodeAt(i);
+      if (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code)) {
+        hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code | 32 : code), 0x01000193);
+        i++;
+        continue;
+      }
+      // "didn't", "Meta’s" (letters around an apostrophe); "5.5", "1,000" (digits around . or ,).
+      if (i + 1 < length) {
+        const prev = text.charCodeAt(i - 1);
+        const next = text.charCodeAt(i + 1);
+        if ((isApostrophe(code) && isLetter(prev) && isLetter(next)) || ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next))) {
+          hash = Math.imul(hash ^ code, 0x01000193);
+          hash = Math.imul(hash ^ (next >= 65 && next <= 90 ? next | 32 : next), 0x01000193);
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    let value = surfaces.find(text, start, i, hash);
+    if (value === -2) value = surfaces.add(text, start, i, hash, symbolsOfSurface(matcher, text.slice(start, i)));
+    if (count + 2 > wordStart.length) {
+      const size = count + 2;
+      wordStart = grow(wordStart, size);
       wordEnd = grow(wordEnd, wordStart.length);
       wordPart = grow(wordPart, wordStart.length);
+      wordSymbolStart = grow(wordSymbolStart, wordStart.length);
+      wordSymbolCount = grow(wordSymbolCount, wordStart.length);
     }
-    for (let part = 0; part < perWord.length; part++) {
-      wordStart[count] = i;
-      wordEnd[count] = end;
+    if (value === PLAIN_WORD) {
+      wordStart[count] = start;
+      wordEnd[count] = i;
+      wordPart[count] = 0;
+      wordSymbolCount[count] = 0;
+      count++;
+      continue;
+    }
+    const values = surfaces.values;
+    const parts = values[value]!;
+    for (let part = 0; part < parts; part++) {
+      wordStart[count] = start;
+      wordEnd[count] = i;
       wordPart[count] = part;
-      wordSymbols[count] = perWord[part]!;
+      wordSymbolStart[count] = values[value + 1 + part * 2]!;
+      wordSymbolCount[count] = values[value + 2 + part * 2]!;
       count++;
     }
-    i = end;
   }
   return count;
 }
@@ -73,8 +126,8 @@ function walkTrie(matcher: CompiledMatcher, node: number, first: number, at: num
   if (term >= 0) pushHit(first, at, term);
   const next = at + 1;
   if (next >= wordCount || next - first >= matcher.maxTermWords) return;
-  const symbols = wordSymbols[next]!;
-  for (let k = 0; k < symbols.length; k++) {
+  const symbols = matcher.scratch.surfaces.symbols;
+  for (let k = wordSymbolStart[next]!, end = k + wordSymbolCount[next]!; k < end; k++) {
     const child = trieChild(matcher, node, symbols[k]!);
     if (child >= 0) walkTrie(matcher, child, first, next, wordCount);
   }
@@ -83,9 +136,10 @@ function walkTrie(matcher: CompiledMatcher, node: number, first: number, at: num
 /** Term hits into the hit buffers, ordered by first word. */
 function findHits(matcher: CompiledMatcher, wordCount: number): void {
   hitCount = 0;
+  const symbols = matcher.scratch.surfaces.symbols;
   for (let i = 0; i < wordCount; i++) {
-    const symbols = wordSymbols[i]!;
-    for (let k = 0; k < symbols.length; k++) {
+    if (wordSymbolCount[i] === 0) continue;
+    for (let k = wordSymbolStart[i]!, end = k + wordSymbolCount[i]!; k < end; k++) {
       const child = trieChild(matcher, 0, symbols[k]!);
       if (child >= 0) walkTrie(matcher, child, i, i, wordCount);
     }

@@ -1,0 +1,131 @@
+// The surface-form cache of a compiled matcher, in typed arrays: raw token → the symbols of each of
+// its words. A page repeats a few thousand word forms, so after the first sighting a token costs one
+// hash (computed while the tokenizer reads it), one probe and one character comparison: no
+// substring, no Map, no allocation. Keys are the token with ASCII letters lower-cased, which
+// normalizeToken treats alike ("Meta" and "META").
+
+/** The value of a token that is one word with no symbol: most tokens of any page. */
+export const PLAIN_WORD = -1;
+/** Tokens longer than this are not cached (long runs of digits or base64 would fill the key pool). */
+export const MAX_KEY_LENGTH = 48;
+
+const MAX_ENTRIES = 50_000;
+
+function growInt32(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const bigger = new Int32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+export class SurfaceTable {
+  /** slot → entry + 1 (0: empty). */
+  private slots = new Int32Array(4096);
+  private mask = 4095;
+  private entryHash = new Int32Array(2048);
+  private entryKeyStart = new Int32Array(2048);
+  private entryKeyLength = new Int32Array(2048);
+  private entryValue = new Int32Array(2048);
+  private entries = 0;
+  private keys = new Uint16Array(16_384);
+  private keysUsed = 0;
+  /**
+   * Values: `PLAIN_WORD`, or an offset into `values` holding the word count, then per word the
+   * offset and count of its symbols in `symbols`.
+   */
+  values = new Int32Array(1024);
+  private valuesUsed = 0;
+  symbols = new Int32Array(1024);
+  private symbolsUsed = 0;
+
+  /**
+   * Called before each scan (never during one: words read earlier in the scan point into the pools).
+   * Bounds memory on pages with huge vocabularies.
+   */
+  trim(): void {
+    if (this.entries < MAX_ENTRIES && this.valuesUsed < MAX_ENTRIES * 5 && this.symbolsUsed < MAX_ENTRIES * 4) return;
+    this.slots.fill(0);
+    this.entries = 0;
+    this.keysUsed = 0;
+    this.valuesUsed = 0;
+    this.symbolsUsed = 0;
+  }
+
+  /** The value cached for text[start, end) (whose key hash is `hash`), or -2. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const { slots, mask, entryHash, entryKeyLength, entryKeyStart, keys } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) return -2;
+      if (entryHash[entry] === hash && entryKeyLength[entry] === length) {
+        let at = entryKeyStart[entry]!;
+        let i = start;
+        for (; i < end; i++, at++) {
+          const code = text.charCodeAt(i);
+          if (keys[at] !== (code >= 65 && code <= 90 ? code | 32 : code)) break;
+        }
+        if (i === end) return this.entryValue[entry]!;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Stores the words' symbols; returns the value. Caches it under text[start, end) when short enough. */
+  add(text: string, start: number, end: number, hash: number, words: readonly (readonly number[])[]): number {
+    const value = this.store(words);
+    const length = end - start;
+    if (length > MAX_KEY_LENGTH) return value;
+    if (this.entries === this.entryHash.length) {
+      const size = this.entries * 2;
+      this.entryHash = growInt32(this.entryHash, size);
+      this.entryKeyStart = growInt32(this.entryKeyStart, size);
+      this.entryKeyLength = growInt32(this.entryKeyLength, size);
+      this.entryValue = growInt32(this.entryValue, size);
+    }
+    if (this.keysUsed + length > this.keys.length) {
+      const bigger = new Uint16Array(Math.max(this.keys.length * 2, this.keysUsed + length));
+      bigger.set(this.keys);
+      this.keys = bigger;
+    }
+    const entry = this.entries++;
+    this.entryHash[entry] = hash;
+    this.entryKeyStart[entry] = this.keysUsed;
+    this.entryKeyLength[entry] = length;
+    this.entryValue[entry] = value;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      this.keys[this.keysUsed++] = code >= 65 && code <= 90 ? code | 32 : code;
+    }
+    if (this.entries * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(entry);
+    return value;
+  }
+
+  private store(words: readonly (readonly number[])[]): number {
+    if (words.length === 1 && words[0]!.length === 0) return PLAIN_WORD;
+    const value = this.valuesUsed;
+    this.values = growInt32(this.values, value + 1 + words.length * 2);
+    this.values[this.valuesUsed++] = words.length;
+    for (const symbols of words) {
+      this.symbols = growInt32(this.symbols, this.symbolsUsed + symbols.length);
+      this.values[this.valuesUsed++] = this.symbolsUsed;
+      this.values[this.valuesUsed++] = symbols.length;
+      for (const symbol of symbols) this.symbols[this.symbolsUsed++] = symbol;
+    }
+    return value;
+  }
+
+  private place(entry: number): void {
+    let slot = this.entryHash[entry]! & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let entry = 0; entry < this.entries; entry++) this.place(entry);
+  }
+}
