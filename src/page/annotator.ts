@@ -1,11 +1,15 @@
-// Finds the claims in a page and keeps them in step with the DOM: scans the page's text blocks,
+// Finds the claims in a page and keeps them in step with the DOM: reads the page's text blocks,
 // asks the matcher (through the injected `matchBlocks`), keeps one live Range per match, and
-// re-scans only the blocks that mutations touched. No extension API is called here: the content
+// re-reads only the blocks that mutations touched. No extension API is called here: the content
 // script injects what it needs, so this runs under test with any DOM.
+//
+// Main-thread budget: the page is read in slices of a few milliseconds, yielding between them,
+// and every change is reported as a delta (added, removed), so a page that grows by a thousand
+// paragraphs a second costs work in proportion to what was added, not to the whole page.
 import { toneOfVerdict, type VerdictTone } from '../claims/verdict';
 import type { BlockMatch, ClaimCardData, MatchBlocksResponse, PageClaimSummary } from '../messaging/protocol';
 import { createMutationBatcher } from './mutation-batcher';
-import { blockContainerOf, collectTextBlocks, isInSkippedSubtree, rangeInBlock, type TextBlock } from './text-blocks';
+import { blockContainerOf, isInSkippedSubtree, rangeInBlock, walkTextBlocks, type TextBlock } from './text-blocks';
 
 export interface PageMatch extends BlockMatch {
   range: Range;
@@ -14,83 +18,66 @@ export interface PageMatch extends BlockMatch {
   container: Element;
 }
 
+export interface MatchChange {
+  added: readonly PageMatch[];
+  removed: readonly PageMatch[];
+}
+
 export interface AnnotatorOptions {
   root: Element;
   matchBlocks(texts: string[]): Promise<MatchBlocksResponse>;
-  /** Called after every change to the set of matches. */
-  onChange(matches: readonly PageMatch[]): void;
+  /** Called after every change to the set of matches, with what changed. */
+  onChange(change: MatchChange): void;
   /** Skip a match the reader said is not this claim. */
   isDismissed?(match: { claimId: string; text: string }): boolean;
   /** Whether the text is rendered (hidden text is collected but never highlighted). */
   isVisible?(element: Element): boolean;
+  /** Milliseconds of reading before yielding to the page; default 8. */
+  sliceMs?: number;
 }
 
-/** Blocks per message: keeps each round trip small enough not to stall either side. */
+/** Text per message: keeps each round trip small enough not to stall either side. */
 const MAX_BATCH_CHARS = 200_000;
 /** A single block larger than this is not prose a reader reads (a data dump, a hostile page). */
 const MAX_BLOCK_CHARS = 1_000_000;
 
-function batchesOf(blocks: readonly TextBlock[]): TextBlock[][] {
-  const batches: TextBlock[][] = [];
-  let batch: TextBlock[] = [];
-  let size = 0;
-  for (const block of blocks) {
-    if (block.text.length > MAX_BLOCK_CHARS) continue;
-    if (batch.length > 0 && size + block.text.length > MAX_BATCH_CHARS) {
-      batches.push(batch);
-      batch = [];
-      size = 0;
-    }
-    batch.push(block);
-    size += block.text.length;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
+// Range.START_TO_START
+const compareDocumentOrder = (a: PageMatch, b: PageMatch) => a.range.compareBoundaryPoints(0, b.range);
 
-function compareDocumentOrder(a: PageMatch, b: PageMatch): number {
-  return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
+/** Lets the page run: scheduler.yield() where the browser has it, else a macrotask. */
+function yieldToPage(win: Window | null): Promise<void> {
+  const scheduler = (win as (Window & { scheduler?: { yield?: () => Promise<void> } }) | null)?.scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => (win ?? globalThis).setTimeout(resolve, 0));
 }
 
 export function createAnnotator(options: AnnotatorOptions) {
   const { root } = options;
-  /** Matches by the block element they were found in; a re-scan of a block replaces its entry. */
+  const win = root.ownerDocument.defaultView;
+  const now = () => (win ?? globalThis).performance.now();
+  const sliceMs = options.sliceMs ?? 8;
+  /** Matches by the block element they were found in; a re-read of a block replaces its entry. */
   const byContainer = new Map<Element, PageMatch[]>();
-  let ordered: PageMatch[] = [];
+  let ordered: PageMatch[] | null = [];
   let generation = 0;
   let stopped = false;
 
-  function publish(): void {
-    ordered = [...byContainer.values()].flat().filter((match) => match.container.isConnected);
-    ordered.sort(compareDocumentOrder);
-    options.onChange(ordered);
+  function change(added: PageMatch[], removed: PageMatch[]): void {
+    if (added.length === 0 && removed.length === 0) return;
+    ordered = null;
+    options.onChange({ added, removed });
   }
 
-  async function scan(scanRoot: Node): Promise<void> {
-    const scanGeneration = generation;
-    const blocks = collectTextBlocks(scanRoot);
-    // Blocks under the scanned root are re-read now; forget what they held before.
-    for (const container of [...byContainer.keys()]) {
-      if (scanRoot === container || scanRoot.contains(container) || !container.isConnected) byContainer.delete(container);
-    }
-    for (const batch of batchesOf(blocks)) {
-      let response: MatchBlocksResponse;
-      try {
-        response = await options.matchBlocks(batch.map((block) => block.text));
-      } catch (error) {
-        // One failed batch (the background restarting, say) must not cost the rest of the page.
-        console.warn('ClaimLens: could not match part of this page', error);
-        continue;
+  /** Forgets the matches of blocks under `scanRoot` (they are about to be re-read) and of removed blocks. */
+  function forgetUnder(scanRoots: readonly Node[]): PageMatch[] {
+    const removed: PageMatch[] = [];
+    for (const [container, matches] of byContainer) {
+      if (!container.isConnected || scanRoots.some((scanRoot) => scanRoot === container || scanRoot.contains(container))) {
+        byContainer.delete(container);
+        removed.push(...matches);
       }
-      if (stopped || scanGeneration !== generation) return;
-      batch.forEach((block, index) => {
-        const found = (response.matches[index] ?? []).flatMap((match) => toPageMatch(block, match, response.claims[match.claimId]));
-        // Two blocks can share a container (text on both sides of a nested block).
-        if (found.length > 0) byContainer.set(block.container, [...(byContainer.get(block.container) ?? []), ...found]);
-      });
-      publish();
     }
-    publish();
+    return removed;
   }
 
   function toPageMatch(block: TextBlock, match: BlockMatch, claim: ClaimCardData | undefined): PageMatch[] {
@@ -103,6 +90,61 @@ export function createAnnotator(options: AnnotatorOptions) {
     return [{ ...match, range, claim, tone: toneOfVerdict(claim.verdict.label), container: block.container }];
   }
 
+  async function matchBatch(batch: TextBlock[], scanGeneration: number): Promise<void> {
+    let response: MatchBlocksResponse;
+    try {
+      response = await options.matchBlocks(batch.map((block) => block.text));
+    } catch (error) {
+      // One failed batch (the background restarting, say) must not cost the rest of the page.
+      console.warn('ClaimLens: could not match part of this page', error);
+      return;
+    }
+    if (stopped || scanGeneration !== generation) return;
+    const added: PageMatch[] = [];
+    batch.forEach((block, index) => {
+      if (!block.container.isConnected) return;
+      const found = (response.matches[index] ?? []).flatMap((match) => toPageMatch(block, match, response.claims[match.claimId]));
+      if (found.length === 0) return;
+      // Two blocks can share a container (text on both sides of a nested block).
+      byContainer.set(block.container, [...(byContainer.get(block.container) ?? []), ...found]);
+      added.push(...found);
+    });
+    change(added, []);
+  }
+
+  /** Reads the blocks under the roots in time slices, sending batches as they fill. */
+  async function scan(scanRoots: readonly Node[]): Promise<void> {
+    const scanGeneration = generation;
+    change([], forgetUnder(scanRoots));
+    const pending: Promise<void>[] = [];
+    let batch: TextBlock[] = [];
+    let size = 0;
+    const send = () => {
+      if (batch.length > 0) pending.push(matchBatch(batch, scanGeneration));
+      batch = [];
+      size = 0;
+    };
+    let deadline = now() + sliceMs;
+    for (const scanRoot of scanRoots) {
+      for (const block of walkTextBlocks(scanRoot)) {
+        if (block.text.length <= MAX_BLOCK_CHARS) {
+          if (size + block.text.length > MAX_BATCH_CHARS) send();
+          batch.push(block);
+          size += block.text.length;
+        }
+        if (now() > deadline) {
+          // What was read so far goes out now: the first highlights need not wait for the whole page.
+          send();
+          await yieldToPage(win);
+          if (stopped || scanGeneration !== generation) return;
+          deadline = now() + sliceMs;
+        }
+      }
+    }
+    send();
+    await Promise.all(pending);
+  }
+
   /** The smallest set of blocks that covers every changed node. */
   function rootsToRescan(nodes: Iterable<Node>): Node[] {
     const roots = new Set<Node>();
@@ -111,45 +153,61 @@ export function createAnnotator(options: AnnotatorOptions) {
       // A change inside a block re-reads that whole block: inline edits change its sentences.
       roots.add(blockContainerOf(node) ?? node);
     }
-    return [...roots].filter((candidate) => ![...roots].some((other) => other !== candidate && other.contains(candidate)));
+    // Drop roots inside another root: one walk up each root's ancestors, not a pairwise check.
+    return [...roots].filter((candidate) => {
+      for (let ancestor = candidate.parentNode; ancestor; ancestor = ancestor.parentNode) if (roots.has(ancestor)) return false;
+      return true;
+    });
   }
 
-  const batcher = createMutationBatcher(root, (nodes) => {
-    const roots = rootsToRescan(nodes);
-    void Promise.all(roots.map((r) => scan(r))).then(() => {
-      // Removed nodes take their matches with them.
-      publish();
-    });
+  const batcher = createMutationBatcher(root, ({ changed, blocksRemoved }) => {
+    if (blocksRemoved) change([], forgetUnder([]));
+    if (changed.size > 0) void scan(rootsToRescan(changed));
   });
 
   return {
     async start(): Promise<void> {
       batcher.start();
-      await scan(root);
+      await scan([root]);
     },
     /** Forget everything and read the page again (the claim lists changed). */
     async rescan(): Promise<void> {
       generation++;
-      byContainer.clear();
-      await scan(root);
+      await scan([root]);
     },
+    /** Every match in document order (sorted on demand, not on every change). */
     matches(): readonly PageMatch[] {
+      if (!ordered) {
+        ordered = [...byContainer.values()].flat().filter((match) => match.container.isConnected);
+        ordered.sort(compareDocumentOrder);
+      }
       return ordered;
     },
+    /** The claims on the page in order of first appearance, with how often each appears. */
     summary(): PageClaimSummary[] {
       const byClaim = new Map<string, PageClaimSummary>();
-      for (const match of ordered) {
+      for (const match of this.matches()) {
         const entry = byClaim.get(match.claimId);
         if (entry) entry.count++;
         else byClaim.set(match.claimId, { claimId: match.claimId, text: match.claim.text, verdict: match.claim.verdict.label, count: 1, listTitle: match.claim.listTitle });
       }
       return [...byClaim.values()];
     },
-    /** Drops the matches of one claim in one sentence (after "not this claim"). */
+    /** How many distinct claims the page shows. */
+    claimCount(): number {
+      const ids = new Set<string>();
+      for (const matches of byContainer.values()) for (const match of matches) ids.add(match.claimId);
+      return ids.size;
+    },
+    /** Drops one match (after "not this claim"). */
     forget(match: PageMatch): void {
       const list = byContainer.get(match.container);
-      if (list) byContainer.set(match.container, list.filter((m) => m !== match));
-      publish();
+      if (!list?.includes(match)) return;
+      byContainer.set(
+        match.container,
+        list.filter((m) => m !== match),
+      );
+      change([], [match]);
     },
     stop(): void {
       stopped = true;

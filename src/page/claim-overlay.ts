@@ -40,15 +40,15 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     matchBlocks: options.matchBlocks,
     isDismissed: options.isDismissed,
     isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
-    onChange: (matches) => {
-      painter.paint(matches);
-      if (matches.length > 0 && !firstPainted) {
+    onChange: (change) => {
+      painter.update(change);
+      if (openMatch && change.removed.includes(openMatch)) cardHost.close();
+      if (change.added.length > 0 && !firstPainted) {
         firstPainted = true;
         // Read back by the benchmarks (bench/): content-script start → first highlight.
         win.performance.mark('claimlens:first-highlight');
       }
-      if (openMatch && !matches.includes(openMatch)) cardHost.close();
-      const count = new Set(matches.map((match) => match.claimId)).size;
+      const count = annotator.claimCount();
       if (count !== lastReportedCount) {
         lastReportedCount = count;
         options.reportCount(count);
@@ -58,9 +58,7 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
 
   /** Other claims found in the same passage, so the card can offer them. */
   function samePassage(match: PageMatch): PageMatch[] {
-    return annotator
-      .matches()
-      .filter((other) => other !== match && other.claimId !== match.claimId && overlaps(other.range, match.range));
+    return annotator.matches().filter((other) => other !== match && other.claimId !== match.claimId && overlaps(other.range, match.range));
   }
 
   function openCard(match: PageMatch, takeFocus: boolean): void {

@@ -1,20 +1,29 @@
 // Watches a subtree for new or changed text. The observer callback only queues nodes; the work
 // happens later in one batch (idle time, or a frame at the latest), as uBlock Origin does, so a
 // page that adds a thousand paragraphs a second costs one re-scan per batch, not one per node.
-import { OWN_UI_ATTRIBUTE } from './text-blocks';
+import { isBlock, OWN_UI_ATTRIBUTE } from './text-blocks';
 
 const MAX_WAIT_MS = 250;
 
-export function createMutationBatcher(root: Node, onBatch: (nodes: Set<Node>) => void) {
+export interface MutationBatch {
+  /** Nodes whose text is new or changed. */
+  changed: Set<Node>;
+  /** Whether whole blocks were removed (their matches must go, nothing needs re-reading). */
+  blocksRemoved: boolean;
+}
+
+export function createMutationBatcher(root: Node, onBatch: (batch: MutationBatch) => void) {
   const win = root.ownerDocument?.defaultView ?? (root as Document).defaultView;
   let pending = new Set<Node>();
+  let blocksRemoved = false;
   let scheduled = false;
 
   const flush = () => {
     scheduled = false;
-    const nodes = pending;
+    const batch = { changed: pending, blocksRemoved };
     pending = new Set();
-    if (nodes.size > 0) onBatch(nodes);
+    blocksRemoved = false;
+    if (batch.changed.size > 0 || batch.blocksRemoved) onBatch(batch);
   };
 
   const schedule = () => {
@@ -37,8 +46,12 @@ export function createMutationBatcher(root: Node, onBatch: (nodes: Set<Node>) =>
             continue;
           }
           for (const node of record.addedNodes) if (!isOwnUi(node)) pending.add(node);
-          // Removed text changes its old block's sentences too.
-          if (record.removedNodes.length > 0 && !isOwnUi(record.target)) pending.add(record.target);
+          for (const node of record.removedNodes) {
+            if (isOwnUi(record.target)) break;
+            // A removed block takes its matches with it; removed inline text changes its block's sentences.
+            if (node.nodeType === 1 && isBlock(node as Element)) blocksRemoved = true;
+            else if (node.nodeType === 1 || node.nodeType === 3) pending.add(record.target);
+          }
         }
         schedule();
       })

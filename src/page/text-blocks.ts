@@ -6,10 +6,6 @@
 // Numeric DOM constants: globals like NodeFilter do not exist in Node.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 /** Elements whose text a reader does not read as prose, or cannot see. */
 const SKIPPED_TAGS = new Set([
@@ -46,7 +42,7 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-function isBlock(element: Element): boolean {
+export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
@@ -68,45 +64,81 @@ export function isInSkippedSubtree(node: Node, stopAt?: Node): boolean {
   return false;
 }
 
-/** Collects the readable text under `root`, one block per run of text between block boundaries. */
-export function collectTextBlocks(root: Node): TextBlock[] {
+/**
+ * Yields the readable text under `root` block by block, in document order. A hand-written walk
+ * (no TreeWalker filter callback, which costs a JS call per node) that tracks the current block
+ * container on a stack, so each node costs O(1). Being a generator, a caller can stop between
+ * blocks and yield to the page.
+ */
+export function* walkTextBlocks(root: Node): Generator<TextBlock> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return [];
-  const blocks: TextBlock[] = [];
+  if (!doc) return;
+  if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  const rootContainer = root.nodeType === ELEMENT_NODE && isBlock(root as Element) ? (root as Element) : (blockContainerOf(root) ?? doc.documentElement);
+  if (!rootContainer) return;
+  const containers: Element[] = [rootContainer];
   let current: TextBlock | null = null;
-  const finish = () => {
-    if (current && /\S/.test(current.text)) blocks.push(current);
+
+  const take = (): TextBlock | null => {
+    const done = current && /\S/.test(current.text) ? current : null;
     current = null;
+    return done;
   };
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element) ? FILTER_REJECT : FILTER_ACCEPT),
-  });
-  const containerCache = new Map<Node, Element | null>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  /** Appends a text node; returns the block it ended, if it started a new one. */
+  const addText = (text: Text): TextBlock | null => {
+    const container = containers[containers.length - 1]!;
+    const finished = current && current.container !== container ? take() : null;
+    current ??= { container, text: '', nodes: [], offsets: [] };
+    current.offsets.push(current.text.length);
+    current.nodes.push(text);
+    current.text += text.data;
+    return finished;
+  };
+
+  if (root.nodeType === TEXT_NODE) {
+    addText(root as Text);
+    const last = take();
+    if (last) yield last;
+    return;
+  }
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
     if (node.nodeType === ELEMENT_NODE) {
-      // Entering a block element ends the running block; the text after it starts a new one.
-      if (isBlock(node as Element)) finish();
+      const element = node as Element;
+      if (!isSkippedElement(element)) {
+        if (isBlock(element)) {
+          const finished = take();
+          if (finished) yield finished;
+          if (element.firstChild) containers.push(element);
+        } else if (element.firstChild) {
+          containers.push(containers[containers.length - 1]!);
+        }
+        descend = !!element.firstChild;
+      }
+    } else if (node.nodeType === TEXT_NODE) {
+      const finished = addText(node as Text);
+      if (finished) yield finished;
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== TEXT_NODE) continue;
-    const text = node as Text;
-    const parent = text.parentNode;
-    if (!parent) continue;
-    let container = containerCache.get(parent);
-    if (container === undefined) {
-      container = blockContainerOf(text);
-      containerCache.set(parent, container);
+    // Next sibling, or climb until an ancestor has one (never above `root`).
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) containers.pop();
     }
-    if (!container) continue;
-    if (current && (current as TextBlock).container !== container) finish();
-    if (!current) current = { container, text: '', nodes: [], offsets: [] };
-    const block: TextBlock = current;
-    block.offsets.push(block.text.length);
-    block.nodes.push(text);
-    block.text += text.data;
+    node = node && node !== root ? node.nextSibling : null;
   }
-  finish();
-  return blocks;
+  const last = take();
+  if (last) yield last;
+}
+
+/** Collects the readable text under `root`, one block per run of text between block boundaries. */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  return [...walkTextBlocks(root)];
 }
 
 /** The DOM position of `offset` in the block's text. At a node boundary, `preferEnd` picks the earlier node. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimCardData, MatchBlocksResponse } from '../../../src/messaging/protocol';
-import { createAnnotator, type PageMatch } from '../../../src/page/annotator';
+import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
 
 const claim: ClaimCardData = { id: 'netflix-claim', text: 'X', verdict: { label: 'Denied' }, summary: 's', denials: [], context: [], listTitle: 'test list' };
 
@@ -26,12 +26,23 @@ describe('createAnnotator', () => {
   it('finds matches across the page and maps them to ranges over the page text', async () => {
     document.body.innerHTML = '<p>About <a href="#">Netflix</a> today.</p><p>No match here.</p><p>Netflix again, Netflix.</p>';
     const { matchBlocks } = fakeMatcher();
-    const changes: (readonly PageMatch[])[] = [];
-    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: (m) => changes.push(m) });
+    const changes: MatchChange[] = [];
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: (c) => changes.push(c) });
     await annotator.start();
     expect(annotator.matches().map((m) => m.range.toString())).toEqual(['Netflix', 'Netflix', 'Netflix']);
     expect(annotator.summary()).toEqual([expect.objectContaining({ claimId: 'netflix-claim', count: 3, verdict: 'Denied' })]);
-    expect(changes.at(-1)).toHaveLength(3);
+    expect(changes.flatMap((c) => c.added)).toHaveLength(3);
+    annotator.stop();
+  });
+
+  it('reads a long page in slices, sending what it has read before the whole page is read', async () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} about Netflix and more words.</p>`).join('');
+    const { matchBlocks, requests } = fakeMatcher();
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined, sliceMs: 0 });
+    await annotator.start();
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.flat()).toHaveLength(200);
+    expect(annotator.matches()).toHaveLength(200);
     annotator.stop();
   });
 
@@ -49,13 +60,15 @@ describe('createAnnotator', () => {
     annotator.stop();
   });
 
-  it('drops the matches of removed text', async () => {
+  it('drops the matches of removed text and reports them as removed', async () => {
     document.body.innerHTML = '<p>Netflix first.</p><p id="gone">Netflix second.</p>';
     const { matchBlocks } = fakeMatcher();
-    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined });
+    const removed: string[] = [];
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: (c) => removed.push(...c.removed.map((m) => m.container.textContent!)) });
     await annotator.start();
     document.getElementById('gone')!.remove();
-    await vi.waitFor(() => expect(annotator.matches()).toHaveLength(1));
+    await vi.waitFor(() => expect(removed).toEqual(['Netflix second.']));
+    expect(annotator.matches()).toHaveLength(1);
     annotator.stop();
   });
 
