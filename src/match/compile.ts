@@ -30,6 +30,11 @@ export interface CompiledMatcher {
   /** Concept → patterns anchored on it (CSR). */
   readonly anchorStart: Int32Array;
   readonly anchorPatterns: Int32Array;
+  /**
+   * Beside each anchored pattern, a concept it also needs (its next rarest one-concept group), or -1:
+   * most anchored patterns fail on it, so the scan tests one stamp before the whole pattern.
+   */
+  readonly anchorGuards: Int32Array;
   /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
   readonly patternClaim: Int32Array;
   readonly patternGroupStart: Int32Array;
@@ -50,6 +55,8 @@ export interface CompiledMatcher {
 export interface MatcherScratch {
   stamp: number;
   conceptStamp: Int32Array;
+  /** Concepts whose anchored patterns were already woken in this scope. */
+  conceptSeen: Int32Array;
   patternStamp: Int32Array;
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
@@ -196,18 +203,30 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     for (const term of new Set(groups.flat().flatMap((concept) => conceptTerms[concept]!))) termPatterns[term]!++;
   }
   const anchorLists: number[][] = conceptUsage.map(() => []);
+  const guardLists: number[][] = conceptUsage.map(() => []);
+  const groupCost = (group: readonly number[]) => {
+    let cost = 0;
+    for (const term of new Set(group.flatMap((concept) => conceptTerms[concept]!))) cost += termPatterns[term]!;
+    return cost;
+  };
   patternGroups.forEach((groups, pattern) => {
-    let best = groups[0]!;
-    let bestCost = Infinity;
-    for (const group of groups) {
-      let cost = 0;
-      for (const term of new Set(group.flatMap((concept) => conceptTerms[concept]!))) cost += termPatterns[term]!;
-      if (cost < bestCost) {
-        best = group;
-        bestCost = cost;
+    const costs = groups.map(groupCost);
+    let best = 0;
+    costs.forEach((cost, g) => {
+      if (cost < costs[best]!) best = g;
+    });
+    let guard = -1;
+    let guardCost = Infinity;
+    groups.forEach((group, g) => {
+      if (g !== best && group.length === 1 && costs[g]! < guardCost && !groups[best]!.includes(group[0]!)) {
+        guard = group[0]!;
+        guardCost = costs[g]!;
       }
+    });
+    for (const id of new Set(groups[best])) {
+      anchorLists[id]!.push(pattern);
+      guardLists[id]!.push(guard);
     }
-    for (const id of new Set(best)) anchorLists[id]!.push(pattern);
   });
 
   // The trie over term symbol sequences.
@@ -251,6 +270,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
 
   const termCsr = toCsr(termConceptLists);
   const anchorCsr = toCsr(anchorLists);
+  const anchorGuards = toCsr(guardLists).items;
   // Pattern p's groups are groupLists[patternGroupStart[p] .. patternGroupStart[p + 1]).
   const groupLists: number[][] = [];
   const patternGroupStart = new Int32Array(patternGroups.length + 1);
@@ -281,6 +301,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     conceptCount: conceptUsage.length,
     anchorStart: anchorCsr.start,
     anchorPatterns: anchorCsr.items,
+    anchorGuards,
     patternClaim: Int32Array.from(patternClaimList),
     patternGroupStart,
     groupConceptStart: groupCsr.start,
@@ -294,6 +315,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     scratch: {
       stamp: 0,
       conceptStamp: new Int32Array(conceptUsage.length),
+      conceptSeen: new Int32Array(conceptUsage.length),
       patternStamp: new Int32Array(patternClaimList.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),

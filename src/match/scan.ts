@@ -224,14 +224,19 @@ function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonl
     for (const pattern of among) if (patternAccepts(matcher, pattern, stamp, scope, true)) held.push(pattern);
     return held;
   }
-  const { termConceptStart, termConcepts, anchorStart, anchorPatterns } = matcher;
-  const { patternStamp } = matcher.scratch;
+  const { termConceptStart, termConcepts, anchorStart, anchorPatterns, anchorGuards } = matcher;
+  const { patternStamp, conceptStamp, conceptSeen } = matcher.scratch;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
       const concept = termConcepts[k]!;
+      // A concept the block repeats wakes its patterns once.
+      if (conceptSeen[concept] === stamp) continue;
+      conceptSeen[concept] = stamp;
       for (let a = anchorStart[concept]!; a < anchorStart[concept + 1]!; a++) {
+        const guard = anchorGuards[a]!;
+        if (guard >= 0 && conceptStamp[guard] !== stamp) continue;
         const pattern = anchorPatterns[a]!;
         if (patternStamp[pattern] === stamp) continue;
         patternStamp[pattern] = stamp;
@@ -303,6 +308,7 @@ function nextStamp(matcher: CompiledMatcher): number {
   if (scratch.stamp >= 0x7ffffff0) {
     scratch.stamp = 0;
     scratch.conceptStamp.fill(0);
+    scratch.conceptSeen.fill(0);
     scratch.patternStamp.fill(0);
   }
   return ++scratch.stamp;
