@@ -3,33 +3,41 @@
 import { resolveClaim, type ParsedList } from '../claims/parse';
 import type { ClaimLensDatabase, ListKind, StoredClaim, StoredList } from './database';
 
+/** A parsed list version as stored: its claims (lexicon resolved) and the header fields of its row. */
+export function storedVersion(parsed: ParsedList, listId: string) {
+  const { list, skipped } = parsed;
+  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId }));
+  const fields = {
+    title: list.title,
+    publisher: list.publisher,
+    homepage: list.homepage,
+    version: list.version,
+    published: list.published,
+    expires: list.expires,
+    claimCount: claims.length,
+    skipped: skipped.map(({ claimId, problem }) => ({ claimId, problem })),
+  } satisfies Partial<StoredList>;
+  return { claims, fields };
+}
+
+/** Inside a transaction: the list's claims and row become exactly these. */
+export async function putListVersion(db: ClaimLensDatabase, row: StoredList, claims: readonly StoredClaim[]): Promise<void> {
+  await db.claims.where('listId').equals(row.id).delete();
+  await db.claims.bulkPut([...claims]);
+  await db.lists.put(row);
+}
+
 export async function replaceList(
   db: ClaimLensDatabase,
   parsed: ParsedList,
   kind: ListKind,
   extra: Partial<StoredList> = {},
 ): Promise<StoredList> {
-  const { list, skipped } = parsed;
-  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId: list.id }));
+  const { claims, fields } = storedVersion(parsed, parsed.list.id);
   return db.transaction('rw', db.lists, db.claims, async () => {
-    const previous = await db.lists.get(list.id);
-    const row: StoredList = {
-      ...previous,
-      ...extra,
-      id: list.id,
-      kind,
-      title: list.title,
-      publisher: list.publisher,
-      homepage: list.homepage,
-      version: list.version,
-      published: list.published,
-      expires: list.expires,
-      claimCount: claims.length,
-      skipped: skipped.map(({ claimId, problem }) => ({ claimId, problem })),
-    };
-    await db.claims.where('listId').equals(list.id).delete();
-    await db.claims.bulkPut(claims);
-    await db.lists.put(row);
+    const previous = await db.lists.get(parsed.list.id);
+    const row: StoredList = { ...previous, ...extra, id: parsed.list.id, kind, ...fields };
+    await putListVersion(db, row, claims);
     return row;
   });
 }

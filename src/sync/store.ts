@@ -1,9 +1,10 @@
 // The sync's reads and writes. A new list version is written and activated in one Dexie
 // transaction, after the download finished (never a fetch awaited inside a transaction), so
 // readers see the last good version or the new one, never a mix and never nothing.
-import { resolveClaim, type ParsedList } from '../claims/parse';
+import type { ParsedList } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
-import type { ClaimLensDatabase, StoredClaim, StoredList } from '../db/database';
+import type { ClaimLensDatabase, StoredList } from '../db/database';
+import { putListVersion, storedVersion } from '../db/lists';
 import * as v from 'valibot';
 import { deriveMatchSpec } from '../claims/derive-match';
 import { plainProblem } from './errors';
@@ -86,22 +87,15 @@ export interface Activation {
  * version was stored by a concurrent sync.
  */
 export async function activateVersion(db: ClaimLensDatabase, id: string, activation: Activation): Promise<StoredList | null> {
-  const { list, skipped } = activation.parsed;
-  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId: id }));
+  const { claims, fields } = storedVersion(activation.parsed, id);
   return db.transaction('rw', db.lists, db.claims, async () => {
     const row = await db.lists.get(id);
-    if (!row || row.version >= list.version) return null;
+    if (!row || row.version >= fields.version) return null;
     const next: StoredList = {
       ...row,
-      title: list.title,
-      publisher: list.publisher,
-      homepage: list.homepage,
-      version: list.version,
-      published: list.published,
-      expires: list.expires,
-      claimCount: claims.length,
-      skipped: skipped.map(({ claimId, problem }) => ({ claimId, problem: plainProblem(problem) })),
-      documentId: list.id,
+      ...fields,
+      skipped: fields.skipped.map(({ claimId, problem }) => ({ claimId, problem: plainProblem(problem) })),
+      documentId: activation.parsed.list.id,
       etag: activation.etag,
       lastModified: activation.lastModified,
       signed: activation.signed,
@@ -112,9 +106,7 @@ export async function activateVersion(db: ClaimLensDatabase, id: string, activat
       lastError: undefined,
       syncStartedAt: undefined,
     };
-    await db.claims.where('listId').equals(id).delete();
-    await db.claims.bulkPut(claims);
-    await db.lists.put(next);
+    await putListVersion(db, next, claims);
     return next;
   });
 }
