@@ -31,8 +31,9 @@ export interface CompiledMatcher {
   readonly anchorStart: Int32Array;
   readonly anchorPatterns: Int32Array;
   /**
-   * Beside each anchored pattern, a concept it also needs (its next rarest one-concept group), or -1:
-   * most anchored patterns fail on it, so the scan tests one stamp before the whole pattern.
+   * Beside anchored pattern a, at 2a and 2a + 1, two concepts it also needs (its next rarest
+   * one-concept groups) or -1: most anchored patterns fail on them, so the scan tests two stamps
+   * before the whole pattern.
    */
   readonly anchorGuards: Int32Array;
   /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
@@ -215,17 +216,16 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     costs.forEach((cost, g) => {
       if (cost < costs[best]!) best = g;
     });
-    let guard = -1;
-    let guardCost = Infinity;
-    groups.forEach((group, g) => {
-      if (g !== best && group.length === 1 && costs[g]! < guardCost && !groups[best]!.includes(group[0]!)) {
-        guard = group[0]!;
-        guardCost = costs[g]!;
-      }
-    });
+    // Guards: the two rarest other groups of a single concept (-1 where there is none).
+    const guards = groups
+      .map((group, g) => ({ concept: group.length === 1 && g !== best ? group[0]! : -1, cost: costs[g]! }))
+      .filter(({ concept }) => concept >= 0 && !groups[best]!.includes(concept))
+      .sort((a, b) => a.cost - b.cost);
+    const first = guards[0]?.concept ?? -1;
+    const second = guards.find(({ concept }) => concept !== first)?.concept ?? -1;
     for (const id of new Set(groups[best])) {
       anchorLists[id]!.push(pattern);
-      guardLists[id]!.push(guard);
+      guardLists[id]!.push(first, second);
     }
   });
 

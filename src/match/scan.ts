@@ -3,7 +3,7 @@
 // Sentences are only split when the text has at least one hit: most blocks of a page have none.
 import { symbolsOfSurface, trieChild, type CompiledMatcher } from './compile';
 import { isWordCode, normalizeToken, stem } from './normalize';
-import { splitSentences, type SentenceSpan } from './sentences';
+import { sentenceEnds, sentenceStarts, splitSentenceBounds, type SentenceSpan } from './sentences';
 import { PLAIN_WORD } from './surfaces';
 import { stanceOf, type StanceWord } from './stance';
 import type { ClaimMatch } from './types';
@@ -162,10 +162,15 @@ interface Candidate {
   evidence: number[];
 }
 
+/** Quotes and brackets that may follow a sentence's "?". */
+function isTrailingCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
+}
+
 function isQuestion(text: string, span: SentenceSpan): boolean {
   let end = span.end;
-  while (end > span.start && /["'”’»)\]]/.test(text[end - 1]!)) end--;
-  return text[end - 1] === '?';
+  while (end > span.start && isTrailingCloser(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 0x3f;
 }
 
 /** Finds every claim stated in `text`. Matches are whole sentences, ordered by start. */
@@ -181,7 +186,9 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   const results: ClaimMatch[] = [];
   let hit = 0;
   let word = 0;
-  for (const span of splitSentences(text)) {
+  const sentences = splitSentenceBounds(text);
+  for (let s = 0; s < sentences; s++) {
+    const span = { start: sentenceStarts[s]!, end: sentenceEnds[s]! };
     while (word < wordCount && wordStart[word]! < span.start) word++;
     const firstWord = word;
     while (word < wordCount && wordStart[word]! < span.end) word++;
@@ -235,8 +242,10 @@ function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonl
       if (conceptSeen[concept] === stamp) continue;
       conceptSeen[concept] = stamp;
       for (let a = anchorStart[concept]!; a < anchorStart[concept + 1]!; a++) {
-        const guard = anchorGuards[a]!;
+        const guard = anchorGuards[2 * a]!;
         if (guard >= 0 && conceptStamp[guard] !== stamp) continue;
+        const second = anchorGuards[2 * a + 1]!;
+        if (second >= 0 && conceptStamp[second] !== stamp) continue;
         const pattern = anchorPatterns[a]!;
         if (patternStamp[pattern] === stamp) continue;
         patternStamp[pattern] = stamp;
@@ -247,15 +256,17 @@ function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonl
   return held;
 }
 
+function groupCount(matcher: CompiledMatcher, pattern: number): number {
+  return matcher.patternGroupStart[pattern + 1]! - matcher.patternGroupStart[pattern]!;
+}
+
 /** The claims of the held patterns, each with its best pattern (the one requiring most groups). */
 function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number[]): Map<number, number> {
-  const { patternClaim, patternGroupStart } = matcher;
-  const groupsOf = (pattern: number) => patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!;
   const best = new Map<number, number>();
   for (const pattern of patterns) {
-    const claim = patternClaim[pattern]!;
+    const claim = matcher.patternClaim[pattern]!;
     const current = best.get(claim);
-    if (current === undefined || groupsOf(pattern) > groupsOf(current)) best.set(claim, pattern);
+    if (current === undefined || groupCount(matcher, pattern) > groupCount(matcher, current)) best.set(claim, pattern);
   }
   return best;
 }
@@ -267,7 +278,8 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   const { firstHit, endHit, firstWord, endWord } = scope;
 
   // Evidence: the hits whose concepts the winning pattern uses.
-  const candidates: Candidate[] = [...bestPatternPerClaim(matcher, held)].map(([claim, pattern]) => {
+  const candidates: Candidate[] = [];
+  for (const [claim, pattern] of bestPatternPerClaim(matcher, held)) {
     const mark = ++scratch.markStamp;
     for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
       for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) scratch.conceptMark[groupConcepts[k]!] = mark;
@@ -283,19 +295,21 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
         }
       }
     }
-    return { claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence };
-  });
+    candidates.push({ claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence });
+  }
 
   const winners = resolveSiblings(matcher, candidates);
   const stanceWords = sentenceWords(text, firstWord, endWord);
   const question = isQuestion(text, span);
+  const sentence = text.slice(span.start, span.end);
   for (const candidate of winners) {
-    const evidenceWords = candidate.evidence.map((h) => [hitFirst[h]! - firstWord, hitLast[h]! - firstWord] as const);
+    const evidenceWords: (readonly [number, number])[] = [];
+    for (const h of candidate.evidence) evidenceWords.push([hitFirst[h]! - firstWord, hitLast[h]! - firstWord]);
     results.push({
       claimId: matcher.claimIds[candidate.claim]!,
       start: span.start,
       end: span.end,
-      text: text.slice(span.start, span.end),
+      text: sentence,
       score: scoreOf(candidate),
       stance: stanceOf(stanceWords, evidenceWords, question),
       why: whyOf(text, candidate.evidence),
@@ -386,26 +400,58 @@ function coveredWords(candidate: Candidate): Set<number> {
  */
 function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  const covered = candidates.map((candidate) => coveredWords(candidate));
-  return candidates.filter((loser, i) =>
-    !candidates.some((winner, j) => {
-      if (i === j) return false;
-      if (overrides(matcher, winner.claim, loser.claim)) return !overrides(matcher, loser.claim, winner.claim);
-      if (winner.groups <= loser.groups) return false;
-      for (const w of covered[i]!) if (!covered[j]!.has(w)) return false;
-      return true;
-    }),
-  );
+  const covered: Set<number>[] = [];
+  for (const candidate of candidates) covered.push(coveredWords(candidate));
+  const kept: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    if (!isOutranked(matcher, candidates, covered, i)) kept.push(candidates[i]!);
+  }
+  return kept;
+}
+
+/** Does another candidate beat candidate i (see resolveSiblings)? */
+function isOutranked(matcher: CompiledMatcher, candidates: readonly Candidate[], covered: readonly Set<number>[], i: number): boolean {
+  const loser = candidates[i]!;
+  for (let j = 0; j < candidates.length; j++) {
+    if (i === j) continue;
+    const winner = candidates[j]!;
+    if (overrides(matcher, winner.claim, loser.claim)) {
+      if (!overrides(matcher, loser.claim, winner.claim)) return true;
+      continue;
+    }
+    if (winner.groups <= loser.groups) continue;
+    let all = true;
+    for (const w of covered[i]!) {
+      if (!covered[j]!.has(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Raw token → its words as stance sees them; bounded like the surface table. */
+const stanceWordCache = new Map<string, StanceWord[]>();
+
+function stanceWordsOf(raw: string): StanceWord[] {
+  let words = stanceWordCache.get(raw);
+  if (words) return words;
+  words = [];
+  for (const word of normalizeToken(raw)) words.push({ word, stem: stem(word) });
+  if (stanceWordCache.size >= 20_000) stanceWordCache.clear();
+  stanceWordCache.set(raw, words);
+  return words;
 }
 
 function sentenceWords(text: string, firstWord: number, endWord: number): StanceWord[] {
   const result: StanceWord[] = [];
-  for (let w = firstWord; w < endWord; w++) {
-    const word = normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!))[wordPart[w]!] ?? '';
-    result.push({ word, stem: stem(word) });
-  }
+  for (let w = firstWord; w < endWord; w++) result.push(stanceWordsOf(text.slice(wordStart[w]!, wordEnd[w]!))[wordPart[w]!] ?? EMPTY_WORD);
   return result;
 }
+
+const EMPTY_WORD: StanceWord = { word: '', stem: '' };
 
 /** 0..1: more required concepts, found close together, score higher. */
 function scoreOf(candidate: Candidate): number {
@@ -421,6 +467,11 @@ function scoreOf(candidate: Candidate): number {
   return Math.round(Math.min(0.99, score) * 100) / 100;
 }
 
+function containsTerm(terms: readonly string[], key: string): boolean {
+  for (const term of terms) if (term.toLowerCase().includes(key)) return true;
+  return false;
+}
+
 /** The matched surface terms, in reading order, each once. */
 function whyOf(text: string, evidence: readonly number[]): string[] {
   const seen = new Set<string>();
@@ -430,7 +481,7 @@ function whyOf(text: string, evidence: readonly number[]): string[] {
     const key = surface.toLowerCase();
     if (seen.has(key)) continue;
     // A shorter term inside a longer one already listed ("access" in "programmatic access") adds nothing.
-    if (why.some((term) => term.toLowerCase().includes(key))) continue;
+    if (containsTerm(why, key)) continue;
     seen.add(key);
     why.push(surface);
   }

@@ -39,8 +39,15 @@ function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
 }
 
-function isLowerLetter(ch: string): boolean {
+function isLowerLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 97 && code <= 122;
+  const ch = text[at]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isUpperLetter(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(String.fromCharCode(code));
 }
 
 /** The word (letters and inner dots) that ends right before `dot`, lower-cased: "U.S", "Mr", "5". */
@@ -66,25 +73,44 @@ function isAbbreviationDot(text: string, dot: number, nextIndex: number): boolea
   if (!word) return false;
   if (NEVER_FINAL.has(word)) return true;
   // An initial: "J. Smith", "Ken S. Silva" (a single capital letter).
-  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!)) return true;
-  if (SOMETIMES_FINAL.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+  if (word.length === 1 && isUpperLetter(text.charCodeAt(dot - 1))) return true;
+  if (SOMETIMES_FINAL.has(word) || (word.charCodeAt(1) === 0x2e && /^(\p{L}\.)+\p{L}$/u.test(word))) {
     return !SENTENCE_STARTERS.has(nextWord(text, nextIndex));
   }
   return false;
 }
 
-/** Splits `text` into trimmed sentence spans, in order. Blank lines always end a sentence. */
-export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
+// Sentence bounds of the last split, reused: the scanner splits thousands of blocks per page.
+export let sentenceStarts = new Int32Array(64);
+export let sentenceEnds = new Int32Array(64);
+let sentenceCount = 0;
+
+/** Appends [start, end) trimmed of whitespace, if anything is left. */
+function pushSentence(text: string, start: number, end: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  if (sentenceCount === sentenceStarts.length) {
+    const starts = new Int32Array(sentenceCount * 2);
+    const ends = new Int32Array(sentenceCount * 2);
+    starts.set(sentenceStarts);
+    ends.set(sentenceEnds);
+    sentenceStarts = starts;
+    sentenceEnds = ends;
+  }
+  sentenceStarts[sentenceCount] = start;
+  sentenceEnds[sentenceCount] = end;
+  sentenceCount++;
+}
+
+/**
+ * Splits `text` into trimmed sentence spans, in order, into `sentenceStarts` / `sentenceEnds`
+ * (valid until the next call); returns how many. Blank lines always end a sentence.
+ */
+export function splitSentenceBounds(text: string): number {
+  sentenceCount = 0;
   const n = text.length;
   let segmentStart = 0;
-
-  const push = (start: number, end: number) => {
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) spans.push({ start, end });
-  };
-
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -93,7 +119,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
       if (j < n && text.charCodeAt(j) === 10) {
-        push(segmentStart, i);
+        pushSentence(text, segmentStart, i);
         segmentStart = j + 1;
         i = j + 1;
         continue;
@@ -116,17 +142,24 @@ export function splitSentences(text: string): SentenceSpan[] {
     let next = end;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     const lone = code === 0x2e && end - i === 1;
-    const nextChar = text[next] ?? '';
     // A lower-case continuation ("e.g. the", "… among other things") is the same sentence.
-    const continues = next < n && isLowerLetter(nextChar);
+    const continues = next < n && isLowerLetter(text, next);
     if (continues || (lone && next < n && isAbbreviationDot(text, i, next))) {
       i = end;
       continue;
     }
-    push(segmentStart, end);
+    pushSentence(text, segmentStart, end);
     segmentStart = end;
     i = end;
   }
-  push(segmentStart, n);
+  pushSentence(text, segmentStart, n);
+  return sentenceCount;
+}
+
+/** Splits `text` into trimmed sentence spans, in order. Blank lines always end a sentence. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const count = splitSentenceBounds(text);
+  const spans: SentenceSpan[] = [];
+  for (let k = 0; k < count; k++) spans.push({ start: sentenceStarts[k]!, end: sentenceEnds[k]! });
   return spans;
 }
