@@ -27,6 +27,9 @@ export interface CompiledMatcher {
   readonly termConceptStart: Int32Array;
   readonly termConcepts: Int32Array;
   readonly conceptCount: number;
+  /** Concept → its terms (CSR). */
+  readonly conceptTermStart: Int32Array;
+  readonly conceptTerms: Int32Array;
   /** Concept → patterns anchored on it (CSR). */
   readonly anchorStart: Int32Array;
   readonly anchorPatterns: Int32Array;
@@ -59,6 +62,9 @@ export interface MatcherScratch {
   /** Concepts whose anchored patterns were already woken in this scope. */
   conceptSeen: Int32Array;
   patternStamp: Int32Array;
+  /** Marks the terms that matter to a block's patterns: only their hits are read per sentence. */
+  termMarkStamp: number;
+  termMark: Int32Array;
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
@@ -271,6 +277,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const termCsr = toCsr(termConceptLists);
   const anchorCsr = toCsr(anchorLists);
   const anchorGuards = toCsr(guardLists).items;
+  const conceptTermCsr = toCsr(conceptTerms);
   // Pattern p's groups are groupLists[patternGroupStart[p] .. patternGroupStart[p + 1]).
   const groupLists: number[][] = [];
   const patternGroupStart = new Int32Array(patternGroups.length + 1);
@@ -299,6 +306,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     termConceptStart: termCsr.start,
     termConcepts: termCsr.items,
     conceptCount: conceptUsage.length,
+    conceptTermStart: conceptTermCsr.start,
+    conceptTerms: conceptTermCsr.items,
     anchorStart: anchorCsr.start,
     anchorPatterns: anchorCsr.items,
     anchorGuards,
@@ -317,6 +326,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       conceptStamp: new Int32Array(conceptUsage.length),
       conceptSeen: new Int32Array(conceptUsage.length),
       patternStamp: new Int32Array(patternClaimList.length),
+      termMarkStamp: 0,
+      termMark: new Int32Array(termSymbols.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
       surfaces: new SurfaceTable(),

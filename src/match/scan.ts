@@ -183,6 +183,8 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   const blockPatterns = patternsThatHold(matcher, { firstHit: 0, endHit: hitCount, firstWord: 0, endWord: wordCount }, null);
   if (blockPatterns.length === 0) return [];
 
+  const relevant = markRelevantTerms(matcher, blockPatterns);
+  const { termMark } = matcher.scratch;
   const results: ClaimMatch[] = [];
   let hit = 0;
   let word = 0;
@@ -195,19 +197,46 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
     const firstHit = hit;
     while (hit < hitCount && hitFirst[hit]! < word) hit++;
-    if (hit > firstHit) matchSentence(matcher, text, span, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, results);
+    let any = false;
+    for (let h = firstHit; h < hit && !any; h++) any = termMark[hitTerm[h]!] === relevant;
+    if (any) matchSentence(matcher, text, span, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, relevant, results);
   }
   return results;
 }
 
+/**
+ * Marks the terms of every concept the block's patterns can ask a sentence about (their groups and
+ * their claims' vetoes); returns the mark. Hits of other terms cannot change a sentence's outcome.
+ */
+function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]): number {
+  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, noneStart, noneConcepts, scratch } = matcher;
+  if (scratch.termMarkStamp >= 0x7ffffff0) {
+    scratch.termMarkStamp = 0;
+    scratch.termMark.fill(0);
+  }
+  const mark = ++scratch.termMarkStamp;
+  for (const pattern of patterns) {
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupConceptStart[patternGroupStart[pattern + 1]!]!; k++) markTerms(matcher, groupConcepts[k]!, mark);
+    const claim = patternClaim[pattern]!;
+    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) markTerms(matcher, noneConcepts[k]!, mark);
+  }
+  return mark;
+}
+
+function markTerms(matcher: CompiledMatcher, concept: number, mark: number): void {
+  const { conceptTermStart, conceptTerms, scratch } = matcher;
+  for (let k = conceptTermStart[concept]!; k < conceptTermStart[concept + 1]!; k++) scratch.termMark[conceptTerms[k]!] = mark;
+}
+
 /** Marks the concepts present in the scope (hits that run past its end do not count); returns the stamp. */
-function stampConcepts(matcher: CompiledMatcher, scope: Scope): number {
+function stampConcepts(matcher: CompiledMatcher, scope: Scope, relevant: number): number {
   const { termConceptStart, termConcepts } = matcher;
-  const { conceptStamp } = matcher.scratch;
+  const { conceptStamp, termMark } = matcher.scratch;
   const stamp = nextStamp(matcher);
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
+    if (relevant !== 0 && termMark[term] !== relevant) continue;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) conceptStamp[termConcepts[k]!] = stamp;
   }
   return stamp;
@@ -221,11 +250,12 @@ function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number
 }
 
 /**
- * Patterns that hold in the scope. With `among` (a sentence), only those patterns are checked;
- * without (a whole block), every pattern anchored on a concept present in the block.
+ * Patterns that hold in the scope. With `among` (a sentence), only those patterns are checked, and
+ * only hits of terms marked `relevant` (see markRelevantTerms) are read; without (a whole block),
+ * every pattern anchored on a concept present in the block.
  */
-function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonly number[] | null): number[] {
-  const stamp = stampConcepts(matcher, scope);
+function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonly number[] | null, relevant = 0): number[] {
+  const stamp = stampConcepts(matcher, scope, relevant);
   const held: number[] = [];
   if (among) {
     for (const pattern of among) if (patternAccepts(matcher, pattern, stamp, scope, true)) held.push(pattern);
@@ -271,8 +301,8 @@ function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number
   return best;
 }
 
-function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, blockPatterns: readonly number[], results: ClaimMatch[]): void {
-  const held = patternsThatHold(matcher, scope, blockPatterns);
+function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, blockPatterns: readonly number[], relevant: number, results: ClaimMatch[]): void {
+  const held = patternsThatHold(matcher, scope, blockPatterns, relevant);
   if (held.length === 0) return;
   const { termConceptStart, termConcepts, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
   const { firstHit, endHit, firstWord, endWord } = scope;
