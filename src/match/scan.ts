@@ -3,9 +3,9 @@
 // Sentences are only split when the text has at least one hit: most blocks of a page have none.
 import { symbolsOfSurface, trieChild, type CompiledMatcher } from './compile';
 import { isWordCode, normalizeToken, stem } from './normalize';
-import { sentenceEnds, sentenceStarts, splitSentenceBounds, type SentenceSpan } from './sentences';
+import { isBreakCandidate, sentenceEnds, sentenceStarts, splitSentenceBounds, type SentenceSpan } from './sentences';
 import { PLAIN_WORD } from './surfaces';
-import { stanceOf, type StanceWord } from './stance';
+import { stanceOf, stanceWord, type StanceWord } from './stance';
 import type { ClaimMatch } from './types';
 
 // Scratch buffers reused by every scan: matching is synchronous, so one set serves all matchers
@@ -21,6 +21,9 @@ let hitFirst = new Int32Array(256);
 let hitLast = new Int32Array(256);
 let hitTerm = new Int32Array(256);
 let hitCount = 0;
+/** Offsets of the newlines and sentence terminators outside tokens, for the sentence splitter. */
+let breaks = new Int32Array(256);
+let breakCount = 0;
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -44,12 +47,17 @@ const isLetter = (code: number) => isWordCode(code) && !isDigit(code);
 function readWords(matcher: CompiledMatcher, text: string): number {
   const surfaces = matcher.scratch.surfaces;
   surfaces.trim();
+  breakCount = 0;
   let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
     if (code < 128 ? ASCII_WORD[code] === 0 : !isWordCode(code)) {
+      if (isBreakCandidate(code)) {
+        if (breakCount === breaks.length) breaks = grow(breaks, breakCount + 1);
+        breaks[breakCount++] = i;
+      }
       i++;
       continue;
     }
@@ -188,7 +196,7 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   const results: ClaimMatch[] = [];
   let hit = 0;
   let word = 0;
-  const sentences = splitSentenceBounds(text);
+  const sentences = splitSentenceBounds(text, breaks, breakCount);
   for (let s = 0; s < sentences; s++) {
     const span = { start: sentenceStarts[s]!, end: sentenceEnds[s]! };
     while (word < wordCount && wordStart[word]! < span.start) word++;
@@ -469,7 +477,7 @@ function stanceWordsOf(raw: string): StanceWord[] {
   let words = stanceWordCache.get(raw);
   if (words) return words;
   words = [];
-  for (const word of normalizeToken(raw)) words.push({ word, stem: stem(word) });
+  for (const word of normalizeToken(raw)) words.push(stanceWord(word, stem(word)));
   if (stanceWordCache.size >= 20_000) stanceWordCache.clear();
   stanceWordCache.set(raw, words);
   return words;
@@ -481,7 +489,7 @@ function sentenceWords(text: string, firstWord: number, endWord: number): Stance
   return result;
 }
 
-const EMPTY_WORD: StanceWord = { word: '', stem: '' };
+const EMPTY_WORD: StanceWord = stanceWord('', '');
 
 /** 0..1: more required concepts, found close together, score higher. */
 function scoreOf(candidate: Candidate): number {

@@ -103,16 +103,33 @@ function pushSentence(text: string, start: number, end: number): void {
   sentenceCount++;
 }
 
+/** Where a sentence can end: a newline or a terminator. */
+export function isBreakCandidate(code: number): boolean {
+  return code === 10 || isTerminator(code);
+}
+
 /**
  * Splits `text` into trimmed sentence spans, in order, into `sentenceStarts` / `sentenceEnds`
- * (valid until the next call); returns how many. Blank lines always end a sentence.
+ * (valid until the next call); returns how many. Blank lines always end a sentence. `marks`, when
+ * given, are the ascending offsets of every break candidate outside a token (the scanner collects
+ * them while it reads words: a "." inside "5.5" never ends a sentence), so the text is not read again.
  */
-export function splitSentenceBounds(text: string): number {
+export function splitSentenceBounds(text: string, marks: Int32Array | null = null, markCount = 0): number {
   sentenceCount = 0;
   const n = text.length;
   let segmentStart = 0;
   let i = 0;
-  while (i < n) {
+  let m = 0;
+  for (;;) {
+    // On to the next newline or terminator: from the caller's marks when it has them.
+    if (marks) {
+      while (m < markCount && marks[m]! < i) m++;
+      if (m === markCount) break;
+      i = marks[m++]!;
+    } else {
+      while (i < n && !isBreakCandidate(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+    }
     const code = text.charCodeAt(i);
     if (code === 10) {
       // A blank line (only spaces between two newlines) separates blocks.
@@ -124,10 +141,6 @@ export function splitSentenceBounds(text: string): number {
         i = j + 1;
         continue;
       }
-      i++;
-      continue;
-    }
-    if (!isTerminator(code)) {
       i++;
       continue;
     }

@@ -51,21 +51,54 @@ const denialCues = cueSet(DENIAL_CUES);
 const reportCues = cueSet(REPORT_CUES);
 const negators = new Set(NEGATORS.map((word) => phraseWords(word)[0]!));
 
-/** One word of the sentence: its normalised form (for prefixes) and its stem (for words and phrases). */
+/** One word of the sentence, with what it can mean for stance worked out once (see stanceWord). */
 export interface StanceWord {
+  /** Normalised form (prefix cues test it) and stem (word and phrase cues test it). */
   word: string;
   stem: string;
+  /** A one-word denial or report cue; a negator. */
+  denial: boolean;
+  report: boolean;
+  negator: boolean;
+  /** The multi-word cues that start with this word. */
+  denialPhrases: readonly (readonly string[])[];
+  reportPhrases: readonly (readonly string[])[];
+}
+
+const NO_PHRASES: readonly (readonly string[])[] = [];
+
+function isCueWord(word: string, stem: string, cues: CueSet): boolean {
+  if (cues.words.has(stem)) return true;
+  for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+function phrasesFrom(stem: string, cues: CueSet): readonly (readonly string[])[] {
+  const phrases = cues.phrases.filter((phrase) => phrase[0] === stem);
+  return phrases.length === 0 ? NO_PHRASES : phrases;
+}
+
+/** A normalised word and its stem, classified against the cue lists (callers cache these per token). */
+export function stanceWord(word: string, stem: string): StanceWord {
+  return {
+    word,
+    stem,
+    denial: isCueWord(word, stem, denialCues),
+    report: isCueWord(word, stem, reportCues),
+    negator: negators.has(stem),
+    denialPhrases: phrasesFrom(stem, denialCues),
+    reportPhrases: phrasesFrom(stem, reportCues),
+  };
 }
 
 /** Is there a cue outside the matched terms? ("a written report every two weeks" is the claim, not a reporting verb.) */
-function hasCue(words: readonly StanceWord[], cues: CueSet, inEvidence: ReadonlySet<number>): boolean {
+function hasCue(words: readonly StanceWord[], denial: boolean, inEvidence: ReadonlySet<number> | null): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (inEvidence.has(i)) continue;
-    const { word, stem } = words[i]!;
-    if (cues.words.has(stem)) return true;
-    for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
-    for (const phrase of cues.phrases) {
-      if (phrase[0] !== stem || i + phrase.length > words.length) continue;
+    if (inEvidence?.has(i)) continue;
+    const word = words[i]!;
+    if (denial ? word.denial : word.report) return true;
+    for (const phrase of denial ? word.denialPhrases : word.reportPhrases) {
+      if (i + phrase.length > words.length) continue;
       let all = true;
       for (let k = 1; k < phrase.length && all; k++) all = words[i + k]!.stem === phrase[k];
       if (all) return true;
@@ -80,14 +113,16 @@ function hasCue(words: readonly StanceWord[], cues: CueSet, inEvidence: Readonly
  */
 export function stanceOf(words: readonly StanceWord[], evidence: readonly (readonly [number, number])[], isQuestion: boolean): Stance {
   // Only phrases shield their words: a lone "report" may well be the reporting verb.
-  const inEvidence = new Set<number>();
-  for (const [first, last] of evidence) if (last > first) for (let i = first; i <= last; i++) inEvidence.add(i);
-  if (hasCue(words, denialCues, inEvidence)) return 'denies';
+  let inEvidence: Set<number> | null = null;
+  for (const [first, last] of evidence) {
+    if (last > first) for (let i = first; i <= last; i++) (inEvidence ??= new Set()).add(i);
+  }
+  if (hasCue(words, true, inEvidence)) return 'denies';
   for (const [at] of evidence) {
     for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
-      if (negators.has(words[i]!.stem) && words[i + 1]?.word !== 'only') return 'denies';
+      if (words[i]!.negator && words[i + 1]?.word !== 'only') return 'denies';
     }
   }
-  if (isQuestion || hasCue(words, reportCues, inEvidence)) return 'reports';
+  if (isQuestion || hasCue(words, false, inEvidence)) return 'reports';
   return 'asserts';
 }
