@@ -30,7 +30,10 @@ export interface CompiledMatcher {
   /** Concept → its terms (CSR). */
   readonly conceptTermStart: Int32Array;
   readonly conceptTerms: Int32Array;
-  /** Concept → patterns anchored on it (CSR). */
+  /**
+   * Term → the patterns anchored on a concept it belongs to (CSR, each pattern once per term): a hit
+   * wakes them without going through its concepts.
+   */
   readonly anchorStart: Int32Array;
   readonly anchorPatterns: Int32Array;
   /**
@@ -59,8 +62,8 @@ export interface CompiledMatcher {
 export interface MatcherScratch {
   stamp: number;
   conceptStamp: Int32Array;
-  /** Concepts whose anchored patterns were already woken in this scope. */
-  conceptSeen: Int32Array;
+  /** Terms whose anchored patterns were already woken in this scope. */
+  termSeen: Int32Array;
   patternStamp: Int32Array;
   /** Marks the terms that matter to a block's patterns: only their hits are read per sentence. */
   termMarkStamp: number;
@@ -275,8 +278,22 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   }
 
   const termCsr = toCsr(termConceptLists);
-  const anchorCsr = toCsr(anchorLists);
-  const anchorGuards = toCsr(guardLists).items;
+  // From concepts to terms: each term lists the patterns anchored on any of its concepts, once.
+  const termAnchorLists: number[][] = termSymbols.map(() => []);
+  const termGuardLists: number[][] = termSymbols.map(() => []);
+  termConceptLists.forEach((concepts, term) => {
+    const seen = new Set<number>();
+    for (const concept of concepts) {
+      anchorLists[concept]!.forEach((pattern, a) => {
+        if (seen.has(pattern)) return;
+        seen.add(pattern);
+        termAnchorLists[term]!.push(pattern);
+        termGuardLists[term]!.push(guardLists[concept]![2 * a]!, guardLists[concept]![2 * a + 1]!);
+      });
+    }
+  });
+  const anchorCsr = toCsr(termAnchorLists);
+  const anchorGuards = toCsr(termGuardLists).items;
   const conceptTermCsr = toCsr(conceptTerms);
   // Pattern p's groups are groupLists[patternGroupStart[p] .. patternGroupStart[p + 1]).
   const groupLists: number[][] = [];
@@ -324,7 +341,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     scratch: {
       stamp: 0,
       conceptStamp: new Int32Array(conceptUsage.length),
-      conceptSeen: new Int32Array(conceptUsage.length),
+      termSeen: new Int32Array(termSymbols.length),
       patternStamp: new Int32Array(patternClaimList.length),
       termMarkStamp: 0,
       termMark: new Int32Array(termSymbols.length),

@@ -269,26 +269,23 @@ function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonl
     for (const pattern of among) if (patternAccepts(matcher, pattern, stamp, scope, true)) held.push(pattern);
     return held;
   }
-  const { termConceptStart, termConcepts, anchorStart, anchorPatterns, anchorGuards } = matcher;
-  const { patternStamp, conceptStamp, conceptSeen } = matcher.scratch;
+  const { anchorStart, anchorPatterns, anchorGuards } = matcher;
+  const { patternStamp, conceptStamp, termSeen } = matcher.scratch;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-      const concept = termConcepts[k]!;
-      // A concept the block repeats wakes its patterns once.
-      if (conceptSeen[concept] === stamp) continue;
-      conceptSeen[concept] = stamp;
-      for (let a = anchorStart[concept]!; a < anchorStart[concept + 1]!; a++) {
-        const guard = anchorGuards[2 * a]!;
-        if (guard >= 0 && conceptStamp[guard] !== stamp) continue;
-        const second = anchorGuards[2 * a + 1]!;
-        if (second >= 0 && conceptStamp[second] !== stamp) continue;
-        const pattern = anchorPatterns[a]!;
-        if (patternStamp[pattern] === stamp) continue;
-        patternStamp[pattern] = stamp;
-        if (patternAccepts(matcher, pattern, stamp, scope, false)) held.push(pattern);
-      }
+    // A term the block repeats wakes its patterns once.
+    if (termSeen[term] === stamp) continue;
+    termSeen[term] = stamp;
+    for (let a = anchorStart[term]!; a < anchorStart[term + 1]!; a++) {
+      const guard = anchorGuards[2 * a]!;
+      if (guard >= 0 && conceptStamp[guard] !== stamp) continue;
+      const second = anchorGuards[2 * a + 1]!;
+      if (second >= 0 && conceptStamp[second] !== stamp) continue;
+      const pattern = anchorPatterns[a]!;
+      if (patternStamp[pattern] === stamp) continue;
+      patternStamp[pattern] = stamp;
+      if (patternAccepts(matcher, pattern, stamp, scope, false)) held.push(pattern);
     }
   }
   return held;
@@ -360,7 +357,7 @@ function nextStamp(matcher: CompiledMatcher): number {
   if (scratch.stamp >= 0x7ffffff0) {
     scratch.stamp = 0;
     scratch.conceptStamp.fill(0);
-    scratch.conceptSeen.fill(0);
+    scratch.termSeen.fill(0);
     scratch.patternStamp.fill(0);
   }
   return ++scratch.stamp;
