@@ -44,6 +44,8 @@ export interface CompiledMatcher {
   readonly anchorGuards: Int32Array;
   /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
   readonly patternClaim: Int32Array;
+  /** Pattern → its anchor group (an index into groupConceptStart). */
+  readonly patternAnchorGroup: Int32Array;
   readonly patternGroupStart: Int32Array;
   readonly groupConceptStart: Int32Array;
   readonly groupConcepts: Int32Array;
@@ -68,6 +70,8 @@ export interface MatcherScratch {
   /** Marks the terms that matter to a block's patterns: only their hits are read per sentence. */
   termMarkStamp: number;
   termMark: Int32Array;
+  /** The same mark on the terms of those patterns' anchor groups: a sentence without one matches nothing. */
+  anchorTermMark: Int32Array;
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
@@ -219,12 +223,14 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     for (const term of new Set(group.flatMap((concept) => conceptTerms[concept]!))) cost += termPatterns[term]!;
     return cost;
   };
+  const anchorGroupOf: number[] = [];
   patternGroups.forEach((groups, pattern) => {
     const costs = groups.map(groupCost);
     let best = 0;
     costs.forEach((cost, g) => {
       if (cost < costs[best]!) best = g;
     });
+    anchorGroupOf.push(best);
     // Guards: the two rarest other groups of a single concept (-1 where there is none).
     const guards = groups
       .map((group, g) => ({ concept: group.length === 1 && g !== best ? group[0]! : -1, cost: costs[g]! }))
@@ -329,6 +335,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     anchorPatterns: anchorCsr.items,
     anchorGuards,
     patternClaim: Int32Array.from(patternClaimList),
+    patternAnchorGroup: Int32Array.from(anchorGroupOf, (group, pattern) => patternGroupStart[pattern]! + group),
     patternGroupStart,
     groupConceptStart: groupCsr.start,
     groupConcepts: groupCsr.items,
@@ -345,6 +352,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       patternStamp: new Int32Array(patternClaimList.length),
       termMarkStamp: 0,
       termMark: new Int32Array(termSymbols.length),
+      anchorTermMark: new Int32Array(termSymbols.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
       surfaces: new SurfaceTable(),

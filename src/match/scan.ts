@@ -192,7 +192,7 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   if (blockPatterns.length === 0) return [];
 
   const relevant = markRelevantTerms(matcher, blockPatterns);
-  const { termMark } = matcher.scratch;
+  const { anchorTermMark } = matcher.scratch;
   const results: ClaimMatch[] = [];
   let hit = 0;
   let word = 0;
@@ -205,8 +205,9 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
     const firstHit = hit;
     while (hit < hitCount && hitFirst[hit]! < word) hit++;
+    // Every pattern needs its anchor group: a sentence without a hit on one has nothing to match.
     let any = false;
-    for (let h = firstHit; h < hit && !any; h++) any = termMark[hitTerm[h]!] === relevant;
+    for (let h = firstHit; h < hit && !any; h++) any = anchorTermMark[hitTerm[h]!] === relevant;
     if (any) matchSentence(matcher, text, span, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, relevant, results);
   }
   return results;
@@ -217,23 +218,26 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
  * their claims' vetoes); returns the mark. Hits of other terms cannot change a sentence's outcome.
  */
 function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]): number {
-  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, noneStart, noneConcepts, scratch } = matcher;
+  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, patternAnchorGroup, noneStart, noneConcepts, scratch } = matcher;
   if (scratch.termMarkStamp >= 0x7ffffff0) {
     scratch.termMarkStamp = 0;
     scratch.termMark.fill(0);
+    scratch.anchorTermMark.fill(0);
   }
   const mark = ++scratch.termMarkStamp;
   for (const pattern of patterns) {
-    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupConceptStart[patternGroupStart[pattern + 1]!]!; k++) markTerms(matcher, groupConcepts[k]!, mark);
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupConceptStart[patternGroupStart[pattern + 1]!]!; k++) markTerms(matcher, groupConcepts[k]!, mark, scratch.termMark);
+    const anchor = patternAnchorGroup[pattern]!;
+    for (let k = groupConceptStart[anchor]!; k < groupConceptStart[anchor + 1]!; k++) markTerms(matcher, groupConcepts[k]!, mark, scratch.anchorTermMark);
     const claim = patternClaim[pattern]!;
-    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) markTerms(matcher, noneConcepts[k]!, mark);
+    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) markTerms(matcher, noneConcepts[k]!, mark, scratch.termMark);
   }
   return mark;
 }
 
-function markTerms(matcher: CompiledMatcher, concept: number, mark: number): void {
-  const { conceptTermStart, conceptTerms, scratch } = matcher;
-  for (let k = conceptTermStart[concept]!; k < conceptTermStart[concept + 1]!; k++) scratch.termMark[conceptTerms[k]!] = mark;
+function markTerms(matcher: CompiledMatcher, concept: number, mark: number, marks: Int32Array): void {
+  const { conceptTermStart, conceptTerms } = matcher;
+  for (let k = conceptTermStart[concept]!; k < conceptTermStart[concept + 1]!; k++) marks[conceptTerms[k]!] = mark;
 }
 
 /** Marks the concepts present in the scope (hits that run past its end do not count); returns the stamp. */

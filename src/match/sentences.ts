@@ -26,6 +26,10 @@ const SENTENCE_STARTERS = new Set([
   'on', 'at', 'for', 'if', 'as', 'so', 'yet', 'meanwhile', 'however', 'there', 'his', 'her', 'their', 'our', 'after', 'when',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...SOMETIMES_FINAL].map((word) => word.length));
+/** Stands for any undotted word longer than LONGEST_ABBREVIATION: in no list, not an initial. */
+const LONG_WORD = '~long';
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
@@ -53,11 +57,15 @@ function isUpperLetter(code: number): boolean {
 /** The word (letters and inner dots) that ends right before `dot`, lower-cased: "U.S", "Mr", "5". */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
+  let dots = 0;
   while (i > 0 && dot - i < 24) {
     const code = text.charCodeAt(i - 1);
-    if (code === 0x2e || isWordCode(code)) i--;
-    else break;
+    if (code === 0x2e) dots++;
+    else if (!isWordCode(code)) break;
+    i--;
   }
+  // Longer than every listed abbreviation and not dotted ("U.S"): an ordinary word, not worth a string.
+  if (dot - i > LONGEST_ABBREVIATION && dots === 0) return LONG_WORD;
   return text.slice(i, dot).toLowerCase();
 }
 
