@@ -17,6 +17,8 @@ let wordPart = new Int32Array(1024);
 /** The word's symbols: `surfaces.symbols[wordSymbolStart .. + wordSymbolCount]`. */
 let wordSymbolStart = new Int32Array(1024);
 let wordSymbolCount = new Int32Array(1024);
+/** The word's token's entry in the surface table. */
+let wordEntry = new Int32Array(1024);
 let hitFirst = new Int32Array(256);
 let hitLast = new Int32Array(256);
 let hitTerm = new Int32Array(256);
@@ -84,8 +86,9 @@ function readWords(matcher: CompiledMatcher, text: string): number {
       }
       break;
     }
-    let value = surfaces.find(text, start, i, hash);
-    if (value === -2) value = surfaces.add(text, start, i, hash, symbolsOfSurface(matcher, text.slice(start, i)));
+    let entry = surfaces.find(text, start, i, hash);
+    if (entry < 0) entry = surfaces.add(text, start, i, hash, symbolsOfSurface(matcher, text.slice(start, i)));
+    const value = surfaces.entryValue[entry]!;
     if (count + 2 > wordStart.length) {
       const size = count + 2;
       wordStart = grow(wordStart, size);
@@ -93,12 +96,14 @@ function readWords(matcher: CompiledMatcher, text: string): number {
       wordPart = grow(wordPart, wordStart.length);
       wordSymbolStart = grow(wordSymbolStart, wordStart.length);
       wordSymbolCount = grow(wordSymbolCount, wordStart.length);
+      wordEntry = grow(wordEntry, wordStart.length);
     }
     if (value === PLAIN_WORD) {
       wordStart[count] = start;
       wordEnd[count] = i;
       wordPart[count] = 0;
       wordSymbolCount[count] = 0;
+      wordEntry[count] = entry;
       count++;
       continue;
     }
@@ -110,6 +115,7 @@ function readWords(matcher: CompiledMatcher, text: string): number {
       wordPart[count] = part;
       wordSymbolStart[count] = values[value + 1 + part * 2]!;
       wordSymbolCount[count] = values[value + 2 + part * 2]!;
+      wordEntry[count] = entry;
       count++;
     }
   }
@@ -338,7 +344,7 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   }
 
   const winners = resolveSiblings(matcher, candidates);
-  const stanceWords = sentenceWords(text, firstWord, endWord);
+  const stanceWords = sentenceWords(matcher, text, firstWord, endWord);
   const question = isQuestion(text, span);
   const sentence = text.slice(span.start, span.end);
   for (const candidate of winners) {
@@ -471,22 +477,19 @@ function isOutranked(matcher: CompiledMatcher, candidates: readonly Candidate[],
   return false;
 }
 
-/** Raw token → its words as stance sees them; bounded like the surface table. */
-const stanceWordCache = new Map<string, StanceWord[]>();
-
-function stanceWordsOf(raw: string): StanceWord[] {
-  let words = stanceWordCache.get(raw);
-  if (words) return words;
-  words = [];
-  for (const word of normalizeToken(raw)) words.push(stanceWord(word, stem(word)));
-  if (stanceWordCache.size >= 20_000) stanceWordCache.clear();
-  stanceWordCache.set(raw, words);
-  return words;
-}
-
-function sentenceWords(text: string, firstWord: number, endWord: number): StanceWord[] {
+function sentenceWords(matcher: CompiledMatcher, text: string, firstWord: number, endWord: number): StanceWord[] {
+  const surfaces = matcher.scratch.surfaces;
   const result: StanceWord[] = [];
-  for (let w = firstWord; w < endWord; w++) result.push(stanceWordsOf(text.slice(wordStart[w]!, wordEnd[w]!))[wordPart[w]!] ?? EMPTY_WORD);
+  for (let w = firstWord; w < endWord; w++) {
+    const entry = wordEntry[w]!;
+    let words = surfaces.entryStanceWords[entry];
+    if (!words) {
+      const built: StanceWord[] = [];
+      for (const word of normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!))) built.push(stanceWord(word, stem(word)));
+      surfaces.entryStanceWords[entry] = words = built;
+    }
+    result.push(words[wordPart[w]!] ?? EMPTY_WORD);
+  }
   return result;
 }
 

@@ -4,9 +4,11 @@
 // substring, no Map, no allocation. Keys are the token with ASCII letters lower-cased, which
 // normalizeToken treats alike ("Meta" and "META").
 
+import type { StanceWord } from './stance';
+
 /** The value of a token that is one word with no symbol: most tokens of any page. */
 export const PLAIN_WORD = -1;
-/** Tokens longer than this are not cached (long runs of digits or base64 would fill the key pool). */
+/** Tokens longer than this get an entry that no lookup finds (long runs of digits or base64 would fill the key pool). */
 export const MAX_KEY_LENGTH = 48;
 
 const MAX_ENTRIES = 50_000;
@@ -25,7 +27,10 @@ export class SurfaceTable {
   private entryHash = new Int32Array(2048);
   private entryKeyStart = new Int32Array(2048);
   private entryKeyLength = new Int32Array(2048);
-  private entryValue = new Int32Array(2048);
+  /** Entry → its value (see `values`). */
+  entryValue = new Int32Array(2048);
+  /** Entry → its words as stance sees them, filled on first need (see scan.ts). */
+  entryStanceWords: (readonly StanceWord[] | undefined)[] = [];
   private entries = 0;
   private keys = new Uint16Array(16_384);
   private keysUsed = 0;
@@ -46,19 +51,20 @@ export class SurfaceTable {
     if (this.entries < MAX_ENTRIES && this.valuesUsed < MAX_ENTRIES * 5 && this.symbolsUsed < MAX_ENTRIES * 4) return;
     this.slots.fill(0);
     this.entries = 0;
+    this.entryStanceWords.length = 0;
     this.keysUsed = 0;
     this.valuesUsed = 0;
     this.symbolsUsed = 0;
   }
 
-  /** The value cached for text[start, end) (whose key hash is `hash`), or -2. */
+  /** The entry for text[start, end) (whose key hash is `hash`), or -1. */
   find(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     const { slots, mask, entryHash, entryKeyLength, entryKeyStart, keys } = this;
     let slot = hash & mask;
     for (;;) {
       const entry = slots[slot]! - 1;
-      if (entry < 0) return -2;
+      if (entry < 0) return -1;
       if (entryHash[entry] === hash && entryKeyLength[entry] === length) {
         let at = entryKeyStart[entry]!;
         let i = start;
@@ -66,17 +72,17 @@ export class SurfaceTable {
           const code = text.charCodeAt(i);
           if (keys[at] !== (code >= 65 && code <= 90 ? code | 32 : code)) break;
         }
-        if (i === end) return this.entryValue[entry]!;
+        if (i === end) return entry;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Stores the words' symbols; returns the value. Caches it under text[start, end) when short enough. */
+  /** A new entry for text[start, end) with its words' symbols; findable later unless the token is very long. */
   add(text: string, start: number, end: number, hash: number, words: readonly (readonly number[])[]): number {
     const value = this.store(words);
     const length = end - start;
-    if (length > MAX_KEY_LENGTH) return value;
+    const findable = length <= MAX_KEY_LENGTH;
     if (this.entries === this.entryHash.length) {
       const size = this.entries * 2;
       this.entryHash = growInt32(this.entryHash, size);
@@ -84,23 +90,25 @@ export class SurfaceTable {
       this.entryKeyLength = growInt32(this.entryKeyLength, size);
       this.entryValue = growInt32(this.entryValue, size);
     }
+    const entry = this.entries++;
+    this.entryHash[entry] = hash;
+    this.entryKeyStart[entry] = this.keysUsed;
+    this.entryKeyLength[entry] = findable ? length : -1;
+    this.entryValue[entry] = value;
+    this.entryStanceWords.push(undefined);
+    if (!findable) return entry;
     if (this.keysUsed + length > this.keys.length) {
       const bigger = new Uint16Array(Math.max(this.keys.length * 2, this.keysUsed + length));
       bigger.set(this.keys);
       this.keys = bigger;
     }
-    const entry = this.entries++;
-    this.entryHash[entry] = hash;
-    this.entryKeyStart[entry] = this.keysUsed;
-    this.entryKeyLength[entry] = length;
-    this.entryValue[entry] = value;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       this.keys[this.keysUsed++] = code >= 65 && code <= 90 ? code | 32 : code;
     }
     if (this.entries * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(entry);
-    return value;
+    return entry;
   }
 
   private store(words: readonly (readonly number[])[]): number {
@@ -126,6 +134,6 @@ export class SurfaceTable {
   private rehash(capacity: number): void {
     this.slots = new Int32Array(capacity);
     this.mask = capacity - 1;
-    for (let entry = 0; entry < this.entries; entry++) this.place(entry);
+    for (let entry = 0; entry < this.entries; entry++) if (this.entryKeyLength[entry]! >= 0) this.place(entry);
   }
 }
