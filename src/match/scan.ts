@@ -306,7 +306,9 @@ function groupCount(matcher: CompiledMatcher, pattern: number): number {
 }
 
 /** The claims of the held patterns, each with its best pattern (the one requiring most groups). */
-function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number[]): Map<number, number> {
+function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number[]): Map<number, number> | readonly [number, number][] {
+  // Most sentences hold one pattern.
+  if (patterns.length === 1) return [[matcher.patternClaim[patterns[0]!]!, patterns[0]!]];
   const best = new Map<number, number>();
   for (const pattern of patterns) {
     const claim = matcher.patternClaim[pattern]!;
@@ -510,21 +512,21 @@ function scoreOf(candidate: Candidate): number {
 }
 
 function containsTerm(terms: readonly string[], key: string): boolean {
-  for (const term of terms) if (term.toLowerCase().includes(key)) return true;
+  for (const term of terms) if (term.includes(key)) return true;
   return false;
 }
 
 /** The matched surface terms, in reading order, each once. */
 function whyOf(text: string, evidence: readonly number[]): string[] {
-  const seen = new Set<string>();
   const why: string[] = [];
+  /** `why` lower-cased: a term already listed, or containing this one, is not listed again. */
+  const keys: string[] = [];
   for (const h of evidence) {
     const surface = text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!);
     const key = surface.toLowerCase();
-    if (seen.has(key)) continue;
     // A shorter term inside a longer one already listed ("access" in "programmatic access") adds nothing.
-    if (containsTerm(why, key)) continue;
-    seen.add(key);
+    if (containsTerm(keys, key)) continue;
+    keys.push(key);
     why.push(surface);
   }
   return why;
