@@ -202,7 +202,10 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   const results: ClaimMatch[] = [];
   let hit = 0;
   let word = 0;
-  const sentences = splitSentenceBounds(text, breaks, breakCount);
+  // Sentences after the last hit on an anchor group cannot match: no need to find them.
+  let lastAnchorHit = hitCount - 1;
+  while (lastAnchorHit > 0 && anchorTermMark[hitTerm[lastAnchorHit]!] !== relevant) lastAnchorHit--;
+  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[lastAnchorHit]!]!);
   for (let s = 0; s < sentences; s++) {
     const span = { start: sentenceStarts[s]!, end: sentenceEnds[s]! };
     while (word < wordCount && wordStart[word]! < span.start) word++;

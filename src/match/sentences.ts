@@ -121,8 +121,9 @@ export function isBreakCandidate(code: number): boolean {
  * (valid until the next call); returns how many. Blank lines always end a sentence. `marks`, when
  * given, are the ascending offsets of every break candidate outside a token (the scanner collects
  * them while it reads words: a "." inside "5.5" never ends a sentence), so the text is not read again.
+ * With `stopAfter`, splitting ends with the sentence that holds that offset.
  */
-export function splitSentenceBounds(text: string, marks: Int32Array | null = null, markCount = 0): number {
+export function splitSentenceBounds(text: string, marks: Int32Array | null = null, markCount = 0, stopAfter = text.length): number {
   sentenceCount = 0;
   const n = text.length;
   let segmentStart = 0;
@@ -145,6 +146,7 @@ export function splitSentenceBounds(text: string, marks: Int32Array | null = nul
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
       if (j < n && text.charCodeAt(j) === 10) {
         pushSentence(text, segmentStart, i);
+        if (i > stopAfter) return sentenceCount;
         segmentStart = j + 1;
         i = j + 1;
         continue;
@@ -170,6 +172,8 @@ export function splitSentenceBounds(text: string, marks: Int32Array | null = nul
       continue;
     }
     pushSentence(text, segmentStart, end);
+    // The caller needs no sentence after the one holding `stopAfter`.
+    if (end > stopAfter) return sentenceCount;
     segmentStart = end;
     i = end;
   }
