@@ -31,17 +31,14 @@ export interface CompiledMatcher {
   readonly conceptTermStart: Int32Array;
   readonly conceptTerms: Int32Array;
   /**
-   * Term → the patterns anchored on a concept it belongs to (CSR, each pattern once per term): a hit
-   * wakes them without going through its concepts.
+   * Term → the patterns anchored on a concept it belongs to (CSR over entries, each pattern once per
+   * term): a hit wakes them without going through its concepts. Entry e is anchorEntries[3e .. 3e + 2]:
+   * two concepts the pattern also needs (its next rarest one-concept groups; `conceptCount`, always
+   * present, where it has none), then the pattern. Most entries fail on the first, so the scan tests
+   * one or two stamps before the whole pattern.
    */
   readonly anchorStart: Int32Array;
-  readonly anchorPatterns: Int32Array;
-  /**
-   * Beside anchored pattern a, at 2a and 2a + 1, two concepts it also needs (its next rarest
-   * one-concept groups) or -1: most anchored patterns fail on them, so the scan tests two stamps
-   * before the whole pattern.
-   */
-  readonly anchorGuards: Int32Array;
+  readonly anchorEntries: Int32Array;
   /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
   readonly patternClaim: Int32Array;
   /** Pattern → its anchor group (an index into groupConceptStart). */
@@ -299,7 +296,18 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     }
   });
   const anchorCsr = toCsr(termAnchorLists);
-  const anchorGuards = toCsr(termGuardLists).items;
+  // Interleaved per entry: guard, guard, pattern. A missing guard is the concept that is always present.
+  const anchorEntries = new Int32Array(anchorCsr.items.length * 3);
+  termAnchorLists.forEach((patterns, term) => {
+    patterns.forEach((pattern, i) => {
+      const at = (anchorCsr.start[term]! + i) * 3;
+      const first = termGuardLists[term]![2 * i]!;
+      const second = termGuardLists[term]![2 * i + 1]!;
+      anchorEntries[at] = first >= 0 ? first : conceptUsage.length;
+      anchorEntries[at + 1] = second >= 0 ? second : conceptUsage.length;
+      anchorEntries[at + 2] = pattern;
+    });
+  });
   const conceptTermCsr = toCsr(conceptTerms);
   // Pattern p's groups are groupLists[patternGroupStart[p] .. patternGroupStart[p + 1]).
   const groupLists: number[][] = [];
@@ -332,8 +340,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     conceptTermStart: conceptTermCsr.start,
     conceptTerms: conceptTermCsr.items,
     anchorStart: anchorCsr.start,
-    anchorPatterns: anchorCsr.items,
-    anchorGuards,
+    anchorEntries,
     patternClaim: Int32Array.from(patternClaimList),
     patternAnchorGroup: Int32Array.from(anchorGroupOf, (group, pattern) => patternGroupStart[pattern]! + group),
     patternGroupStart,
@@ -347,7 +354,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     nearRules: nearCsr.items,
     scratch: {
       stamp: 0,
-      conceptStamp: new Int32Array(conceptUsage.length),
+      // One more: the concept that is always present (see anchorEntries).
+      conceptStamp: new Int32Array(conceptUsage.length + 1),
       termSeen: new Int32Array(termSymbols.length),
       patternStamp: new Int32Array(patternClaimList.length),
       termMarkStamp: 0,

@@ -282,20 +282,19 @@ function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonl
     for (const pattern of among) if (patternAccepts(matcher, pattern, stamp, scope, true)) held.push(pattern);
     return held;
   }
-  const { anchorStart, anchorPatterns, anchorGuards } = matcher;
+  const { anchorStart, anchorEntries } = matcher;
   const { patternStamp, conceptStamp, termSeen } = matcher.scratch;
+  conceptStamp[matcher.conceptCount] = stamp;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
     // A term the block repeats wakes its patterns once.
     if (termSeen[term] === stamp) continue;
     termSeen[term] = stamp;
-    for (let a = anchorStart[term]!; a < anchorStart[term + 1]!; a++) {
-      const guard = anchorGuards[2 * a]!;
-      if (guard >= 0 && conceptStamp[guard] !== stamp) continue;
-      const second = anchorGuards[2 * a + 1]!;
-      if (second >= 0 && conceptStamp[second] !== stamp) continue;
-      const pattern = anchorPatterns[a]!;
+    const end = anchorStart[term + 1]! * 3;
+    for (let e = anchorStart[term]! * 3; e < end; e += 3) {
+      if (conceptStamp[anchorEntries[e]!] !== stamp || conceptStamp[anchorEntries[e + 1]!] !== stamp) continue;
+      const pattern = anchorEntries[e + 2]!;
       if (patternStamp[pattern] === stamp) continue;
       patternStamp[pattern] = stamp;
       if (patternAccepts(matcher, pattern, stamp, scope, false)) held.push(pattern);
