@@ -6,24 +6,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fetchList } from '../../../src/sync/fetch-list';
 import { moonClaim, publishedList } from '../../support/lists';
+import { ROOT, runClaimlens } from './run-cli';
 
 // Each command starts Node and tsx (about a second); on a busy machine that adds up.
 vi.setConfig({ testTimeout: 30_000 });
 
-const ROOT = resolve(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function claimlens(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'list', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr: stderr.replace(/^npm warn.*\n/gm, '') }));
-  });
-}
+const claimlens = (...args: string[]) => runClaimlens(['list', ...args]);
 
 const write = (name: string, body: unknown) => {
   const file = join(dir, name);

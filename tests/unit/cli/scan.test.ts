@@ -1,29 +1,19 @@
 // `claimlens scan` as a list maintainer runs it: the real CLI in a child process.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { moonClaim, publishedList } from '../../support/lists';
+import { ROOT, runClaimlens } from './run-cli';
 
 // Each run starts Node and tsx (about a second).
 vi.setConfig({ testTimeout: 30_000 });
 
-const ROOT = resolve(__dirname, '../../..');
 const SEED = resolve(ROOT, '../shared/seeds/003_17c15c931e64251e.txt');
 const dir = mkdtempSync(join(tmpdir(), 'claimlens-scan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function scan(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'scan', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr: stderr.replace(/^npm warn.*\n/gm, '') }));
-  });
-}
+const scan = (...args: string[]) => runClaimlens(['scan', ...args]);
 
 const write = (name: string, body: string) => {
   const file = join(dir, name);
