@@ -69,6 +69,9 @@ export interface MatcherScratch {
   termMark: Int32Array;
   /** The same mark on the terms of those patterns' anchor groups: a sentence without one matches nothing. */
   anchorTermMark: Int32Array;
+  /** The concepts whose terms already carry the current termMark / anchorTermMark. */
+  conceptTermMark: Int32Array;
+  conceptAnchorMark: Int32Array;
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
@@ -361,6 +364,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       termMarkStamp: 0,
       termMark: new Int32Array(termSymbols.length),
       anchorTermMark: new Int32Array(termSymbols.length),
+      conceptTermMark: new Int32Array(conceptUsage.length),
+      conceptAnchorMark: new Int32Array(conceptUsage.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
       surfaces: new SurfaceTable(),

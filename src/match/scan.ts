@@ -232,14 +232,34 @@ function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]
     scratch.termMarkStamp = 0;
     scratch.termMark.fill(0);
     scratch.anchorTermMark.fill(0);
+    scratch.conceptTermMark.fill(0);
+    scratch.conceptAnchorMark.fill(0);
   }
   const mark = ++scratch.termMarkStamp;
+  // Patterns of one block share most of their concepts: each concept's terms are marked once per mark.
+  const { conceptTermMark, conceptAnchorMark } = scratch;
   for (const pattern of patterns) {
-    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupConceptStart[patternGroupStart[pattern + 1]!]!; k++) markTerms(matcher, groupConcepts[k]!, mark, scratch.termMark);
+    const groupsEnd = groupConceptStart[patternGroupStart[pattern + 1]!]!;
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupsEnd; k++) {
+      const concept = groupConcepts[k]!;
+      if (conceptTermMark[concept] === mark) continue;
+      conceptTermMark[concept] = mark;
+      markTerms(matcher, concept, mark, scratch.termMark);
+    }
     const anchor = patternAnchorGroup[pattern]!;
-    for (let k = groupConceptStart[anchor]!; k < groupConceptStart[anchor + 1]!; k++) markTerms(matcher, groupConcepts[k]!, mark, scratch.anchorTermMark);
+    for (let k = groupConceptStart[anchor]!; k < groupConceptStart[anchor + 1]!; k++) {
+      const concept = groupConcepts[k]!;
+      if (conceptAnchorMark[concept] === mark) continue;
+      conceptAnchorMark[concept] = mark;
+      markTerms(matcher, concept, mark, scratch.anchorTermMark);
+    }
     const claim = patternClaim[pattern]!;
-    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) markTerms(matcher, noneConcepts[k]!, mark, scratch.termMark);
+    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
+      const concept = noneConcepts[k]!;
+      if (conceptTermMark[concept] === mark) continue;
+      conceptTermMark[concept] = mark;
+      markTerms(matcher, concept, mark, scratch.termMark);
+    }
   }
   return mark;
 }
