@@ -28,9 +28,15 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
 
 export function createHighlightPainter(win: Window & typeof globalThis) {
   const doc = win.document;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(STYLES);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Added on the first highlight, not at start: most pages have no claim, and a new style sheet
+  // costs the page a style recalculation.
+  let sheet: CSSStyleSheet | null = null;
+  const ensureSheet = () => {
+    if (sheet) return;
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
 
   // One live Highlight per tone, registered once; ranges are added and removed as matches change,
   // so a growing page costs work in proportion to what changed.
@@ -38,6 +44,7 @@ export function createHighlightPainter(win: Window & typeof globalThis) {
   const highlightFor = (tone: VerdictTone): Highlight => {
     let highlight = byTone.get(tone);
     if (!highlight) {
+      ensureSheet();
       highlight = new win.Highlight();
       byTone.set(tone, highlight);
       win.CSS.highlights.set(highlightName(tone), highlight);
@@ -51,14 +58,19 @@ export function createHighlightPainter(win: Window & typeof globalThis) {
       for (const item of added) highlightFor(item.tone).add(item.range);
     },
     setActive(range: Range | null): void {
-      if (range) win.CSS.highlights.set(ACTIVE, new win.Highlight(range));
-      else win.CSS.highlights.delete(ACTIVE);
+      if (!range) {
+        win.CSS.highlights.delete(ACTIVE);
+        return;
+      }
+      ensureSheet();
+      win.CSS.highlights.set(ACTIVE, new win.Highlight(range));
     },
     dispose(): void {
       for (const tone of VERDICT_TONES) win.CSS.highlights.delete(highlightName(tone));
       win.CSS.highlights.delete(ACTIVE);
       byTone.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet = null;
     },
   };
 }

@@ -15,9 +15,9 @@ export interface ClaimOverlayOptions {
 }
 
 const HOVER_OPEN_DELAY_MS = 120;
+const HOVER_CLOSE_DELAY_MS = 400;
 // Range.START_TO_END / END_TO_START: a.end vs b.start, a.start vs b.end.
 const overlaps = (a: Range, b: Range) => a.compareBoundaryPoints(1, b) > 0 && a.compareBoundaryPoints(3, b) < 0;
-const HOVER_CLOSE_DELAY_MS = 400;
 
 export function createClaimOverlay(options: ClaimOverlayOptions) {
   const { win } = options;

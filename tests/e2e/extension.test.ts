@@ -169,6 +169,8 @@ describe('the popup', () => {
     await page.waitForTimeout(500);
     expect(await settled(browser, page)).toEqual({});
     expect(await highlightedTexts(page)).toEqual([]);
+    // Nothing of ours is added to a page without claims: no style sheet, no highlight registry entry.
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([0, 0]);
     expect(await badgeText(browser, page)).toBe('');
     const tabId = await tabIdOf(browser, page);
     const popup = await browser.context.newPage();
