@@ -8,7 +8,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    if (window.top !== window || !supportsHighlights(window)) return;
+    // Top frame only (the manifest default); browsers without the Highlight API are left alone.
+    if (!supportsHighlights(window)) return;
     performance.mark('claimlens:start');
     const dismissals = await loadDismissals(location.href);
     const overlay = createClaimOverlay({
