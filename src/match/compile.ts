@@ -67,10 +67,17 @@ export interface MatcherScratch {
   /** Marks the terms that matter to a block's patterns: only their hits are read per sentence. */
   termMarkStamp: number;
   termMark: Int32Array;
+  /**
+   * A marked term's concepts among those the block's patterns use, as bits of a 64-bit set (low and
+   * high word): each such concept gets a bit, so a sentence's concepts are the OR of its hits' bits.
+   */
+  termBitsLow: Int32Array;
+  termBitsHigh: Int32Array;
   /** The same mark on the terms of those patterns' anchor groups: a sentence without one matches nothing. */
   anchorTermMark: Int32Array;
-  /** The concepts whose terms already carry the current termMark / anchorTermMark. */
+  /** The concepts whose terms already carry the current termMark / anchorTermMark, and their bit. */
   conceptTermMark: Int32Array;
+  conceptBit: Int32Array;
   conceptAnchorMark: Int32Array;
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
@@ -363,8 +370,11 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       patternStamp: new Int32Array(patternClaimList.length),
       termMarkStamp: 0,
       termMark: new Int32Array(termSymbols.length),
+      termBitsLow: new Int32Array(termSymbols.length),
+      termBitsHigh: new Int32Array(termSymbols.length),
       anchorTermMark: new Int32Array(termSymbols.length),
       conceptTermMark: new Int32Array(conceptUsage.length),
+      conceptBit: new Int32Array(conceptUsage.length),
       conceptAnchorMark: new Int32Array(conceptUsage.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),

@@ -26,6 +26,20 @@ let hitCount = 0;
 /** Offsets of the newlines and sentence terminators outside tokens, for the sentence splitter. */
 let breaks = new Int32Array(256);
 let breakCount = 0;
+/**
+ * The block's patterns as bit sets over the concepts they use (see markRelevantTerms), when they use
+ * at most 64: pattern i of the block's list has the groups [patternMaskEnd[i - 1], patternMaskEnd[i])
+ * of groupMaskLow/High, and vetoes vetoMaskLow/High[i]. A sentence is then checked with a few ANDs.
+ */
+let relevantConcepts = 0;
+let groupMaskLow = new Int32Array(256);
+let groupMaskHigh = new Int32Array(256);
+let patternMaskEnd = new Int32Array(64);
+let vetoMaskLow = new Int32Array(64);
+let vetoMaskHigh = new Int32Array(64);
+/** The concepts of the block's patterns' anchor groups: a sentence without one matches nothing. */
+let anchorMaskLow = 0;
+let anchorMaskHigh = 0;
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -198,36 +212,81 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   if (blockPatterns.length === 0) return [];
 
   const relevant = markRelevantTerms(matcher, blockPatterns);
-  const { anchorTermMark } = matcher.scratch;
+  const byBits = relevantConcepts <= 64;
+  if (byBits) fillPatternMasks(matcher, blockPatterns);
+  else markAnchorTerms(matcher, blockPatterns, relevant);
+  const { anchorTermMark, termMark, termBitsLow, termBitsHigh } = matcher.scratch;
+  const isAnchorHit = (h: number): boolean => {
+    const term = hitTerm[h]!;
+    if (!byBits) return anchorTermMark[term] === relevant;
+    return termMark[term] === relevant && ((termBitsLow[term]! & anchorMaskLow) | (termBitsHigh[term]! & anchorMaskHigh)) !== 0;
+  };
   const results: ClaimMatch[] = [];
   let hit = 0;
   let word = 0;
   // Sentences after the last hit on an anchor group cannot match: no need to find them.
   let lastAnchorHit = hitCount - 1;
-  while (lastAnchorHit > 0 && anchorTermMark[hitTerm[lastAnchorHit]!] !== relevant) lastAnchorHit--;
+  while (lastAnchorHit > 0 && !isAnchorHit(lastAnchorHit)) lastAnchorHit--;
   const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[lastAnchorHit]!]!);
   for (let s = 0; s < sentences; s++) {
-    const span = { start: sentenceStarts[s]!, end: sentenceEnds[s]! };
-    while (word < wordCount && wordStart[word]! < span.start) word++;
+    const start = sentenceStarts[s]!;
+    const end = sentenceEnds[s]!;
+    while (word < wordCount && wordStart[word]! < start) word++;
     const firstWord = word;
-    while (word < wordCount && wordStart[word]! < span.end) word++;
+    while (word < wordCount && wordStart[word]! < end) word++;
     while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
     const firstHit = hit;
     while (hit < hitCount && hitFirst[hit]! < word) hit++;
-    // Every pattern needs its anchor group: a sentence without a hit on one has nothing to match.
-    let any = false;
-    for (let h = firstHit; h < hit && !any; h++) any = anchorTermMark[hitTerm[h]!] === relevant;
-    if (any) matchSentence(matcher, text, span, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, relevant, results);
+    let held: number[];
+    if (byBits) {
+      // The sentence's concepts (hits that run past its end do not count), as the patterns see them.
+      let low = 0;
+      let high = 0;
+      for (let h = firstHit; h < hit; h++) {
+        const term = hitTerm[h]!;
+        if (hitLast[h]! >= word || termMark[term] !== relevant) continue;
+        low |= termBitsLow[term]!;
+        high |= termBitsHigh[term]!;
+      }
+      // Every pattern needs its anchor group.
+      if (((low & anchorMaskLow) | (high & anchorMaskHigh)) === 0) continue;
+      held = patternsHeldByBits(matcher, blockPatterns, low, high, { firstHit, endHit: hit, firstWord, endWord: word });
+    } else {
+      // Every pattern needs its anchor group: a sentence without a hit on one has nothing to match.
+      let any = false;
+      for (let h = firstHit; h < hit && !any; h++) any = anchorTermMark[hitTerm[h]!] === relevant;
+      if (!any) continue;
+      held = patternsThatHold(matcher, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, relevant);
+    }
+    if (held.length > 0) matchSentence(matcher, text, { start, end }, { firstHit, endHit: hit, firstWord, endWord: word }, held, results);
   }
   return results;
 }
 
+/** The block's patterns that hold in a sentence whose concepts are the bit set (low, high); see fillPatternMasks. */
+function patternsHeldByBits(matcher: CompiledMatcher, patterns: readonly number[], low: number, high: number, scope: Scope): number[] {
+  const held: number[] = [];
+  let g = 0;
+  for (let i = 0; i < patterns.length; i++) {
+    const end = patternMaskEnd[i]!;
+    let holds = true;
+    for (; g < end && holds; g++) holds = ((groupMaskLow[g]! & low) | (groupMaskHigh[g]! & high)) !== 0;
+    g = end;
+    if (!holds || ((vetoMaskLow[i]! & low) | (vetoMaskHigh[i]! & high)) !== 0) continue;
+    const pattern = patterns[i]!;
+    if (isNearEnough(matcher, matcher.patternClaim[pattern]!, pattern, scope)) held.push(pattern);
+  }
+  return held;
+}
+
 /**
  * Marks the terms of every concept the block's patterns can ask a sentence about (their groups and
- * their claims' vetoes); returns the mark. Hits of other terms cannot change a sentence's outcome.
+ * their claims' vetoes), numbering those concepts (relevantConcepts) and giving each marked term
+ * the bits of its numbered concepts; returns the mark. Hits of other terms cannot change a
+ * sentence's outcome.
  */
 function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]): number {
-  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, patternAnchorGroup, noneStart, noneConcepts, scratch } = matcher;
+  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, noneStart, noneConcepts, scratch } = matcher;
   if (scratch.termMarkStamp >= 0x7ffffff0) {
     scratch.termMarkStamp = 0;
     scratch.termMark.fill(0);
@@ -236,16 +295,94 @@ function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]
     scratch.conceptAnchorMark.fill(0);
   }
   const mark = ++scratch.termMarkStamp;
-  // Patterns of one block share most of their concepts: each concept's terms are marked once per mark.
-  const { conceptTermMark, conceptAnchorMark } = scratch;
+  relevantConcepts = 0;
   for (const pattern of patterns) {
     const groupsEnd = groupConceptStart[patternGroupStart[pattern + 1]!]!;
-    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupsEnd; k++) {
-      const concept = groupConcepts[k]!;
-      if (conceptTermMark[concept] === mark) continue;
-      conceptTermMark[concept] = mark;
-      markTerms(matcher, concept, mark, scratch.termMark);
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupsEnd; k++) markRelevantConcept(matcher, groupConcepts[k]!, mark);
+    const claim = patternClaim[pattern]!;
+    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) markRelevantConcept(matcher, noneConcepts[k]!, mark);
+  }
+  return mark;
+}
+
+/** Numbers the concept and marks its terms, once per mark: patterns of one block share most concepts. */
+function markRelevantConcept(matcher: CompiledMatcher, concept: number, mark: number): void {
+  const { conceptTermStart, conceptTerms, scratch } = matcher;
+  const { conceptTermMark, termMark, termBitsLow, termBitsHigh } = scratch;
+  if (conceptTermMark[concept] === mark) return;
+  conceptTermMark[concept] = mark;
+  const bit = relevantConcepts++;
+  scratch.conceptBit[concept] = bit;
+  // Past 64 concepts the bits are unused (the block is checked through concept stamps).
+  const low = bit < 32 ? 1 << bit : 0;
+  const high = bit >= 32 && bit < 64 ? 1 << (bit - 32) : 0;
+  for (let k = conceptTermStart[concept]!; k < conceptTermStart[concept + 1]!; k++) {
+    const term = conceptTerms[k]!;
+    if (termMark[term] !== mark) {
+      termMark[term] = mark;
+      termBitsLow[term] = low;
+      termBitsHigh[term] = high;
+    } else {
+      termBitsLow[term] = termBitsLow[term]! | low;
+      termBitsHigh[term] = termBitsHigh[term]! | high;
     }
+  }
+}
+
+/** The block's patterns as bit sets over its numbered concepts (at most 64), for patternsHeldByBits. */
+function fillPatternMasks(matcher: CompiledMatcher, patterns: readonly number[]): void {
+  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, patternAnchorGroup, noneStart, noneConcepts } = matcher;
+  const { conceptBit } = matcher.scratch;
+  if (patterns.length > patternMaskEnd.length) {
+    patternMaskEnd = grow(patternMaskEnd, patterns.length);
+    vetoMaskLow = grow(vetoMaskLow, patternMaskEnd.length);
+    vetoMaskHigh = grow(vetoMaskHigh, patternMaskEnd.length);
+  }
+  anchorMaskLow = 0;
+  anchorMaskHigh = 0;
+  let g = 0;
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i]!;
+    const anchor = patternAnchorGroup[pattern]!;
+    if (g + patternGroupStart[pattern + 1]! - patternGroupStart[pattern]! > groupMaskLow.length) {
+      groupMaskLow = grow(groupMaskLow, g + patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!);
+      groupMaskHigh = grow(groupMaskHigh, groupMaskLow.length);
+    }
+    for (let group = patternGroupStart[pattern]!; group < patternGroupStart[pattern + 1]!; group++) {
+      let low = 0;
+      let high = 0;
+      for (let k = groupConceptStart[group]!; k < groupConceptStart[group + 1]!; k++) {
+        const bit = conceptBit[groupConcepts[k]!]!;
+        if (bit < 32) low |= 1 << bit;
+        else high |= 1 << (bit - 32);
+      }
+      groupMaskLow[g] = low;
+      groupMaskHigh[g] = high;
+      g++;
+      if (group === anchor) {
+        anchorMaskLow |= low;
+        anchorMaskHigh |= high;
+      }
+    }
+    patternMaskEnd[i] = g;
+    let low = 0;
+    let high = 0;
+    const claim = patternClaim[pattern]!;
+    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
+      const bit = conceptBit[noneConcepts[k]!]!;
+      if (bit < 32) low |= 1 << bit;
+      else high |= 1 << (bit - 32);
+    }
+    vetoMaskLow[i] = low;
+    vetoMaskHigh[i] = high;
+  }
+}
+
+/** Blocks whose patterns use more than 64 concepts: marks the terms of their anchor groups instead. */
+function markAnchorTerms(matcher: CompiledMatcher, patterns: readonly number[], mark: number): void {
+  const { groupConceptStart, groupConcepts, patternAnchorGroup, scratch } = matcher;
+  const { conceptAnchorMark } = scratch;
+  for (const pattern of patterns) {
     const anchor = patternAnchorGroup[pattern]!;
     for (let k = groupConceptStart[anchor]!; k < groupConceptStart[anchor + 1]!; k++) {
       const concept = groupConcepts[k]!;
@@ -253,15 +390,7 @@ function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]
       conceptAnchorMark[concept] = mark;
       markTerms(matcher, concept, mark, scratch.anchorTermMark);
     }
-    const claim = patternClaim[pattern]!;
-    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
-      const concept = noneConcepts[k]!;
-      if (conceptTermMark[concept] === mark) continue;
-      conceptTermMark[concept] = mark;
-      markTerms(matcher, concept, mark, scratch.termMark);
-    }
   }
-  return mark;
 }
 
 function markTerms(matcher: CompiledMatcher, concept: number, mark: number, marks: Int32Array): void {
@@ -340,9 +469,8 @@ function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number
   return best;
 }
 
-function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, blockPatterns: readonly number[], relevant: number, results: ClaimMatch[]): void {
-  const held = patternsThatHold(matcher, scope, blockPatterns, relevant);
-  if (held.length === 0) return;
+/** Adds the matches of the sentence's held patterns (at least one) to `results`. */
+function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, held: readonly number[], results: ClaimMatch[]): void {
   const { termConceptStart, termConcepts, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
   const { firstHit, endHit, firstWord, endWord } = scope;
 
