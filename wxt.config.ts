@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description: 'Highlights claims that fact-checkers have already checked, with the verdict and its sources.',
     permissions: ['storage', 'alarms'],
@@ -15,11 +15,18 @@ export default defineConfig({
         description: 'Go to the next checked claim on the page',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'claimlens@claimlens.dev',
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only (Chromium warns about the unknown key). 140 is the first Firefox with the CSS
+    // Custom Highlight API, and with data_collection_permissions.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'claimlens@claimlens.dev',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
-    },
-  },
+    }),
+  }),
 });
