@@ -2,14 +2,19 @@ import { loadDismissals } from '../src/page/dismissals';
 import { createClaimOverlay } from '../src/page/claim-overlay';
 import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
-import { supportsHighlights } from '../src/highlight/painter';
+import { highlightSupportProblem } from '../src/highlight/painter';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Top frame only (the manifest default); browsers without the Highlight API are left alone.
-    if (!supportsHighlights(window)) return;
+    // Top frame only (the manifest default). Without the Highlight API (Firefox before 140) the
+    // page is left alone, with one line in its console saying why.
+    const unsupported = highlightSupportProblem(window);
+    if (unsupported) {
+      console.warn(unsupported);
+      return;
+    }
     performance.mark('claimlens:start');
     const dismissals = await loadDismissals(location.href);
     const overlay = createClaimOverlay({

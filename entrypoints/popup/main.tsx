@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { supportsHighlights } from '../../src/highlight/painter';
 import { sendToBackground, sendToTab } from '../../src/messaging/channel';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/popup/popup.css';
@@ -16,6 +17,7 @@ const tabIdPromise = targetTabId();
 
 render(
   <Popup
+    highlightsSupported={supportsHighlights(window)}
     loadPage={async () => {
       const tabId = await tabIdPromise;
       if (tabId === undefined) throw new Error('no tab');

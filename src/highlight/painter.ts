@@ -26,6 +26,15 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
+/** The browser versions that paint our highlights (CSS Custom Highlight API). */
+export const HIGHLIGHT_API_BROWSERS = 'Chromium 105 or Firefox 140 and later';
+
+/** Why this window cannot show highlights, in words for the console; null when it can. */
+export function highlightSupportProblem(win: Window & typeof globalThis): string | null {
+  if (supportsHighlights(win)) return null;
+  return `ClaimLens: this browser lacks the CSS Custom Highlight API (${HIGHLIGHT_API_BROWSERS}), so checked claims are not highlighted. Nothing on the page was changed.`;
+}
+
 export function createHighlightPainter(win: Window & typeof globalThis) {
   const doc = win.document;
   // Added on the first highlight, not at start: most pages have no claim, and a new style sheet
