@@ -19,7 +19,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
+          // One browser (Chromium or Firefox) at a time: the machine has two cores.
           fileParallelism: false,
         },
       },

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/browser';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
+import { paintedRangeCentre, paintedTexts } from './in-page';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -12,14 +13,7 @@ export const screenshotPath = (name: string) => join(SCREENSHOT_DIR, `${name}.pn
 
 /** The text of every range ClaimLens painted, in document order. */
 export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('claimlens-') && name !== 'claimlens-active') ranges.push(...(highlight as unknown as Set<Range>));
-    }
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((range) => range.toString().replace(/\s+/g, ' ').trim());
-  });
+  return page.evaluate(paintedTexts);
 }
 
 /** The page's tab id: the active tab once the page is brought to front (we hold no "tabs" permission, so tab URLs are hidden). */
@@ -62,18 +56,7 @@ export async function settled(browser: ExtensionBrowser, page: Page): Promise<Re
 
 /** The centre of the first painted range whose text contains `needle`. */
 export function rangeCentre(page: Page, needle: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((text) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('claimlens-') || name === 'claimlens-active') continue;
-      for (const range of highlight as unknown as Set<Range>) {
-        if (!range.toString().includes(text)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, needle);
+  return page.evaluate(paintedRangeCentre, needle);
 }
 
 export const card = (page: Page) => page.locator('claimlens-card [role="dialog"]');

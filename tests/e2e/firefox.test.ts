@@ -1,0 +1,206 @@
+// The Firefox build as a reader meets it, in real Firefox ESR (headless, WebDriver BiDi): the seed
+// articles highlighted with the same claims as in Chromium, the card on hover and on keyboard
+// focus, the badge, the popup and the next-claim command's shortcut.
+// Not driven here: pressing Alt+Shift+K itself (BiDi input reaches the page, not the browser's
+// shortcut handling) and the toolbar popup as a doorhanger (it is opened as a tab instead).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/firefox';
+import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
+import type { PageClaimsResponse } from '../../src/messaging/protocol';
+import { activeText, paintedRangeCentre, paintedTexts } from './in-page';
+import { screenshotPath } from './support';
+
+const BACKGROUND_IDLE_MS = 1000;
+const expectations = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/seed-expectations.json'), 'utf8')) as Record<string, Record<string, number>>;
+
+// CI installs Firefox (scripts/setup.sh), so there a missing browser fails; elsewhere it skips.
+const skip = !firefoxAvailable() && !process.env.CI;
+if (skip) console.warn(`Firefox e2e tests skipped: ${FIREFOX} is missing (apt-get install firefox-esr, or run scripts/setup.sh).`);
+
+describe.skipIf(skip)('in Firefox', () => {
+  let firefox: FirefoxWithExtension;
+  let server: PageServer;
+  /** An extension page of ours, where `chrome.*` reaches the tabs as the background would. */
+  let extension: Page;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    // Firefox suspends an idle MV3 background (an event page, not a service worker) after 30 s;
+    // one second here, so the tests also meet a background that has to wake up first.
+    firefox = await launchFirefoxWithExtension({ backgroundIdleTimeoutMs: BACKGROUND_IDLE_MS });
+    extension = await firefox.openExtensionPage('options.html');
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await firefox.browser.newPage();
+    await page.goto(`${server.origin}${path}`);
+    return page;
+  }
+
+  /** Firefox grants the content script's hosts, so our pages can see the tab's URL. */
+  async function tabIdOf(page: Page): Promise<number> {
+    const url = page.url();
+    const id = await extension.evaluate(async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id, url);
+    if (id === undefined) throw new Error(`no tab for ${url}`);
+    return id;
+  }
+
+  async function claimCounts(page: Page): Promise<Record<string, number>> {
+    const tabId = await tabIdOf(page);
+    const { claims } = await extension.evaluate((id): Promise<PageClaimsResponse> => chrome.tabs.sendMessage(id, { type: 'get-page-claims' }), tabId);
+    return Object.fromEntries(claims.map((claim) => [claim.claimId, claim.count]));
+  }
+
+  /** Waits until the content script has finished its first scan and the result is stable. */
+  async function settled(page: Page): Promise<Record<string, number>> {
+    let previous = '';
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const counts = await claimCounts(page).catch(() => null);
+      const key = JSON.stringify(counts);
+      if (counts && key === previous) return counts;
+      previous = key;
+      await new Promise((done) => setTimeout(done, 150));
+    }
+    throw new Error('the page never settled');
+  }
+
+  async function badgeText(page: Page): Promise<string> {
+    const tabId = await tabIdOf(page);
+    return extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  const CARD = 'claimlens-card >>> [role="dialog"]';
+  const cardText = (page: Page) => page.$eval(CARD, (element) => (element as HTMLElement).innerText);
+
+  describe('on each seed article', () => {
+    it.each(seedNames())('%s: highlights exactly the claims Chromium does', async (seed) => {
+      const page = await open(`/seed/${seed}.html`);
+      const counts = await settled(page);
+      expect(counts).toEqual(expectations[seed]);
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      expect(await page.evaluate(paintedTexts)).toHaveLength(total);
+      expect(await badgeText(page)).toBe(String(Object.keys(counts).length));
+      await page.close();
+    });
+  });
+
+  it('paints the highlights with our style sheet, visible to the page as in Chromium', async () => {
+    const page = await open('/seed/000_705871242ff19cf9.txt.html');
+    await settled(page);
+    const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)));
+    expect(rules.some((rule) => rule.startsWith('::highlight(claimlens-'))).toBe(true);
+    await page.screenshot({ path: screenshotPath('firefox-highlights') });
+    await page.close();
+  });
+
+  it("opens the card on hover with the verdict, Meta's denial and its source; Escape closes it", async () => {
+    const page = await open('/seed/003_17c15c931e64251e.txt.html');
+    await settled(page);
+    const point = await page.evaluate(paintedRangeCentre, 'allowed Netflix to access');
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await page.waitForSelector(CARD, { visible: true });
+    const text = await cardText(page);
+    expect(text).toMatch(/Alleged in court filing|Denied/);
+    expect(text).toContain("Meta didn't share people's private messages with Netflix");
+    expect(text).toMatch(/Source.*Andy Stone on X \(2024\)/);
+    await page.screenshot({ path: screenshotPath('firefox-card') });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('claimlens-card >>> [role="dialog"]', { hidden: true });
+    await page.close();
+  });
+
+  it('opens the card when Tab reaches a link inside a highlighted sentence', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('Viral posts claimed that ');
+      const link = document.createElement('a');
+      link.href = '#posts';
+      link.textContent = 'Facebook sold users’ private messages';
+      p.append(link, ' to Netflix.');
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(() => page.evaluate(paintedTexts)).toHaveLength(1);
+    await page.keyboard.press('Tab');
+    await page.waitForSelector(CARD, { visible: true });
+    expect(await cardText(page)).toMatch(/Facebook \(Meta\) sold or gave users' private messages to Netflix/);
+    // The card shows without taking focus from the link the reader tabbed to.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Facebook sold users’ private messages');
+    await page.close();
+  });
+
+  it('moves from claim to claim on the next-claim command, which has its Alt+Shift+K shortcut', async () => {
+    const commands = await extension.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'next-claim', shortcut: 'Alt+Shift+K' }));
+    const page = await open('/seed/000_705871242ff19cf9.txt.html');
+    await settled(page);
+    const tabId = await tabIdOf(page);
+    // The message the command's handler in the background sends to the active tab.
+    await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await page.waitForSelector(CARD, { visible: true });
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'))).toBe('dialog');
+    const first = await page.evaluate(activeText);
+    expect(first).not.toBe('');
+    await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await expect.poll(() => page.evaluate(activeText)).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { hidden: true });
+    await page.close();
+  });
+
+  it('lists the claims of the page in the popup, and a click scrolls to the claim and opens its card', async () => {
+    const page = await open('/seed/001_96be5315941498a2.txt.html');
+    const counts = await settled(page);
+    const tabId = await tabIdOf(page);
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.setViewport({ width: 380, height: 600 });
+    await popup.waitForSelector('[data-testid="page-claims"] button.claim');
+    const listed = await popup.$$eval('[data-testid="page-claims"] button.claim', (buttons) => buttons.map((b) => b.getAttribute('data-claim-id')));
+    expect(listed.sort()).toEqual(Object.keys(counts).sort());
+    await expect.poll(() => popup.$eval('[data-testid="database"]', (element) => (element as HTMLElement).innerText)).toMatch(/\d+ checked claims from ClaimLens bundled list/);
+    await popup.screenshot({ path: screenshotPath('firefox-popup') });
+
+    const target = listed.at(-1)!;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.click(`button.claim[data-claim-id="${target}"]`);
+    await page.waitForSelector(CARD, { visible: true });
+    expect(await page.$eval('claimlens-card >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id'))).toBe(target);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says plainly in the popup that a page about something else has no checked claims', async () => {
+    const page = await open('/page/unrelated.html');
+    expect(await settled(page)).toEqual({});
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([0, 0]);
+    expect(await badgeText(page)).toBe('');
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${await tabIdOf(page)}`);
+    await popup.waitForSelector('[data-testid="no-claims"]', { visible: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('wakes the suspended background for a newly opened page, which is highlighted as usual', async () => {
+    const backgroundRunning = () => extension.evaluate(() => chrome.extension.getViews().some((view) => (view as unknown as globalThis.Window).location.pathname === '/_generated_background_page.html'));
+    await expect.poll(backgroundRunning, { timeout: 10 * BACKGROUND_IDLE_MS, interval: 200 }).toBe(false);
+    const page = await open('/seed/004_1bd47ac8bb818bbc.txt.html');
+    expect(await settled(page)).toEqual(expectations['004_1bd47ac8bb818bbc.txt']);
+    expect(await backgroundRunning()).toBe(true);
+    await page.close();
+  });
+
+  it('logged no ClaimLens error in any console (pages, content scripts, background)', () => {
+    expect(firefox.consoleLines.filter((line) => /error/i.test(line))).toEqual([]);
+  });
+});
