@@ -32,13 +32,18 @@ export interface CompiledMatcher {
   readonly conceptTerms: Int32Array;
   /**
    * Term → the patterns anchored on a concept it belongs to (CSR over entries, each pattern once per
-   * term): a hit wakes them without going through its concepts. Entry e is anchorEntries[3e .. 3e + 2]:
-   * two concepts the pattern also needs (its next rarest one-concept groups; `conceptCount`, always
-   * present, where it has none), then the pattern. Most entries fail on the first, so the scan tests
-   * one or two stamps before the whole pattern.
+   * term): a hit wakes them without going through its concepts. Entry e's anchorGuards[e] holds the
+   * guard ids (16 bits each, see guardIdOf) of two concepts the pattern also needs: its next rarest
+   * one-concept groups, or `guardNone`, always present, where it has none. Most entries fail on a
+   * guard, so the scan reads one number per entry. anchorPatterns[e] is the pattern, or ~pattern when
+   * the guards do not decide whether it holds in a sentence (it has other groups, vetoes or `near` rules).
    */
   readonly anchorStart: Int32Array;
-  readonly anchorEntries: Int32Array;
+  readonly anchorGuards: Int32Array;
+  readonly anchorPatterns: Int32Array;
+  /** The guard id that is always present; guards are folded when concept ids outgrow 16 bits. */
+  readonly guardNone: number;
+  readonly foldedGuards: boolean;
   /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
   readonly patternClaim: Int32Array;
   /** Pattern → its anchor group (an index into groupConceptStart). */
@@ -61,24 +66,15 @@ export interface CompiledMatcher {
 export interface MatcherScratch {
   stamp: number;
   conceptStamp: Int32Array;
+  /** Guard id → stamp: conceptStamp itself unless guards are folded, then stamped alongside it. */
+  guardStamp: Int32Array;
   /** Terms whose anchored patterns were already woken in this scope. */
   termSeen: Int32Array;
   patternStamp: Int32Array;
-  /** Marks the terms that matter to a block's patterns: only their hits are read per sentence. */
-  termMarkStamp: number;
-  termMark: Int32Array;
-  /**
-   * A marked term's concepts among those the block's patterns use, as bits of a 64-bit set (low and
-   * high word): each such concept gets a bit, so a sentence's concepts are the OR of its hits' bits.
-   */
-  termBitsLow: Int32Array;
-  termBitsHigh: Int32Array;
-  /** The same mark on the terms of those patterns' anchor groups: a sentence without one matches nothing. */
-  anchorTermMark: Int32Array;
-  /** The concepts whose terms already carry the current termMark / anchorTermMark, and their bit. */
-  conceptTermMark: Int32Array;
-  conceptBit: Int32Array;
-  conceptAnchorMark: Int32Array;
+  /** The block's first hit on each term, valid where termFirstStamp is firstHitStamp. */
+  firstHitStamp: number;
+  termFirstStamp: Int32Array;
+  termFirstHit: Int32Array;
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
@@ -114,6 +110,14 @@ function toCsr(lists: readonly (readonly number[])[]): { start: Int32Array; item
   const items = new Int32Array(total);
   lists.forEach((list, i) => items.set(list, start[i]!));
   return { start, items };
+}
+
+/** Guard ids are 16 bits: concept ids below this, or concept ids folded modulo this (see guardIdOf). */
+const GUARD_IDS = 0xffff;
+
+/** A concept's guard id: itself, or folded when the list has GUARD_IDS concepts or more. */
+export function guardIdOf(concept: number, folded: boolean): number {
+  return folded ? concept % GUARD_IDS : concept;
 }
 
 export function edgeSlot(node: number, symbol: number, mask: number): number {
@@ -306,16 +310,27 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     }
   });
   const anchorCsr = toCsr(termAnchorLists);
-  // Interleaved per entry: guard, guard, pattern. A missing guard is the concept that is always present.
-  const anchorEntries = new Int32Array(anchorCsr.items.length * 3);
+  // Two guard ids per entry; a missing guard is the id that is always present.
+  const foldedGuards = conceptUsage.length >= GUARD_IDS;
+  const guardNone = foldedGuards ? GUARD_IDS : conceptUsage.length;
+  const guardId = (concept: number) => (concept >= 0 ? guardIdOf(concept, foldedGuards) : guardNone);
+  const anchorGuards = new Int32Array(anchorCsr.items.length);
+  const anchorPatterns = new Int32Array(anchorCsr.items.length);
   termAnchorLists.forEach((patterns, term) => {
     patterns.forEach((pattern, i) => {
-      const at = (anchorCsr.start[term]! + i) * 3;
+      const at = anchorCsr.start[term]! + i;
       const first = termGuardLists[term]![2 * i]!;
       const second = termGuardLists[term]![2 * i + 1]!;
-      anchorEntries[at] = first >= 0 ? first : conceptUsage.length;
-      anchorEntries[at + 1] = second >= 0 ? second : conceptUsage.length;
-      anchorEntries[at + 2] = pattern;
+      anchorGuards[at] = guardId(first) | (guardId(second) << 16);
+      // The hit satisfies the anchor group; exact guards then decide a pattern that needs nothing else.
+      const groups = patternGroups[pattern]!;
+      const claim = patternClaimList[pattern]!;
+      const decided =
+        !foldedGuards &&
+        nearLists[claim]!.length === 0 &&
+        noneLists[claim]!.length === 0 &&
+        groups.every((group, g) => g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)));
+      anchorPatterns[at] = decided ? pattern : ~pattern;
     });
   });
   const conceptTermCsr = toCsr(conceptTerms);
@@ -332,6 +347,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const overrideCsr = toCsr(overrideLists);
   const nearCsr = toCsr(nearLists);
 
+  const conceptStamp = new Int32Array(conceptUsage.length + 1);
   const prefixLengths = Int32Array.from(new Set([...prefixes.keys()].map((prefix) => prefix.length))).sort();
   return {
     claimIds,
@@ -350,7 +366,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     conceptTermStart: conceptTermCsr.start,
     conceptTerms: conceptTermCsr.items,
     anchorStart: anchorCsr.start,
-    anchorEntries,
+    anchorGuards,
+    anchorPatterns,
+    guardNone,
+    foldedGuards,
     patternClaim: Int32Array.from(patternClaimList),
     patternAnchorGroup: Int32Array.from(anchorGroupOf, (group, pattern) => patternGroupStart[pattern]! + group),
     patternGroupStart,
@@ -364,18 +383,14 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     nearRules: nearCsr.items,
     scratch: {
       stamp: 0,
-      // One more: the concept that is always present (see anchorEntries).
-      conceptStamp: new Int32Array(conceptUsage.length + 1),
+      // One more: the concept that is always present (see anchorGuards).
+      conceptStamp,
+      guardStamp: foldedGuards ? new Int32Array(GUARD_IDS + 1) : conceptStamp,
       termSeen: new Int32Array(termSymbols.length),
       patternStamp: new Int32Array(patternClaimList.length),
-      termMarkStamp: 0,
-      termMark: new Int32Array(termSymbols.length),
-      termBitsLow: new Int32Array(termSymbols.length),
-      termBitsHigh: new Int32Array(termSymbols.length),
-      anchorTermMark: new Int32Array(termSymbols.length),
-      conceptTermMark: new Int32Array(conceptUsage.length),
-      conceptBit: new Int32Array(conceptUsage.length),
-      conceptAnchorMark: new Int32Array(conceptUsage.length),
+      firstHitStamp: 0,
+      termFirstStamp: new Int32Array(termSymbols.length),
+      termFirstHit: new Int32Array(termSymbols.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
       surfaces: new SurfaceTable(),

@@ -1,7 +1,7 @@
 // Scans text with a compiled matcher: words → trie hits → per-sentence concept sets → the patterns
 // anchored on those concepts → overrides between sibling claims → stance, score and "why".
-// Sentences are only split when the text has at least one hit: most blocks of a page have none.
-import { symbolsOfSurface, trieChild, type CompiledMatcher } from './compile';
+// Sentences are only split when the text has a hit that can wake a pattern: most blocks of a page have none.
+import { guardIdOf, symbolsOfSurface, trieChild, type CompiledMatcher } from './compile';
 import { isWordCode, normalizeToken, stem } from './normalize';
 import { isBreakCandidate, sentenceEnds, sentenceStarts, splitSentenceBounds, type SentenceSpan } from './sentences';
 import { PLAIN_WORD } from './surfaces';
@@ -26,20 +26,6 @@ let hitCount = 0;
 /** Offsets of the newlines and sentence terminators outside tokens, for the sentence splitter. */
 let breaks = new Int32Array(256);
 let breakCount = 0;
-/**
- * The block's patterns as bit sets over the concepts they use (see markRelevantTerms), when they use
- * at most 64: pattern i of the block's list has the groups [patternMaskEnd[i - 1], patternMaskEnd[i])
- * of groupMaskLow/High, and vetoes vetoMaskLow/High[i]. A sentence is then checked with a few ANDs.
- */
-let relevantConcepts = 0;
-let groupMaskLow = new Int32Array(256);
-let groupMaskHigh = new Int32Array(256);
-let patternMaskEnd = new Int32Array(64);
-let vetoMaskLow = new Int32Array(64);
-let vetoMaskHigh = new Int32Array(64);
-/** The concepts of the block's patterns' anchor groups: a sentence without one matches nothing. */
-let anchorMaskLow = 0;
-let anchorMaskHigh = 0;
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -201,33 +187,24 @@ function isQuestion(text: string, span: SentenceSpan): boolean {
   return text.charCodeAt(end - 1) === 0x3f;
 }
 
-/** Finds every claim stated in `text`. Matches are whole sentences, ordered by start. */
+/**
+ * Finds every claim stated in `text`. Matches are whole sentences, ordered by start; one sentence's
+ * matches come in the order its patterns wake in the whole block (see sortByBlockWakeOrder).
+ */
 export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] {
   const wordCount = readWords(matcher, text);
   findHits(matcher, wordCount);
-  if (hitCount === 0) return [];
-  // First the whole block: only patterns whose concepts all occur in it can hold in one of its
-  // sentences, so sentences re-check that short list instead of every anchored pattern again.
-  const blockPatterns = patternsThatHold(matcher, { firstHit: 0, endHit: hitCount, firstWord: 0, endWord: wordCount }, null);
-  if (blockPatterns.length === 0) return [];
-
-  const relevant = markRelevantTerms(matcher, blockPatterns);
-  const byBits = relevantConcepts <= 64;
-  if (byBits) fillPatternMasks(matcher, blockPatterns);
-  else markAnchorTerms(matcher, blockPatterns, relevant);
-  const { anchorTermMark, termMark, termBitsLow, termBitsHigh } = matcher.scratch;
-  const isAnchorHit = (h: number): boolean => {
-    const term = hitTerm[h]!;
-    if (!byBits) return anchorTermMark[term] === relevant;
-    return termMark[term] === relevant && ((termBitsLow[term]! & anchorMaskLow) | (termBitsHigh[term]! & anchorMaskHigh)) !== 0;
-  };
   const results: ClaimMatch[] = [];
+  // Every pattern is woken by a hit on its anchor group: sentences after the last hit that can
+  // wake one cannot match, and need not be found. Most blocks of a page have no such hit.
+  const { anchorStart } = matcher;
+  let lastAnchorHit = hitCount - 1;
+  while (lastAnchorHit >= 0 && anchorStart[hitTerm[lastAnchorHit]! + 1] === anchorStart[hitTerm[lastAnchorHit]!]) lastAnchorHit--;
+  if (lastAnchorHit < 0) return results;
+  firstHitsRecorded = false;
+  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[lastAnchorHit]!]!);
   let hit = 0;
   let word = 0;
-  // Sentences after the last hit on an anchor group cannot match: no need to find them.
-  let lastAnchorHit = hitCount - 1;
-  while (lastAnchorHit > 0 && !isAnchorHit(lastAnchorHit)) lastAnchorHit--;
-  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[lastAnchorHit]!]!);
   for (let s = 0; s < sentences; s++) {
     const start = sentenceStarts[s]!;
     const end = sentenceEnds[s]!;
@@ -237,219 +214,154 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
     const firstHit = hit;
     while (hit < hitCount && hitFirst[hit]! < word) hit++;
-    let held: number[];
-    if (byBits) {
-      // The sentence's concepts (hits that run past its end do not count), as the patterns see them.
-      let low = 0;
-      let high = 0;
-      for (let h = firstHit; h < hit; h++) {
-        const term = hitTerm[h]!;
-        if (hitLast[h]! >= word || termMark[term] !== relevant) continue;
-        low |= termBitsLow[term]!;
-        high |= termBitsHigh[term]!;
-      }
-      // Every pattern needs its anchor group.
-      if (((low & anchorMaskLow) | (high & anchorMaskHigh)) === 0) continue;
-      held = patternsHeldByBits(matcher, blockPatterns, low, high, { firstHit, endHit: hit, firstWord, endWord: word });
-    } else {
-      // Every pattern needs its anchor group: a sentence without a hit on one has nothing to match.
-      let any = false;
-      for (let h = firstHit; h < hit && !any; h++) any = anchorTermMark[hitTerm[h]!] === relevant;
-      if (!any) continue;
-      held = patternsThatHold(matcher, { firstHit, endHit: hit, firstWord, endWord: word }, blockPatterns, relevant);
-    }
-    if (held.length > 0) matchSentence(matcher, text, { start, end }, { firstHit, endHit: hit, firstWord, endWord: word }, held, results);
+    if (firstHit === hit) continue;
+    const scope = { firstHit, endHit: hit, firstWord, endWord: word };
+    const held = patternsThatHold(matcher, scope);
+    if (held.length === 0) continue;
+    if (held.length > 1) sortByBlockWakeOrder(matcher, held);
+    matchSentence(matcher, text, { start, end }, scope, held, results);
   }
   return results;
 }
 
-/** The block's patterns that hold in a sentence whose concepts are the bit set (low, high); see fillPatternMasks. */
-function patternsHeldByBits(matcher: CompiledMatcher, patterns: readonly number[], low: number, high: number, scope: Scope): number[] {
-  const held: number[] = [];
-  let g = 0;
-  for (let i = 0; i < patterns.length; i++) {
-    const end = patternMaskEnd[i]!;
-    let holds = true;
-    for (; g < end && holds; g++) holds = ((groupMaskLow[g]! & low) | (groupMaskHigh[g]! & high)) !== 0;
-    g = end;
-    if (!holds || ((vetoMaskLow[i]! & low) | (vetoMaskHigh[i]! & high)) !== 0) continue;
-    const pattern = patterns[i]!;
-    if (isNearEnough(matcher, matcher.patternClaim[pattern]!, pattern, scope)) held.push(pattern);
-  }
-  return held;
-}
-
-/**
- * Marks the terms of every concept the block's patterns can ask a sentence about (their groups and
- * their claims' vetoes), numbering those concepts (relevantConcepts) and giving each marked term
- * the bits of its numbered concepts; returns the mark. Hits of other terms cannot change a
- * sentence's outcome.
- */
-function markRelevantTerms(matcher: CompiledMatcher, patterns: readonly number[]): number {
-  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, noneStart, noneConcepts, scratch } = matcher;
-  if (scratch.termMarkStamp >= 0x7ffffff0) {
-    scratch.termMarkStamp = 0;
-    scratch.termMark.fill(0);
-    scratch.anchorTermMark.fill(0);
-    scratch.conceptTermMark.fill(0);
-    scratch.conceptAnchorMark.fill(0);
-  }
-  const mark = ++scratch.termMarkStamp;
-  relevantConcepts = 0;
-  for (const pattern of patterns) {
-    const groupsEnd = groupConceptStart[patternGroupStart[pattern + 1]!]!;
-    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupsEnd; k++) markRelevantConcept(matcher, groupConcepts[k]!, mark);
-    const claim = patternClaim[pattern]!;
-    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) markRelevantConcept(matcher, noneConcepts[k]!, mark);
-  }
-  return mark;
-}
-
-/** Numbers the concept and marks its terms, once per mark: patterns of one block share most concepts. */
-function markRelevantConcept(matcher: CompiledMatcher, concept: number, mark: number): void {
-  const { conceptTermStart, conceptTerms, scratch } = matcher;
-  const { conceptTermMark, termMark, termBitsLow, termBitsHigh } = scratch;
-  if (conceptTermMark[concept] === mark) return;
-  conceptTermMark[concept] = mark;
-  const bit = relevantConcepts++;
-  scratch.conceptBit[concept] = bit;
-  // Past 64 concepts the bits are unused (the block is checked through concept stamps).
-  const low = bit < 32 ? 1 << bit : 0;
-  const high = bit >= 32 && bit < 64 ? 1 << (bit - 32) : 0;
-  for (let k = conceptTermStart[concept]!; k < conceptTermStart[concept + 1]!; k++) {
-    const term = conceptTerms[k]!;
-    if (termMark[term] !== mark) {
-      termMark[term] = mark;
-      termBitsLow[term] = low;
-      termBitsHigh[term] = high;
-    } else {
-      termBitsLow[term] = termBitsLow[term]! | low;
-      termBitsHigh[term] = termBitsHigh[term]! | high;
-    }
-  }
-}
-
-/** The block's patterns as bit sets over its numbered concepts (at most 64), for patternsHeldByBits. */
-function fillPatternMasks(matcher: CompiledMatcher, patterns: readonly number[]): void {
-  const { patternGroupStart, groupConceptStart, groupConcepts, patternClaim, patternAnchorGroup, noneStart, noneConcepts } = matcher;
-  const { conceptBit } = matcher.scratch;
-  if (patterns.length > patternMaskEnd.length) {
-    patternMaskEnd = grow(patternMaskEnd, patterns.length);
-    vetoMaskLow = grow(vetoMaskLow, patternMaskEnd.length);
-    vetoMaskHigh = grow(vetoMaskHigh, patternMaskEnd.length);
-  }
-  anchorMaskLow = 0;
-  anchorMaskHigh = 0;
-  let g = 0;
-  for (let i = 0; i < patterns.length; i++) {
-    const pattern = patterns[i]!;
-    const anchor = patternAnchorGroup[pattern]!;
-    if (g + patternGroupStart[pattern + 1]! - patternGroupStart[pattern]! > groupMaskLow.length) {
-      groupMaskLow = grow(groupMaskLow, g + patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!);
-      groupMaskHigh = grow(groupMaskHigh, groupMaskLow.length);
-    }
-    for (let group = patternGroupStart[pattern]!; group < patternGroupStart[pattern + 1]!; group++) {
-      let low = 0;
-      let high = 0;
-      for (let k = groupConceptStart[group]!; k < groupConceptStart[group + 1]!; k++) {
-        const bit = conceptBit[groupConcepts[k]!]!;
-        if (bit < 32) low |= 1 << bit;
-        else high |= 1 << (bit - 32);
-      }
-      groupMaskLow[g] = low;
-      groupMaskHigh[g] = high;
-      g++;
-      if (group === anchor) {
-        anchorMaskLow |= low;
-        anchorMaskHigh |= high;
-      }
-    }
-    patternMaskEnd[i] = g;
-    let low = 0;
-    let high = 0;
-    const claim = patternClaim[pattern]!;
-    for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
-      const bit = conceptBit[noneConcepts[k]!]!;
-      if (bit < 32) low |= 1 << bit;
-      else high |= 1 << (bit - 32);
-    }
-    vetoMaskLow[i] = low;
-    vetoMaskHigh[i] = high;
-  }
-}
-
-/** Blocks whose patterns use more than 64 concepts: marks the terms of their anchor groups instead. */
-function markAnchorTerms(matcher: CompiledMatcher, patterns: readonly number[], mark: number): void {
-  const { groupConceptStart, groupConcepts, patternAnchorGroup, scratch } = matcher;
-  const { conceptAnchorMark } = scratch;
-  for (const pattern of patterns) {
-    const anchor = patternAnchorGroup[pattern]!;
-    for (let k = groupConceptStart[anchor]!; k < groupConceptStart[anchor + 1]!; k++) {
-      const concept = groupConcepts[k]!;
-      if (conceptAnchorMark[concept] === mark) continue;
-      conceptAnchorMark[concept] = mark;
-      markTerms(matcher, concept, mark, scratch.anchorTermMark);
-    }
-  }
-}
-
-function markTerms(matcher: CompiledMatcher, concept: number, mark: number, marks: Int32Array): void {
-  const { conceptTermStart, conceptTerms } = matcher;
-  for (let k = conceptTermStart[concept]!; k < conceptTermStart[concept + 1]!; k++) marks[conceptTerms[k]!] = mark;
-}
-
 /** Marks the concepts present in the scope (hits that run past its end do not count); returns the stamp. */
-function stampConcepts(matcher: CompiledMatcher, scope: Scope, relevant: number): number {
+function stampConcepts(matcher: CompiledMatcher, scope: Scope): number {
   const { termConceptStart, termConcepts } = matcher;
-  const { conceptStamp, termMark } = matcher.scratch;
+  const { conceptStamp } = matcher.scratch;
   const stamp = nextStamp(matcher);
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
-    if (relevant !== 0 && termMark[term] !== relevant) continue;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) conceptStamp[termConcepts[k]!] = stamp;
   }
+  if (matcher.foldedGuards) stampFoldedGuards(matcher, scope, stamp);
   return stamp;
 }
 
-/** Does the pattern hold in the scope? A veto (`none`) counts per sentence only, not across a block. */
-function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number, scope: Scope, isSentence: boolean): boolean {
+/** Lists with more concepts than 16-bit guard ids: the guards of the concepts present, folded. */
+function stampFoldedGuards(matcher: CompiledMatcher, scope: Scope, stamp: number): void {
+  const { termConceptStart, termConcepts } = matcher;
+  const { conceptStamp, guardStamp } = matcher.scratch;
+  for (let h = scope.firstHit; h < scope.endHit; h++) {
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+      const concept = termConcepts[k]!;
+      if (conceptStamp[concept] === stamp) guardStamp[guardIdOf(concept, true)] = stamp;
+    }
+  }
+}
+
+/** Does the pattern hold in the sentence, and is it neither vetoed (`none`) nor too far apart (`near`)? */
+function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number, scope: Scope): boolean {
   if (!patternHolds(matcher, pattern, stamp)) return false;
   const claim = matcher.patternClaim[pattern]!;
-  return !(isSentence && isVetoed(matcher, claim, stamp)) && isNearEnough(matcher, claim, pattern, scope);
+  return !isVetoed(matcher, claim, stamp) && isNearEnough(matcher, claim, pattern, scope);
 }
 
 /**
- * Patterns that hold in the scope. With `among` (a sentence), only those patterns are checked, and
- * only hits of terms marked `relevant` (see markRelevantTerms) are read; without (a whole block),
- * every pattern anchored on a concept present in the block.
+ * The patterns that hold in the sentence, in the order its hits wake them: each hit wakes the
+ * patterns anchored on its term's concepts whose two guards are present; an entry whose guards
+ * decide (see anchorPatterns) needs no further check.
  */
-function patternsThatHold(matcher: CompiledMatcher, scope: Scope, among: readonly number[] | null, relevant = 0): number[] {
-  const stamp = stampConcepts(matcher, scope, relevant);
+function patternsThatHold(matcher: CompiledMatcher, scope: Scope): number[] {
+  const stamp = stampConcepts(matcher, scope);
   const held: number[] = [];
-  if (among) {
-    for (const pattern of among) if (patternAccepts(matcher, pattern, stamp, scope, true)) held.push(pattern);
-    return held;
-  }
-  const { anchorStart, anchorEntries } = matcher;
-  const { patternStamp, conceptStamp, termSeen } = matcher.scratch;
-  conceptStamp[matcher.conceptCount] = stamp;
+  const { anchorStart, anchorGuards, anchorPatterns } = matcher;
+  const { patternStamp, guardStamp, termSeen } = matcher.scratch;
+  guardStamp[matcher.guardNone] = stamp;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
-    // A term the block repeats wakes its patterns once.
+    // A term the sentence repeats wakes its patterns once.
     if (termSeen[term] === stamp) continue;
     termSeen[term] = stamp;
-    const end = anchorStart[term + 1]! * 3;
-    for (let e = anchorStart[term]! * 3; e < end; e += 3) {
-      if (conceptStamp[anchorEntries[e]!] !== stamp || conceptStamp[anchorEntries[e + 1]!] !== stamp) continue;
-      const pattern = anchorEntries[e + 2]!;
+    const end = anchorStart[term + 1]!;
+    for (let e = anchorStart[term]!; e < end; e++) {
+      const guards = anchorGuards[e]!;
+      if (guardStamp[guards & 0xffff] !== stamp || guardStamp[guards >>> 16] !== stamp) continue;
+      const entry = anchorPatterns[e]!;
+      const pattern = entry < 0 ? ~entry : entry;
       if (patternStamp[pattern] === stamp) continue;
       patternStamp[pattern] = stamp;
-      if (patternAccepts(matcher, pattern, stamp, scope, false)) held.push(pattern);
+      if (entry >= 0 || patternAccepts(matcher, pattern, stamp, scope)) held.push(pattern);
     }
   }
   return held;
+}
+
+/** Whether the block's first hit of each term is recorded (termFirstHit, under firstHitStamp). */
+let firstHitsRecorded = false;
+
+function recordFirstHits(matcher: CompiledMatcher): void {
+  const scratch = matcher.scratch;
+  if (scratch.firstHitStamp >= 0x7ffffff0) {
+    scratch.firstHitStamp = 0;
+    scratch.termFirstStamp.fill(0);
+  }
+  const mark = ++scratch.firstHitStamp;
+  const { termFirstStamp, termFirstHit } = scratch;
+  for (let h = 0; h < hitCount; h++) {
+    const term = hitTerm[h]!;
+    if (termFirstStamp[term] === mark) continue;
+    termFirstStamp[term] = mark;
+    termFirstHit[term] = h;
+  }
+  firstHitsRecorded = true;
+}
+
+/** The block's first hit on a term that lists the pattern (a term of its anchor group). */
+function firstWakingHit(matcher: CompiledMatcher, pattern: number): number {
+  const { patternAnchorGroup, groupConceptStart, groupConcepts, conceptTermStart, conceptTerms, scratch } = matcher;
+  const { termFirstStamp, termFirstHit, firstHitStamp } = scratch;
+  const anchor = patternAnchorGroup[pattern]!;
+  let first = hitCount;
+  for (let k = groupConceptStart[anchor]!; k < groupConceptStart[anchor + 1]!; k++) {
+    const concept = groupConcepts[k]!;
+    for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++) {
+      const term = conceptTerms[j]!;
+      if (termFirstStamp[term] === firstHitStamp && termFirstHit[term]! < first) first = termFirstHit[term]!;
+    }
+  }
+  return first;
+}
+
+/** The pattern's place in the term's anchor entries. */
+function entryIndex(matcher: CompiledMatcher, term: number, pattern: number): number {
+  const { anchorStart, anchorPatterns } = matcher;
+  for (let e = anchorStart[term]!; e < anchorStart[term + 1]!; e++) {
+    const entry = anchorPatterns[e]!;
+    if ((entry < 0 ? ~entry : entry) === pattern) return e;
+  }
+  return anchorStart[term + 1]!;
+}
+
+/**
+ * Puts a sentence's patterns in the order a scan of the whole block wakes them: by the block's
+ * first hit on a term listing the pattern, then by the pattern's place in that term's list. A
+ * pattern that holds in a sentence holds in its block and wakes at that first hit, so this is the
+ * order of the block's patterns, which decides ties between claims downstream.
+ */
+function sortByBlockWakeOrder(matcher: CompiledMatcher, held: number[]): void {
+  if (!firstHitsRecorded) recordFirstHits(matcher);
+  const keys = held.map((pattern) => firstWakingHit(matcher, pattern));
+  const before = (a: number, b: number): boolean => {
+    if (keys[a] !== keys[b]) return keys[a]! < keys[b]!;
+    const term = hitTerm[keys[a]!]!;
+    return entryIndex(matcher, term, held[a]!) < entryIndex(matcher, term, held[b]!);
+  };
+  const order = held.map((_, i) => i);
+  // Insertion sort: a sentence holds two or three patterns.
+  for (let i = 1; i < order.length; i++) {
+    const current = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(current, order[j]!)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = current;
+  }
+  const sorted = order.map((i) => held[i]!);
+  for (let i = 0; i < sorted.length; i++) held[i] = sorted[i]!;
 }
 
 function groupCount(matcher: CompiledMatcher, pattern: number): number {
@@ -519,6 +431,7 @@ function nextStamp(matcher: CompiledMatcher): number {
   if (scratch.stamp >= 0x7ffffff0) {
     scratch.stamp = 0;
     scratch.conceptStamp.fill(0);
+    scratch.guardStamp.fill(0);
     scratch.termSeen.fill(0);
     scratch.patternStamp.fill(0);
   }
