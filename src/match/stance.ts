@@ -91,13 +91,21 @@ export function stanceWord(word: string, stem: string): StanceWord {
   };
 }
 
+/**
+ * Word index → 1 inside a multi-word matched term of the sentence stanceOf is looking at, all 0
+ * between calls. Reused: every match needs a stance, and a Set per match cost more than the rest.
+ */
+let shielded = new Uint8Array(64);
+
 /** Is there a cue outside the matched terms? ("a written report every two weeks" is the claim, not a reporting verb.) */
-function hasCue(words: readonly StanceWord[], denial: boolean, inEvidence: ReadonlySet<number> | null): boolean {
+function hasCue(words: readonly StanceWord[], denial: boolean, anyShielded: boolean): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (inEvidence?.has(i)) continue;
+    if (anyShielded && shielded[i] === 1) continue;
     const word = words[i]!;
     if (denial ? word.denial : word.report) return true;
-    for (const phrase of denial ? word.denialPhrases : word.reportPhrases) {
+    const phrases = denial ? word.denialPhrases : word.reportPhrases;
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
       if (i + phrase.length > words.length) continue;
       let all = true;
       for (let k = 1; k < phrase.length && all; k++) all = words[i + k]!.stem === phrase[k];
@@ -113,16 +121,29 @@ function hasCue(words: readonly StanceWord[], denial: boolean, inEvidence: Reado
  */
 export function stanceOf(words: readonly StanceWord[], evidence: readonly (readonly [number, number])[], isQuestion: boolean): Stance {
   // Only phrases shield their words: a lone "report" may well be the reporting verb.
-  let inEvidence: Set<number> | null = null;
-  for (const [first, last] of evidence) {
-    if (last > first) for (let i = first; i <= last; i++) (inEvidence ??= new Set()).add(i);
+  if (shielded.length < words.length) shielded = new Uint8Array(Math.max(words.length, shielded.length * 2));
+  let anyShielded = false;
+  for (let e = 0; e < evidence.length; e++) {
+    const range = evidence[e]!;
+    const first = range[0];
+    const last = range[1];
+    if (last <= first) continue;
+    anyShielded = true;
+    for (let i = Math.max(0, first); i <= last && i < words.length; i++) shielded[i] = 1;
   }
-  if (hasCue(words, true, inEvidence)) return 'denies';
-  for (const [at] of evidence) {
+  const stance = shieldedStance(words, evidence, isQuestion, anyShielded);
+  if (anyShielded) shielded.fill(0, 0, words.length);
+  return stance;
+}
+
+function shieldedStance(words: readonly StanceWord[], evidence: readonly (readonly [number, number])[], isQuestion: boolean, anyShielded: boolean): Stance {
+  if (hasCue(words, true, anyShielded)) return 'denies';
+  for (let e = 0; e < evidence.length; e++) {
+    const at = evidence[e]![0];
     for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
       if (words[i]!.negator && words[i + 1]?.word !== 'only') return 'denies';
     }
   }
-  if (isQuestion || hasCue(words, false, inEvidence)) return 'reports';
+  if (isQuestion || hasCue(words, false, anyShielded)) return 'reports';
   return 'asserts';
 }
