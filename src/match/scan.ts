@@ -160,7 +160,7 @@ function findHits(matcher: CompiledMatcher, wordCount: number): void {
   }
 }
 
-/** Hits [firstHit, endHit) as seen from one sentence (or block): words before `endWord` only. */
+/** Hits [firstHit, endHit) as seen from one sentence: words before `endWord` only. */
 interface Scope {
   firstHit: number;
   endHit: number;
@@ -189,7 +189,7 @@ function isQuestion(text: string, span: SentenceSpan): boolean {
 
 /**
  * Finds every claim stated in `text`. Matches are whole sentences, ordered by start; one sentence's
- * matches come in the order its patterns wake in the whole block (see sortByBlockWakeOrder).
+ * matches come in the order its patterns wake in the whole block (see inBlockWakeOrder).
  */
 export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] {
   const wordCount = readWords(matcher, text);
@@ -215,14 +215,21 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     const firstHit = hit;
     while (hit < hitCount && hitFirst[hit]! < word) hit++;
     if (firstHit === hit) continue;
-    const scope = { firstHit, endHit: hit, firstWord, endWord: word };
+    const scope = sentenceScope;
+    scope.firstHit = firstHit;
+    scope.endHit = hit;
+    scope.firstWord = firstWord;
+    scope.endWord = word;
     const held = patternsThatHold(matcher, scope);
     if (held.length === 0) continue;
-    if (held.length > 1) sortByBlockWakeOrder(matcher, held);
-    matchSentence(matcher, text, { start, end }, scope, held, results);
+    matchSentence(matcher, text, { start, end }, scope, held.length > 1 ? inBlockWakeOrder(matcher, held) : held, results);
   }
   return results;
 }
+
+/** The sentence being matched: one object for all, most sentences hold no pattern. */
+const sentenceScope: Scope = { firstHit: 0, endHit: 0, firstWord: 0, endWord: 0 };
+const NO_PATTERNS: readonly number[] = [];
 
 /** Marks the concepts present in the scope (hits that run past its end do not count); returns the stamp. */
 function stampConcepts(matcher: CompiledMatcher, scope: Scope): number {
@@ -263,9 +270,9 @@ function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number
  * patterns anchored on its term's concepts whose two guards are present; an entry whose guards
  * decide (see anchorPatterns) needs no further check.
  */
-function patternsThatHold(matcher: CompiledMatcher, scope: Scope): number[] {
+function patternsThatHold(matcher: CompiledMatcher, scope: Scope): readonly number[] {
   const stamp = stampConcepts(matcher, scope);
-  const held: number[] = [];
+  let held: number[] | null = null;
   const { anchorStart, anchorGuards, anchorPatterns } = matcher;
   const { patternStamp, guardStamp, termSeen } = matcher.scratch;
   guardStamp[matcher.guardNone] = stamp;
@@ -283,10 +290,10 @@ function patternsThatHold(matcher: CompiledMatcher, scope: Scope): number[] {
       const pattern = entry < 0 ? ~entry : entry;
       if (patternStamp[pattern] === stamp) continue;
       patternStamp[pattern] = stamp;
-      if (entry >= 0 || patternAccepts(matcher, pattern, stamp, scope)) held.push(pattern);
+      if (entry >= 0 || patternAccepts(matcher, pattern, stamp, scope)) (held ??= []).push(pattern);
     }
   }
-  return held;
+  return held ?? NO_PATTERNS;
 }
 
 /** Whether the block's first hit of each term is recorded (termFirstHit, under firstHitStamp). */
@@ -336,12 +343,12 @@ function entryIndex(matcher: CompiledMatcher, term: number, pattern: number): nu
 }
 
 /**
- * Puts a sentence's patterns in the order a scan of the whole block wakes them: by the block's
- * first hit on a term listing the pattern, then by the pattern's place in that term's list. A
- * pattern that holds in a sentence holds in its block and wakes at that first hit, so this is the
- * order of the block's patterns, which decides ties between claims downstream.
+ * A sentence's patterns in the order a scan of the whole block wakes them: by the block's first
+ * hit on a term listing the pattern, then by the pattern's place in that term's list. A pattern
+ * that holds in a sentence holds in its block and wakes at that first hit, so this is the order of
+ * the block's patterns, which decides ties between claims downstream.
  */
-function sortByBlockWakeOrder(matcher: CompiledMatcher, held: number[]): void {
+function inBlockWakeOrder(matcher: CompiledMatcher, held: readonly number[]): number[] {
   if (!firstHitsRecorded) recordFirstHits(matcher);
   const keys = held.map((pattern) => firstWakingHit(matcher, pattern));
   const before = (a: number, b: number): boolean => {
@@ -360,23 +367,26 @@ function sortByBlockWakeOrder(matcher: CompiledMatcher, held: number[]): void {
     }
     order[j + 1] = current;
   }
-  const sorted = order.map((i) => held[i]!);
-  for (let i = 0; i < sorted.length; i++) held[i] = sorted[i]!;
+  return order.map((i) => held[i]!);
 }
 
 function groupCount(matcher: CompiledMatcher, pattern: number): number {
   return matcher.patternGroupStart[pattern + 1]! - matcher.patternGroupStart[pattern]!;
 }
 
-/** The claims of the held patterns, each with its best pattern (the one requiring most groups). */
-function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number[]): Map<number, number> | readonly [number, number][] {
-  // Most sentences hold one pattern.
-  if (patterns.length === 1) return [[matcher.patternClaim[patterns[0]!]!, patterns[0]!]];
-  const best = new Map<number, number>();
-  for (const pattern of patterns) {
+/**
+ * The claims of the held patterns, each with its best pattern (the one requiring most groups), as
+ * claim, pattern, claim, pattern…: claims in the order their first pattern holds.
+ */
+function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number[]): number[] {
+  const best: number[] = [];
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
     const claim = matcher.patternClaim[pattern]!;
-    const current = best.get(claim);
-    if (current === undefined || groupCount(matcher, pattern) > groupCount(matcher, current)) best.set(claim, pattern);
+    let at = 0;
+    while (at < best.length && best[at] !== claim) at += 2;
+    if (at === best.length) best.push(claim, pattern);
+    else if (groupCount(matcher, pattern) > groupCount(matcher, best[at + 1]!)) best[at + 1] = pattern;
   }
   return best;
 }
@@ -386,9 +396,13 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   const { termConceptStart, termConcepts, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
   const { firstHit, endHit, firstWord, endWord } = scope;
 
-  // Evidence: the hits whose concepts the winning pattern uses.
+  // Evidence: the hits whose concepts the winning pattern uses. Hot code (every match): loops by
+  // index, since for-of costs an iterator per loop here.
   const candidates: Candidate[] = [];
-  for (const [claim, pattern] of bestPatternPerClaim(matcher, held)) {
+  const best = bestPatternPerClaim(matcher, held);
+  for (let b = 0; b < best.length; b += 2) {
+    const claim = best[b]!;
+    const pattern = best[b + 1]!;
     const mark = ++scratch.markStamp;
     for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
       for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) scratch.conceptMark[groupConcepts[k]!] = mark;
@@ -411,9 +425,11 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   const stanceWords = sentenceWords(matcher, text, firstWord, endWord);
   const question = isQuestion(text, span);
   const sentence = text.slice(span.start, span.end);
-  for (const candidate of winners) {
+  for (let c = 0; c < winners.length; c++) {
+    const candidate = winners[c]!;
+    const evidence = candidate.evidence;
     const evidenceWords: (readonly [number, number])[] = [];
-    for (const h of candidate.evidence) evidenceWords.push([hitFirst[h]! - firstWord, hitLast[h]! - firstWord]);
+    for (let e = 0; e < evidence.length; e++) evidenceWords.push([hitFirst[evidence[e]!]! - firstWord, hitLast[evidence[e]!]! - firstWord]);
     results.push({
       claimId: matcher.claimIds[candidate.claim]!,
       start: span.start,
@@ -499,7 +515,8 @@ function overrides(matcher: CompiledMatcher, winner: number, loser: number): boo
 /** Words covered by a candidate's evidence, for comparing how much of the sentence two claims explain. */
 function coveredWords(candidate: Candidate): Set<number> {
   const covered = new Set<number>();
-  for (const h of candidate.evidence) for (let w = hitFirst[h]!; w <= hitLast[h]!; w++) covered.add(w);
+  const evidence = candidate.evidence;
+  for (let e = 0; e < evidence.length; e++) for (let w = hitFirst[evidence[e]!]!; w <= hitLast[evidence[e]!]!; w++) covered.add(w);
   return covered;
 }
 
@@ -511,7 +528,7 @@ function coveredWords(candidate: Candidate): Set<number> {
 function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   const covered: Set<number>[] = [];
-  for (const candidate of candidates) covered.push(coveredWords(candidate));
+  for (let c = 0; c < candidates.length; c++) covered.push(coveredWords(candidates[c]!));
   const kept: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     if (!isOutranked(matcher, candidates, covered, i)) kept.push(candidates[i]!);
@@ -564,9 +581,10 @@ const EMPTY_WORD: StanceWord = stanceWord('', '');
 function scoreOf(candidate: Candidate): number {
   let first = Infinity;
   let last = -Infinity;
-  for (const h of candidate.evidence) {
-    first = Math.min(first, hitFirst[h]!);
-    last = Math.max(last, hitLast[h]!);
+  const evidence = candidate.evidence;
+  for (let e = 0; e < evidence.length; e++) {
+    first = Math.min(first, hitFirst[evidence[e]!]!);
+    last = Math.max(last, hitLast[evidence[e]!]!);
   }
   const window = Math.max(1, last - first + 1);
   const proximity = Math.min(1, (candidate.groups * 2.5) / window);
@@ -575,7 +593,7 @@ function scoreOf(candidate: Candidate): number {
 }
 
 function containsTerm(terms: readonly string[], key: string): boolean {
-  for (const term of terms) if (term.includes(key)) return true;
+  for (let t = 0; t < terms.length; t++) if (terms[t]!.includes(key)) return true;
   return false;
 }
 
@@ -584,7 +602,8 @@ function whyOf(text: string, evidence: readonly number[]): string[] {
   const why: string[] = [];
   /** `why` lower-cased: a term already listed, or containing this one, is not listed again. */
   const keys: string[] = [];
-  for (const h of evidence) {
+  for (let e = 0; e < evidence.length; e++) {
+    const h = evidence[e]!;
     const surface = text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!);
     const key = surface.toLowerCase();
     // A shorter term inside a longer one already listed ("access" in "programmatic access") adds nothing.
