@@ -27,8 +27,15 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...SOMETIMES_FINAL].map((word) => word.length));
-/** Stands for any undotted word longer than LONGEST_ABBREVIATION: in no list, not an initial. */
+/** Stands for any undotted word of two or more characters in no list (so not an initial either). */
 const LONG_WORD = '~long';
+
+/** An ASCII word's length, first and last character (lower-cased) as one number. */
+const shapeOf = (length: number, first: number, last: number) => (length << 16) | (first << 8) | last;
+/** The shapes of the listed undotted abbreviations: a word of another shape is in no list, and needs no string. */
+const ABBREVIATION_SHAPES = new Set(
+  [...NEVER_FINAL, ...SOMETIMES_FINAL].filter((word) => !word.includes('.')).map((word) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))),
+);
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
@@ -58,14 +65,23 @@ function isUpperLetter(code: number): boolean {
 function wordBefore(text: string, dot: number): string {
   let i = dot;
   let dots = 0;
+  let ascii = true;
   while (i > 0 && dot - i < 24) {
     const code = text.charCodeAt(i - 1);
     if (code === 0x2e) dots++;
     else if (!isWordCode(code)) break;
+    else if (code >= 128) ascii = false;
     i--;
   }
   // Longer than every listed abbreviation and not dotted ("U.S"): an ordinary word, not worth a string.
   if (dot - i > LONGEST_ABBREVIATION && dots === 0) return LONG_WORD;
+  // Nor is a short undotted ASCII word whose shape no listed one has (most words before a full stop).
+  if (ascii && dots === 0 && dot - i >= 2) {
+    const first = text.charCodeAt(i);
+    const last = text.charCodeAt(dot - 1);
+    const shape = shapeOf(dot - i, first >= 65 && first <= 90 ? first | 32 : first, last >= 65 && last <= 90 ? last | 32 : last);
+    if (!ABBREVIATION_SHAPES.has(shape)) return LONG_WORD;
+  }
   return text.slice(i, dot).toLowerCase();
 }
 
