@@ -5,7 +5,7 @@ import { guardIdOf, symbolsOfSurface, trieChild, type CompiledMatcher } from './
 import { isWordCode, normalizeToken, stem } from './normalize';
 import { isBreakCandidate, sentenceEnds, sentenceStarts, splitSentenceBounds, type SentenceSpan } from './sentences';
 import { PLAIN_WORD } from './surfaces';
-import { stanceOf, stanceWord, type StanceWord } from './stance';
+import { stanceCode, stanceOf } from './stance';
 import type { ClaimMatch } from './types';
 
 // Scratch buffers reused by every scan: matching is synchronous, so one set serves all matchers
@@ -26,6 +26,8 @@ let hitCount = 0;
 /** Offsets of the newlines and sentence terminators outside tokens, for the sentence splitter. */
 let breaks = new Int32Array(256);
 let breakCount = 0;
+/** The stance codes of the sentence being matched (see sentenceStanceCodes). */
+let stanceCodes = new Int32Array(256);
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -422,7 +424,7 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   }
 
   const winners = resolveSiblings(matcher, candidates);
-  const stanceWords = sentenceWords(matcher, text, firstWord, endWord);
+  const sentenceLength = sentenceStanceCodes(matcher, text, firstWord, endWord);
   const question = isQuestion(text, span);
   const sentence = text.slice(span.start, span.end);
   for (let c = 0; c < winners.length; c++) {
@@ -436,7 +438,7 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
       end: span.end,
       text: sentence,
       score: scoreOf(candidate),
-      stance: stanceOf(stanceWords, evidenceWords, question),
+      stance: stanceOf(stanceCodes, sentenceLength, evidenceWords, question),
       why: whyOf(text, candidate.evidence),
     });
   }
@@ -559,23 +561,25 @@ function isOutranked(matcher: CompiledMatcher, candidates: readonly Candidate[],
   return false;
 }
 
-function sentenceWords(matcher: CompiledMatcher, text: string, firstWord: number, endWord: number): StanceWord[] {
+/** The sentence's words as stance sees them, into `stanceCodes`; returns how many. */
+function sentenceStanceCodes(matcher: CompiledMatcher, text: string, firstWord: number, endWord: number): number {
   const surfaces = matcher.scratch.surfaces;
-  const result: StanceWord[] = [];
+  const codes = surfaces.entryStance;
+  if (endWord - firstWord > stanceCodes.length) stanceCodes = grow(stanceCodes, endWord - firstWord);
   for (let w = firstWord; w < endWord; w++) {
-    const entry = wordEntry[w]!;
-    let words = surfaces.entryStanceWords[entry];
-    if (!words) {
-      const built: StanceWord[] = [];
-      for (const word of normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!))) built.push(stanceWord(word, stem(word)));
-      surfaces.entryStanceWords[entry] = words = built;
+    const at = 2 * wordEntry[w]!;
+    // Worked out on a token's first sighting in a matched sentence, for both of its words.
+    if (codes[at] === 0) {
+      const words = normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!));
+      for (let part = 0; part < 2; part++) codes[at + part] = part < words.length ? stanceCode(words[part]!, stem(words[part]!)) : EMPTY_WORD;
     }
-    result.push(words[wordPart[w]!] ?? EMPTY_WORD);
+    stanceCodes[w - firstWord] = codes[at + wordPart[w]!]!;
   }
-  return result;
+  return endWord - firstWord;
 }
 
-const EMPTY_WORD: StanceWord = stanceWord('', '');
+/** The stance code of a word a token does not have. */
+const EMPTY_WORD = stanceCode('', '');
 
 /** 0..1: more required concepts, found close together, score higher. */
 function scoreOf(candidate: Candidate): number {

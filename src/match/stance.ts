@@ -51,21 +51,37 @@ const denialCues = cueSet(DENIAL_CUES);
 const reportCues = cueSet(REPORT_CUES);
 const negators = new Set(NEGATORS.map((word) => phraseWords(word)[0]!));
 
-/** One word of the sentence, with what it can mean for stance worked out once (see stanceWord). */
-export interface StanceWord {
-  /** Normalised form (prefix cues test it) and stem (word and phrase cues test it). */
-  word: string;
-  stem: string;
-  /** A one-word denial or report cue; a negator. */
-  denial: boolean;
-  report: boolean;
-  negator: boolean;
-  /** The multi-word cues that start with this word. */
-  denialPhrases: readonly (readonly string[])[];
-  reportPhrases: readonly (readonly string[])[];
+// A word's stance code: what it can mean for stance, worked out once per word form (see stanceCode)
+// and kept in a typed array, so a sentence's stance reads one number per word.
+const DENIAL = 1;
+const REPORT = 2;
+const NEGATOR = 4;
+/** The word is "only" ("not only" does not deny). */
+const ONLY = 8;
+/** Denial or report phrases start with this word's stem. */
+const DENIAL_PHRASE = 16;
+const REPORT_PHRASE = 32;
+/** Set in every code, so 0 can mean "not worked out yet". */
+const KNOWN = 64;
+/** Above these bits: the id of the word's stem among the stems of cue phrases (0: in none). */
+const STEM_SHIFT = 8;
+
+/** Stems that occur in cue phrases, numbered from 1: phrases compare ids rather than strings. */
+const phraseStemIds = new Map<string, number>();
+const stemId = (stem: string) => phraseStemIds.get(stem) ?? 0;
+for (const phrase of [...denialCues.phrases, ...reportCues.phrases]) {
+  for (const stem of phrase) if (!phraseStemIds.has(stem)) phraseStemIds.set(stem, phraseStemIds.size + 1);
 }
 
-const NO_PHRASES: readonly (readonly string[])[] = [];
+/** Stem id → the phrases (as stem ids) that start with it. */
+function phrasesByFirstStem(cues: CueSet): readonly (readonly Int32Array[])[] {
+  const byFirst: Int32Array[][] = Array.from({ length: phraseStemIds.size + 1 }, () => []);
+  for (const phrase of cues.phrases) byFirst[stemId(phrase[0]!)]!.push(Int32Array.from(phrase, stemId));
+  return byFirst;
+}
+
+const denialPhrases = phrasesByFirstStem(denialCues);
+const reportPhrases = phrasesByFirstStem(reportCues);
 
 function isCueWord(word: string, stem: string, cues: CueSet): boolean {
   if (cues.words.has(stem)) return true;
@@ -73,22 +89,17 @@ function isCueWord(word: string, stem: string, cues: CueSet): boolean {
   return false;
 }
 
-function phrasesFrom(stem: string, cues: CueSet): readonly (readonly string[])[] {
-  const phrases = cues.phrases.filter((phrase) => phrase[0] === stem);
-  return phrases.length === 0 ? NO_PHRASES : phrases;
-}
-
-/** A normalised word and its stem, classified against the cue lists (callers cache these per token). */
-export function stanceWord(word: string, stem: string): StanceWord {
-  return {
-    word,
-    stem,
-    denial: isCueWord(word, stem, denialCues),
-    report: isCueWord(word, stem, reportCues),
-    negator: negators.has(stem),
-    denialPhrases: phrasesFrom(stem, denialCues),
-    reportPhrases: phrasesFrom(stem, reportCues),
-  };
+/** The stance code of a normalised word and its stem (callers cache these per word form). */
+export function stanceCode(word: string, stem: string): number {
+  const id = stemId(stem);
+  let code = KNOWN | (id << STEM_SHIFT);
+  if (isCueWord(word, stem, denialCues)) code |= DENIAL;
+  if (isCueWord(word, stem, reportCues)) code |= REPORT;
+  if (negators.has(stem)) code |= NEGATOR;
+  if (word === 'only') code |= ONLY;
+  if (denialPhrases[id]!.length > 0) code |= DENIAL_PHRASE;
+  if (reportPhrases[id]!.length > 0) code |= REPORT_PHRASE;
+  return code;
 }
 
 /**
@@ -98,17 +109,20 @@ export function stanceWord(word: string, stem: string): StanceWord {
 let shielded = new Uint8Array(64);
 
 /** Is there a cue outside the matched terms? ("a written report every two weeks" is the claim, not a reporting verb.) */
-function hasCue(words: readonly StanceWord[], denial: boolean, anyShielded: boolean): boolean {
-  for (let i = 0; i < words.length; i++) {
+function hasCue(codes: Int32Array, count: number, denial: boolean, anyShielded: boolean): boolean {
+  const cue = denial ? DENIAL : REPORT;
+  const startsPhrase = denial ? DENIAL_PHRASE : REPORT_PHRASE;
+  for (let i = 0; i < count; i++) {
     if (anyShielded && shielded[i] === 1) continue;
-    const word = words[i]!;
-    if (denial ? word.denial : word.report) return true;
-    const phrases = denial ? word.denialPhrases : word.reportPhrases;
+    const code = codes[i]!;
+    if ((code & cue) !== 0) return true;
+    if ((code & startsPhrase) === 0) continue;
+    const phrases = (denial ? denialPhrases : reportPhrases)[code >>> STEM_SHIFT]!;
     for (let p = 0; p < phrases.length; p++) {
       const phrase = phrases[p]!;
-      if (i + phrase.length > words.length) continue;
+      if (i + phrase.length > count) continue;
       let all = true;
-      for (let k = 1; k < phrase.length && all; k++) all = words[i + k]!.stem === phrase[k];
+      for (let k = 1; k < phrase.length && all; k++) all = codes[i + k]! >>> STEM_SHIFT === phrase[k];
       if (all) return true;
     }
   }
@@ -116,12 +130,13 @@ function hasCue(words: readonly StanceWord[], denial: boolean, anyShielded: bool
 }
 
 /**
- * `evidence` holds the word ranges [first, last] (indexes into `words`) of the matched terms. A
- * negator shortly before one of them ("didn't share", "could not access") denies; "not only" does not.
+ * `codes[0 .. count)` are the sentence's words (see stanceCode); `evidence` holds the word ranges
+ * [first, last] of the matched terms. A negator shortly before one of them ("didn't share", "could
+ * not access") denies; "not only" does not.
  */
-export function stanceOf(words: readonly StanceWord[], evidence: readonly (readonly [number, number])[], isQuestion: boolean): Stance {
+export function stanceOf(codes: Int32Array, count: number, evidence: readonly (readonly [number, number])[], isQuestion: boolean): Stance {
   // Only phrases shield their words: a lone "report" may well be the reporting verb.
-  if (shielded.length < words.length) shielded = new Uint8Array(Math.max(words.length, shielded.length * 2));
+  if (shielded.length < count) shielded = new Uint8Array(Math.max(count, shielded.length * 2));
   let anyShielded = false;
   for (let e = 0; e < evidence.length; e++) {
     const range = evidence[e]!;
@@ -129,21 +144,21 @@ export function stanceOf(words: readonly StanceWord[], evidence: readonly (reado
     const last = range[1];
     if (last <= first) continue;
     anyShielded = true;
-    for (let i = Math.max(0, first); i <= last && i < words.length; i++) shielded[i] = 1;
+    for (let i = Math.max(0, first); i <= last && i < count; i++) shielded[i] = 1;
   }
-  const stance = shieldedStance(words, evidence, isQuestion, anyShielded);
-  if (anyShielded) shielded.fill(0, 0, words.length);
+  const stance = shieldedStance(codes, count, evidence, isQuestion, anyShielded);
+  if (anyShielded) shielded.fill(0, 0, count);
   return stance;
 }
 
-function shieldedStance(words: readonly StanceWord[], evidence: readonly (readonly [number, number])[], isQuestion: boolean, anyShielded: boolean): Stance {
-  if (hasCue(words, true, anyShielded)) return 'denies';
+function shieldedStance(codes: Int32Array, count: number, evidence: readonly (readonly [number, number])[], isQuestion: boolean, anyShielded: boolean): Stance {
+  if (hasCue(codes, count, true, anyShielded)) return 'denies';
   for (let e = 0; e < evidence.length; e++) {
     const at = evidence[e]![0];
     for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
-      if (words[i]!.negator && words[i + 1]?.word !== 'only') return 'denies';
+      if ((codes[i]! & NEGATOR) !== 0 && (i + 1 >= count || (codes[i + 1]! & ONLY) === 0)) return 'denies';
     }
   }
-  if (isQuestion || hasCue(words, false, anyShielded)) return 'reports';
+  if (isQuestion || hasCue(codes, count, false, anyShielded)) return 'reports';
   return 'asserts';
 }

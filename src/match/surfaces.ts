@@ -4,8 +4,6 @@
 // substring, no Map, no allocation. Keys are the token with ASCII letters lower-cased, which
 // normalizeToken treats alike ("Meta" and "META").
 
-import type { StanceWord } from './stance';
-
 /** The value of a token that is one word with no symbol: most tokens of any page. */
 export const PLAIN_WORD = -1;
 /** Tokens longer than this get an entry that no lookup finds (long runs of digits or base64 would fill the key pool). */
@@ -29,8 +27,8 @@ export class SurfaceTable {
   private entryKeyLength = new Int32Array(2048);
   /** Entry → its value (see `values`). */
   entryValue = new Int32Array(2048);
-  /** Entry → its words as stance sees them, filled on first need (see scan.ts). */
-  entryStanceWords: (readonly StanceWord[] | undefined)[] = [];
+  /** Entry → the stance codes of its (at most two) words, at 2 × entry (+ 1); 0 until first needed (see scan.ts). */
+  entryStance = new Int32Array(4096);
   private entries = 0;
   private keys = new Uint16Array(16_384);
   private keysUsed = 0;
@@ -51,7 +49,6 @@ export class SurfaceTable {
     if (this.entries < MAX_ENTRIES && this.valuesUsed < MAX_ENTRIES * 5 && this.symbolsUsed < MAX_ENTRIES * 4) return;
     this.slots.fill(0);
     this.entries = 0;
-    this.entryStanceWords.length = 0;
     this.keysUsed = 0;
     this.valuesUsed = 0;
     this.symbolsUsed = 0;
@@ -89,13 +86,15 @@ export class SurfaceTable {
       this.entryKeyStart = growInt32(this.entryKeyStart, size);
       this.entryKeyLength = growInt32(this.entryKeyLength, size);
       this.entryValue = growInt32(this.entryValue, size);
+      this.entryStance = growInt32(this.entryStance, size * 2);
     }
     const entry = this.entries++;
     this.entryHash[entry] = hash;
     this.entryKeyStart[entry] = this.keysUsed;
     this.entryKeyLength[entry] = findable ? length : -1;
     this.entryValue[entry] = value;
-    this.entryStanceWords.push(undefined);
+    this.entryStance[2 * entry] = 0;
+    this.entryStance[2 * entry + 1] = 0;
     if (!findable) return entry;
     if (this.keysUsed + length > this.keys.length) {
       const bigger = new Uint16Array(Math.max(this.keys.length * 2, this.keysUsed + length));
