@@ -20,6 +20,10 @@ export interface CompiledMatcher {
   readonly edgeSymbol: Int32Array;
   readonly edgeChild: Int32Array;
   readonly edgeMask: number;
+  /** Symbol → the root's child on it, or -1: every word with a symbol starts a walk there, so no hashing. */
+  readonly rootChild: Int32Array;
+  /** Trie node → 1 if it has children: a walk stops at a leaf without probing the next word. */
+  readonly nodeHasChildren: Uint8Array;
   /** Trie node → term id ending there, or -1. */
   readonly nodeTerm: Int32Array;
   readonly maxTermWords: number;
@@ -278,6 +282,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     }
     terminal[node] = termId;
   });
+  const rootChild = new Int32Array(symbolCount).fill(-1);
+  for (const [symbol, child] of childOf.get(0) ?? []) rootChild[symbol] = child;
+  const nodeHasChildren = new Uint8Array(nodeCount);
+  for (const node of childOf.keys()) nodeHasChildren[node] = 1;
   let capacity = 16;
   while (capacity < edgeCount * 2) capacity *= 2;
   const edgeMask = capacity - 1;
@@ -358,6 +366,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     edgeSymbol,
     edgeChild,
     edgeMask,
+    rootChild,
+    nodeHasChildren,
     nodeTerm: Int32Array.from(terminal),
     maxTermWords,
     termConceptStart: termCsr.start,

@@ -141,7 +141,7 @@ function walkTrie(matcher: CompiledMatcher, node: number, first: number, at: num
   const term = matcher.nodeTerm[node]!;
   if (term >= 0) pushHit(first, at, term);
   const next = at + 1;
-  if (next >= wordCount || next - first >= matcher.maxTermWords) return;
+  if (next >= wordCount || next - first >= matcher.maxTermWords || matcher.nodeHasChildren[node] === 0) return;
   const symbols = matcher.scratch.surfaces.symbols;
   for (let k = wordSymbolStart[next]!, end = k + wordSymbolCount[next]!; k < end; k++) {
     const child = trieChild(matcher, node, symbols[k]!);
@@ -153,10 +153,11 @@ function walkTrie(matcher: CompiledMatcher, node: number, first: number, at: num
 function findHits(matcher: CompiledMatcher, wordCount: number): void {
   hitCount = 0;
   const symbols = matcher.scratch.surfaces.symbols;
+  const rootChild = matcher.rootChild;
   for (let i = 0; i < wordCount; i++) {
     if (wordSymbolCount[i] === 0) continue;
     for (let k = wordSymbolStart[i]!, end = k + wordSymbolCount[i]!; k < end; k++) {
-      const child = trieChild(matcher, 0, symbols[k]!);
+      const child = rootChild[symbols[k]!]!;
       if (child >= 0) walkTrie(matcher, child, i, i, wordCount);
     }
   }
