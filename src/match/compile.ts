@@ -31,6 +31,15 @@ export interface CompiledMatcher {
   readonly termConceptStart: Int32Array;
   readonly termConcepts: Int32Array;
   readonly conceptCount: number;
+  /**
+   * Presence classes: concepts that are present in exactly the same sentences share a class (see
+   * presenceClasses), and a sentence stamps classes, not concepts. Term → the classes its hit makes
+   * present (CSR); concept → its class.
+   */
+  readonly termClassStart: Int32Array;
+  readonly termClasses: Int32Array;
+  readonly conceptClass: Int32Array;
+  readonly classCount: number;
   /** Concept → its terms (CSR). */
   readonly conceptTermStart: Int32Array;
   readonly conceptTerms: Int32Array;
@@ -48,16 +57,18 @@ export interface CompiledMatcher {
   /** The guard id that is always present; guards are folded when concept ids outgrow 16 bits. */
   readonly guardNone: number;
   readonly foldedGuards: boolean;
-  /** Pattern → claim, and its groups (CSR: pattern → groups → concepts). */
+  /** Pattern → claim, and its groups (CSR: pattern → groups → concepts; groupClasses parallels groupConcepts). */
   readonly patternClaim: Int32Array;
   /** Pattern → its anchor group (an index into groupConceptStart). */
   readonly patternAnchorGroup: Int32Array;
   readonly patternGroupStart: Int32Array;
   readonly groupConceptStart: Int32Array;
   readonly groupConcepts: Int32Array;
+  readonly groupClasses: Int32Array;
   /** Claim → vetoing concepts, and → claims it overrides (both CSR). */
   readonly noneStart: Int32Array;
   readonly noneConcepts: Int32Array;
+  readonly noneClasses: Int32Array;
   readonly overrideStart: Int32Array;
   readonly overrideClaims: Int32Array;
   /** Claim → proximity rules, three numbers each: concept, concept, max words between (CSR over rules). */
@@ -69,8 +80,9 @@ export interface CompiledMatcher {
 
 export interface MatcherScratch {
   stamp: number;
-  conceptStamp: Int32Array;
-  /** Guard id → stamp: conceptStamp itself unless guards are folded, then stamped alongside it. */
+  /** Presence class → stamp of the last sentence it was present in. */
+  classStamp: Int32Array;
+  /** Guard id → stamp: classStamp itself unless guards are folded, then stamped alongside it. */
   guardStamp: Int32Array;
   /** Terms whose anchored patterns were already woken in this scope. */
   termSeen: Int32Array;
@@ -119,9 +131,50 @@ function toCsr(lists: readonly (readonly number[])[]): { start: Int32Array; item
 /** Guard ids are 16 bits: concept ids below this, or concept ids folded modulo this (see guardIdOf). */
 const GUARD_IDS = 0xffff;
 
-/** A concept's guard id: itself, or folded when the list has GUARD_IDS concepts or more. */
-export function guardIdOf(concept: number, folded: boolean): number {
-  return folded ? concept % GUARD_IDS : concept;
+/** A presence class's guard id: itself, or folded when the list has GUARD_IDS classes or more. */
+export function guardIdOf(presenceClass: number, folded: boolean): number {
+  return folded ? presenceClass % GUARD_IDS : presenceClass;
+}
+
+/**
+ * A hit on a term is also a hit on every term whose words occur, in order and adjacent, inside it:
+ * the walk that starts at the inner term's first word finds it ("northwind corp" → "northwind",
+ * "customer data" → "data"), and it ends no later. So a concept is present exactly when one of its
+ * terms that contains no other of its terms is, and concepts with the same such terms (every
+ * "northwind …" company, which all list "northwind") are present together: one class.
+ * Returns each concept's class, the class count, and each term's classes.
+ */
+function presenceClasses(termSymbols: readonly (readonly number[])[], conceptTerms: readonly (readonly number[])[]) {
+  const termBySymbols = new Map(termSymbols.map((symbols, term) => [symbols.join(','), term]));
+  const innerTerms = (term: number): Set<number> => {
+    const symbols = termSymbols[term]!;
+    const inner = new Set<number>();
+    for (let from = 0; from < symbols.length; from++) {
+      for (let to = from + 1; to <= symbols.length; to++) {
+        if (to - from === symbols.length) continue;
+        const found = termBySymbols.get(symbols.slice(from, to).join(','));
+        if (found !== undefined) inner.add(found);
+      }
+    }
+    return inner;
+  };
+  const inner = termSymbols.map((_, term) => innerTerms(term));
+  const classByKey = new Map<string, number>();
+  const conceptClass = new Int32Array(conceptTerms.length);
+  const termClassLists: number[][] = termSymbols.map(() => []);
+  conceptTerms.forEach((terms, concept) => {
+    const own = new Set(terms);
+    const sufficient = terms.filter((term) => ![...inner[term]!].some((other) => own.has(other)));
+    const key = [...sufficient].sort((a, b) => a - b).join(',');
+    let id = classByKey.get(key);
+    if (id === undefined) {
+      id = classByKey.size;
+      classByKey.set(key, id);
+      for (const term of sufficient) termClassLists[term]!.push(id);
+    }
+    conceptClass[concept] = id;
+  });
+  return { conceptClass, classCount: classByKey.size, termClassLists };
 }
 
 export function edgeSlot(node: number, symbol: number, mask: number): number {
@@ -303,6 +356,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   }
 
   const termCsr = toCsr(termConceptLists);
+  const { conceptClass, classCount, termClassLists } = presenceClasses(termSymbols, conceptTerms);
+  const termClassCsr = toCsr(termClassLists);
   // From concepts to terms: each term lists the patterns anchored on any of its concepts, once.
   const termAnchorLists: number[][] = termSymbols.map(() => []);
   const termGuardLists: number[][] = termSymbols.map(() => []);
@@ -318,10 +373,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     }
   });
   const anchorCsr = toCsr(termAnchorLists);
-  // Two guard ids per entry; a missing guard is the id that is always present.
-  const foldedGuards = conceptUsage.length >= GUARD_IDS;
-  const guardNone = foldedGuards ? GUARD_IDS : conceptUsage.length;
-  const guardId = (concept: number) => (concept >= 0 ? guardIdOf(concept, foldedGuards) : guardNone);
+  // Two guard ids per entry (the guards' classes); a missing guard is the id that is always present.
+  const foldedGuards = classCount >= GUARD_IDS;
+  const guardNone = foldedGuards ? GUARD_IDS : classCount;
+  const guardId = (concept: number) => (concept >= 0 ? guardIdOf(conceptClass[concept]!, foldedGuards) : guardNone);
   const anchorGuards = new Int32Array(anchorCsr.items.length);
   const anchorPatterns = new Int32Array(anchorCsr.items.length);
   termAnchorLists.forEach((patterns, term) => {
@@ -355,7 +410,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const overrideCsr = toCsr(overrideLists);
   const nearCsr = toCsr(nearLists);
 
-  const conceptStamp = new Int32Array(conceptUsage.length + 1);
+  // One more: the class that is always present (see anchorGuards).
+  const classStamp = new Int32Array(classCount + 1);
   const prefixLengths = Int32Array.from(new Set([...prefixes.keys()].map((prefix) => prefix.length))).sort();
   return {
     claimIds,
@@ -373,6 +429,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     termConceptStart: termCsr.start,
     termConcepts: termCsr.items,
     conceptCount: conceptUsage.length,
+    termClassStart: termClassCsr.start,
+    termClasses: termClassCsr.items,
+    conceptClass,
+    classCount,
     conceptTermStart: conceptTermCsr.start,
     conceptTerms: conceptTermCsr.items,
     anchorStart: anchorCsr.start,
@@ -385,17 +445,18 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     patternGroupStart,
     groupConceptStart: groupCsr.start,
     groupConcepts: groupCsr.items,
+    groupClasses: groupCsr.items.map((concept) => conceptClass[concept]!),
     noneStart: noneCsr.start,
     noneConcepts: noneCsr.items,
+    noneClasses: noneCsr.items.map((concept) => conceptClass[concept]!),
     overrideStart: overrideCsr.start,
     overrideClaims: overrideCsr.items,
     nearStart: nearCsr.start,
     nearRules: nearCsr.items,
     scratch: {
       stamp: 0,
-      // One more: the concept that is always present (see anchorGuards).
-      conceptStamp,
-      guardStamp: foldedGuards ? new Int32Array(GUARD_IDS + 1) : conceptStamp,
+      classStamp,
+      guardStamp: foldedGuards ? new Int32Array(GUARD_IDS + 1) : classStamp,
       termSeen: new Int32Array(termSymbols.length),
       patternStamp: new Int32Array(patternClaimList.length),
       firstHitStamp: 0,

@@ -234,29 +234,29 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
 const sentenceScope: Scope = { firstHit: 0, endHit: 0, firstWord: 0, endWord: 0 };
 const NO_PATTERNS: readonly number[] = [];
 
-/** Marks the concepts present in the scope (hits that run past its end do not count); returns the stamp. */
-function stampConcepts(matcher: CompiledMatcher, scope: Scope): number {
-  const { termConceptStart, termConcepts } = matcher;
-  const { conceptStamp } = matcher.scratch;
+/** Marks the presence classes of the scope (hits that run past its end do not count); returns the stamp. */
+function stampClasses(matcher: CompiledMatcher, scope: Scope): number {
+  const { termClassStart, termClasses } = matcher;
+  const { classStamp } = matcher.scratch;
   const stamp = nextStamp(matcher);
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) conceptStamp[termConcepts[k]!] = stamp;
+    for (let k = termClassStart[term]!; k < termClassStart[term + 1]!; k++) classStamp[termClasses[k]!] = stamp;
   }
   if (matcher.foldedGuards) stampFoldedGuards(matcher, scope, stamp);
   return stamp;
 }
 
-/** Lists with more concepts than 16-bit guard ids: the guards of the concepts present, folded. */
+/** Lists with more classes than 16-bit guard ids: the guards of the classes present, folded. */
 function stampFoldedGuards(matcher: CompiledMatcher, scope: Scope, stamp: number): void {
-  const { termConceptStart, termConcepts } = matcher;
-  const { conceptStamp, guardStamp } = matcher.scratch;
+  const { termClassStart, termClasses } = matcher;
+  const { classStamp, guardStamp } = matcher.scratch;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-      const concept = termConcepts[k]!;
-      if (conceptStamp[concept] === stamp) guardStamp[guardIdOf(concept, true)] = stamp;
+    for (let k = termClassStart[term]!; k < termClassStart[term + 1]!; k++) {
+      const presenceClass = termClasses[k]!;
+      if (classStamp[presenceClass] === stamp) guardStamp[guardIdOf(presenceClass, true)] = stamp;
     }
   }
 }
@@ -274,7 +274,7 @@ function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number
  * decide (see anchorPatterns) needs no further check.
  */
 function patternsThatHold(matcher: CompiledMatcher, scope: Scope): readonly number[] {
-  const stamp = stampConcepts(matcher, scope);
+  const stamp = stampClasses(matcher, scope);
   let held: number[] | null = null;
   const { anchorStart, anchorGuards, anchorPatterns } = matcher;
   const { patternStamp, guardStamp, termSeen } = matcher.scratch;
@@ -449,7 +449,7 @@ function nextStamp(matcher: CompiledMatcher): number {
   const scratch = matcher.scratch;
   if (scratch.stamp >= 0x7ffffff0) {
     scratch.stamp = 0;
-    scratch.conceptStamp.fill(0);
+    scratch.classStamp.fill(0);
     scratch.guardStamp.fill(0);
     scratch.termSeen.fill(0);
     scratch.patternStamp.fill(0);
@@ -458,10 +458,10 @@ function nextStamp(matcher: CompiledMatcher): number {
 }
 
 function patternHolds(matcher: CompiledMatcher, pattern: number, stamp: number): boolean {
-  const { patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
+  const { patternGroupStart, groupConceptStart, groupClasses, scratch } = matcher;
   for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
     let satisfied = false;
-    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]! && !satisfied; k++) satisfied = scratch.conceptStamp[groupConcepts[k]!] === stamp;
+    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]! && !satisfied; k++) satisfied = scratch.classStamp[groupClasses[k]!] === stamp;
     if (!satisfied) return false;
   }
   return true;
@@ -469,7 +469,7 @@ function patternHolds(matcher: CompiledMatcher, pattern: number, stamp: number):
 
 function isVetoed(matcher: CompiledMatcher, claim: number, stamp: number): boolean {
   for (let k = matcher.noneStart[claim]!; k < matcher.noneStart[claim + 1]!; k++) {
-    if (matcher.scratch.conceptStamp[matcher.noneConcepts[k]!] === stamp) return true;
+    if (matcher.scratch.classStamp[matcher.noneClasses[k]!] === stamp) return true;
   }
   return false;
 }
