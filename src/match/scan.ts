@@ -530,26 +530,27 @@ function coveredWords(candidate: Candidate): Set<number> {
  */
 function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  const covered: Set<number>[] = [];
-  for (let c = 0; c < candidates.length; c++) covered.push(coveredWords(candidates[c]!));
-  const kept: Candidate[] = [];
+  // Overrides first: a claim that a more specific one overrides must not, in turn, outrank others.
+  const survivors: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    if (!isOutranked(matcher, candidates, covered, i)) kept.push(candidates[i]!);
+    let overridden = false;
+    for (let j = 0; j < candidates.length && !overridden; j++) {
+      overridden = i !== j && overrides(matcher, candidates[j]!.claim, candidates[i]!.claim) && !overrides(matcher, candidates[i]!.claim, candidates[j]!.claim);
+    }
+    if (!overridden) survivors.push(candidates[i]!);
   }
+  if (survivors.length < 2) return survivors;
+  const covered: Set<number>[] = [];
+  for (let c = 0; c < survivors.length; c++) covered.push(coveredWords(survivors[c]!));
+  const kept: Candidate[] = [];
+  for (let i = 0; i < survivors.length; i++) if (!isCoveredByBroaderMatch(survivors, covered, i)) kept.push(survivors[i]!);
   return kept;
 }
 
-/** Does another candidate beat candidate i (see resolveSiblings)? */
-function isOutranked(matcher: CompiledMatcher, candidates: readonly Candidate[], covered: readonly Set<number>[], i: number): boolean {
-  const loser = candidates[i]!;
+/** Does another candidate use more concept groups and cover every word candidate i matched on? */
+function isCoveredByBroaderMatch(candidates: readonly Candidate[], covered: readonly Set<number>[], i: number): boolean {
   for (let j = 0; j < candidates.length; j++) {
-    if (i === j) continue;
-    const winner = candidates[j]!;
-    if (overrides(matcher, winner.claim, loser.claim)) {
-      if (!overrides(matcher, loser.claim, winner.claim)) return true;
-      continue;
-    }
-    if (winner.groups <= loser.groups) continue;
+    if (i === j || candidates[j]!.groups <= candidates[i]!.groups) continue;
     let all = true;
     for (const w of covered[i]!) {
       if (!covered[j]!.has(w)) {
