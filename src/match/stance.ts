@@ -9,13 +9,18 @@ const DENIAL_CUES = [
   'deny', 'denies', 'denied', 'denying', 'denial', 'untrue', 'not true', 'false', 'falsely', 'refut*', 'rebut*', 'debunk*',
   'at no time', 'no evidence', 'baseless', 'hoax', 'myth', 'misleading', 'misinformation', 'disinformation', 'push back',
   'pushed back', 'pushing back', 'dismissed', 'rejected', 'rejects', 'disputed', 'disputes', 'inaccurate', 'incorrect',
-  'fact check false', 'never happened', 'nothing of the sort', 'categorically',
+  'fact check false', 'never happened', 'nothing of the sort', 'categorically', 'no proof', 'no document', 'no documents',
+  'nothing in the', 'no sign', 'no indication', 'no record', 'no basis', 'no room for', 'not the case', 'did not happen',
+  "didn't happen", 'unfounded', 'fabricat*', 'bogus', 'overstated', 'exaggerat*', 'meritless', 'without merit', 'nonsense',
 ];
 
 /** Anywhere in the sentence, these attribute the claim to someone else. */
 const REPORT_CUES = [
   'allege*', 'reportedly', 'report', 'reports', 'reported', 'according to', 'accus*', 'claim', 'claims', 'claimed', 'claiming',
-  'said', 'says', 'say', 'told', 'wrote', 'stated', 'stating', 'suggest*', 'purport*', 'supposedly', 'apparently', 'rumor*',
+  'said', 'says', 'say', 'told', 'wrote', 'stated', 'stating', 'suggested that', 'suggests that', 'suggesting that', 'suggested in', 'purport*',
+  // "per the Times", "as detailed in", ", the records show": attributions that are not verbs of saying.
+  'per the', 'as detailed', 'detailed in', 'records show', 'documents show', 'filing shows', 'records showed', 'documents showed',
+  'the times found', 'acknowledg*', 'added that', 'noted that', 'citing', 'court papers', 'unsealed', 'posts on x', 'supposedly', 'apparently', 'rumor*',
   'rumour*', 'viral', 'court docs', 'court documents', 'court records', 'court filing', 'plaintiff*', 'explain*',
   'the documents', 'as per', 'investigation', 'describ*', 'so called', 'insists', 'insisted', 'contends', 'argues', 'argued',
 ];
@@ -49,7 +54,8 @@ function cueSet(cues: readonly string[]): CueSet {
 
 const denialCues = cueSet(DENIAL_CUES);
 const reportCues = cueSet(REPORT_CUES);
-const negators = new Set(NEGATORS.map((word) => phraseWords(word)[0]!));
+// Compared with the whole word, not its stem: the stem of "none" is "non", as in "non-Netflix advertisers".
+const negators = new Set(NEGATORS);
 
 // A word's stance code: what it can mean for stance, worked out once per word form (see stanceCode)
 // and kept in a typed array, so a sentence's stance reads one number per word.
@@ -95,7 +101,7 @@ export function stanceCode(word: string, stem: string): number {
   let code = KNOWN | (id << STEM_SHIFT);
   if (isCueWord(word, stem, denialCues)) code |= DENIAL;
   if (isCueWord(word, stem, reportCues)) code |= REPORT;
-  if (negators.has(stem)) code |= NEGATOR;
+  if (negators.has(word)) code |= NEGATOR;
   if (word === 'only') code |= ONLY;
   if (denialPhrases[id]!.length > 0) code |= DENIAL_PHRASE;
   if (reportPhrases[id]!.length > 0) code |= REPORT_PHRASE;
