@@ -72,7 +72,7 @@ describe('claimlens scan --json', () => {
     const [line] = jsonLines(result.stdout);
     expect(line!.matches).toHaveLength(1);
     const [match] = line!.matches;
-    expect(match).toMatchObject({ claimId: 'meta-sold-messages-to-netflix', stance: 'reports' });
+    expect(match).toMatchObject({ claimId: 'netflix-inbox-api-access', stance: 'reports' });
     expect(match!.text).toBe('Court records allege that Facebook allowed Netflix to read users’ private messages.');
     expect(match!.start).toBe('Home\n\n'.length);
   });

@@ -1,6 +1,9 @@
 // Precision and recall per claim id on the labelled dev set (seed sentences, paraphrases, hard
 // negatives). held-out.jsonl was written before the match specs were tuned and is only reported,
-// so the printed table shows how the matcher does on wording it was not fitted to.
+// so the printed table shows how the matcher does on wording it was not fitted to. blind-tune and
+// blind-final were written by someone who had seen only the claims spec and the seeds, never the
+// lists: blind-tune's misses were studied and the lists widened (by wording family, not sentence);
+// blind-final is never studied, so its table is the honest figure for unseen wording.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
@@ -9,6 +12,13 @@ import { bundledMatcher, evaluate, formatTable, readDevSet } from './dev-set-eva
 const claimIds = bundledList.claims.map((claim) => claim.id);
 const devSet = readDevSet(resolve(__dirname, '../../fixtures/dev-set/dev.jsonl'));
 const heldOut = readDevSet(resolve(__dirname, '../../fixtures/dev-set/held-out.jsonl'));
+const blindTune = readDevSet(resolve(__dirname, '../../fixtures/dev-set/blind-tune.jsonl'));
+const blindFinal = readDevSet(resolve(__dirname, '../../fixtures/dev-set/blind-final.jsonl'));
+
+function overall(evaluation: ReturnType<typeof evaluate>): { precision: number; recall: number } {
+  const total = evaluation.scores.reduce((sum, s) => ({ tp: sum.tp + s.truePositives, fp: sum.fp + s.falsePositives, fn: sum.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
+  return { precision: total.tp / (total.tp + total.fp), recall: total.tp / (total.tp + total.fn) };
+}
 const matcher = bundledMatcher();
 
 describe('the labelled dev set', () => {
@@ -37,8 +47,25 @@ describe('the labelled dev set', () => {
     const evaluation = evaluate(matcher, heldOut, claimIds);
     console.log(formatTable('held-out', evaluation));
     // Not a tuning target: a floor that catches a matcher which only knows its dev set.
-    const total = evaluation.scores.reduce((sum, s) => ({ tp: sum.tp + s.truePositives, fp: sum.fp + s.falsePositives, fn: sum.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
-    expect(total.tp / (total.tp + total.fp)).toBeGreaterThanOrEqual(0.85);
-    expect(total.tp / (total.tp + total.fn)).toBeGreaterThanOrEqual(0.75);
+    const { precision, recall } = overall(evaluation);
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('finds the blind paraphrases it was widened for (blind-tune), without false alarms', () => {
+    const evaluation = evaluate(matcher, blindTune, claimIds);
+    console.log(formatTable('blind-tune', evaluation));
+    const { precision, recall } = overall(evaluation);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('stays useful on blind paraphrases nobody tuned for (blind-final, reported)', () => {
+    const evaluation = evaluate(matcher, blindFinal, claimIds);
+    console.log(formatTable('blind-final', evaluation));
+    // A floor, not a target: raising it by studying this file's misses would make it one more tuning set.
+    const { precision, recall } = overall(evaluation);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -15,8 +15,20 @@ const only = (text: string) => {
 
 describe('recognising a claim in other words', () => {
   it.each([
-    ["Meta handed Netflix access to users' DMs.", 'meta-sold-messages-to-netflix'],
-    ["The social network let the streaming giant read people's inboxes.", 'meta-sold-messages-to-netflix'],
+    // Netflix getting access to (reading) inboxes is the court filing's allegation; handing messages over is the viral claim.
+    ["Meta handed Netflix access to users' DMs.", 'netflix-inbox-api-access'],
+    ["The social network let the streaming giant read people's inboxes.", 'netflix-inbox-api-access'],
+    ['Did Facebook sell Netflix access to private messages?', 'meta-sold-messages-to-netflix'],
+    ['Netflix never received access to personal messages, Meta says.', 'netflix-inbox-api-access'],
+    ['Facebook said its Inbox API only reached messages sent inside a partner’s own feature.', 'netflix-inbox-api-access'],
+    ['Facebook let Spotify and Netflix read people’s messages, the New York Times reported.', 'facebook-partners-read-messages-2018'],
+    ['Netflix could read, write and delete messages, not only send them.', 'facebook-partners-read-messages-2018'],
+    ['The FTC made Meta cough up $5bn over its users’ privacy.', 'ftc-5-billion-fine'],
+    ['Facebook shuttered its streaming division so as not to compete with Netflix.', 'facebook-watch-sabotaged-for-netflix'],
+    ['E2EE for everyone, except Netflix?', 'netflix-e2ee-exception'],
+    ['Netflix, whose chief executive sat on Facebook’s board, got the deal.', 'hastings-on-facebook-board'],
+    ['The political consultancy harvested data on 87m Facebook profiles.', 'cambridge-analytica-87-million'],
+    ['In 2017 Netflix guaranteed $150 million in Facebook ad spending in exchange for user data.', 'netflix-data-for-ad-spend'],
     ["FB gave Netflix its members' private chats.", 'meta-sold-messages-to-netflix'],
     ["Zuckerberg’s company sold users’ private conversations to the streamer.", 'meta-sold-messages-to-netflix'],
     ['Netflix got programmatic access to inboxes through an “Inbox API” deal.', 'netflix-inbox-api-access'],
@@ -33,6 +45,10 @@ describe('recognising a claim in other words', () => {
       'Netflix lets members message their Facebook friends about what they are watching.',
       'Facebook users shared memes about Netflix’s new series in their chats.',
       'Google paid a $5 billion settlement over tracking.',
+      'The suit was filed on behalf of non-Netflix advertisers.',
+      'Yahoo users who opted in could see what their Facebook friends had read.',
+      'Hastings stepped down as Netflix CEO in 2023.',
+      'Messenger now encrypts chats end to end for everyone.',
     ]) expect(idsIn(text), text).toEqual([]);
   });
 
@@ -58,11 +74,11 @@ describe('stance', () => {
 
 describe('what a match says', () => {
   it('covers the sentence, lists the terms that made it, and scores it between 0 and 1', () => {
-    const text = 'Intro here. Court records allege that Facebook allowed Netflix to read users’ direct messages. More.';
+    const text = 'Intro here. Court records allege that Facebook sold Netflix users’ direct messages. More.';
     const match = only(text);
-    expect(text.slice(match.start, match.end)).toBe('Court records allege that Facebook allowed Netflix to read users’ direct messages.');
+    expect(text.slice(match.start, match.end)).toBe('Court records allege that Facebook sold Netflix users’ direct messages.');
     expect(match.text).toBe(text.slice(match.start, match.end));
-    expect(match.why).toEqual(['Facebook', 'allowed', 'Netflix', 'read', 'direct messages']);
+    expect(match.why).toEqual(['Facebook', 'sold', 'Netflix', 'direct messages']);
     expect(match.score).toBeGreaterThan(0.5);
     expect(match.score).toBeLessThanOrEqual(1);
   });
@@ -76,7 +92,11 @@ describe('what a match says', () => {
   it('lets the more specific sibling win one sentence, and keeps distinct claims side by side', () => {
     expect(idsIn('The Inbox API gave Netflix programmatic access to Facebook users’ private messages.')).toEqual(['netflix-inbox-api-access']);
     expect(idsIn('The Times reported Facebook let Netflix and Spotify read private messages.')).toEqual(['facebook-partners-read-messages-2018']);
-    expect(idsIn('Facebook gave Netflix access to DMs while Reed Hastings sat on Facebook’s board.').sort()).toEqual(['hastings-on-facebook-board', 'meta-sold-messages-to-netflix']);
+    expect(idsIn('Facebook gave Netflix access to DMs while Reed Hastings sat on Facebook’s board.').sort()).toEqual(['hastings-on-facebook-board', 'netflix-inbox-api-access']);
+    // Netflix as an advertiser is who it is, not the ad-spend deal.
+    expect(idsIn('Facebook cut spending on original shows so as not to compete with Netflix, a major advertiser.')).toEqual(['facebook-watch-sabotaged-for-netflix']);
+    // A claim that is overridden does not, in turn, knock out the claim that overrides it.
+    expect(idsIn('Meta let Netflix read DMs.')).toEqual(['netflix-inbox-api-access']);
   });
 
   it('orders matches by position and gives offsets into the text as passed', () => {
