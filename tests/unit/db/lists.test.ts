@@ -30,23 +30,23 @@ describe('the claim database', () => {
   it('replaces a list version whole: claims removed from the list disappear', async () => {
     fresh();
     await ensureBundledList(db, parseClaimList(bundledList));
-    const smaller = { ...bundledList, version: 2, claims: bundledList.claims.slice(0, 3) };
+    const smaller = { ...bundledList, version: bundledList.version + 1, claims: bundledList.claims.slice(0, 3) };
     await ensureBundledList(db, parseClaimList(smaller));
     const { lists, claims } = await readAllClaims(db);
     expect(claims.map((c) => c.id)).toEqual(expect.arrayContaining(bundledList.claims.slice(0, 3).map((c) => c.id)));
     expect(claims).toHaveLength(3);
-    expect(lists[0]).toMatchObject({ version: 2, claimCount: 3 });
+    expect(lists[0]).toMatchObject({ version: bundledList.version + 1, claimCount: 3 });
   });
 
   it('keeps the previous version when writing the new one fails midway', async () => {
     fresh();
     await ensureBundledList(db, parseClaimList(bundledList));
-    const next = parseClaimList({ ...bundledList, version: 2 });
+    const next = parseClaimList({ ...bundledList, version: bundledList.version + 1 });
     // A claim that IndexedDB cannot store (a function) makes bulkPut throw inside the transaction.
     (next.list.claims[5] as unknown as { broken: unknown }).broken = () => 0;
     await expect(replaceList(db, next, 'bundled')).rejects.toThrow();
     const { lists, claims } = await readAllClaims(db);
-    expect(lists[0]!.version).toBe(1);
+    expect(lists[0]!.version).toBe(bundledList.version);
     expect(claims).toHaveLength(10);
   });
 });
