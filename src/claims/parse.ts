@@ -94,7 +94,7 @@ function unknownConcepts(claim: Claim, header: ListHeader): string[] {
 
 /** A claim with the list's shared lexicon folded in, so it can be matched and stored on its own. */
 export function resolveClaim(claim: Claim, header: Pick<ListHeader, 'lexicon'>): Claim {
-  const used = new Set([...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none]);
+  const used = new Set([...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none, ...(claim.match.benign ?? []), ...(claim.match.carry ?? [])]);
   const concepts: Record<string, string[]> = {};
   for (const name of used) {
     const terms = claim.match.concepts[name] ?? header.lexicon[name];

@@ -48,6 +48,12 @@ export const MatchSpecSchema = v.object({
   concepts: v.optional(v.record(nonEmpty, v.array(nonEmpty)), {}),
   all: v.pipe(v.array(v.pipe(v.array(nonEmpty), v.minLength(1))), v.minLength(1, 'needs at least one concept group')),
   none: v.optional(v.array(nonEmpty), []),
+  /**
+   * Concepts naming the harmless thing the claim distorts ("message their friends" for the Netflix
+   * feature): like `none` they veto a sentence, except one that denies the claim outright ("Meta
+   * denies sharing messages, saying the feature let people message their friends").
+   */
+  benign: v.optional(v.array(nonEmpty)),
   /** Claims this one is more specific than: when both match one sentence, this one wins. */
   overrides: v.optional(v.array(nonEmpty), []),
   /**
@@ -62,6 +68,13 @@ export const MatchSpecSchema = v.object({
   near: v.optional(
     v.array(v.object({ concepts: v.tuple([nonEmpty, nonEmpty]), words: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   ),
+  /**
+   * Concepts (usually the parties, "facebook", "netflix") that may be named in one of the two
+   * previous sentences of the same paragraph instead of this one: "The two companies were given the
+   * ability to read users' private messages." A sentence matched that way still needs two concept
+   * groups of its own, and a word that refers back ("they", "the company") when it borrows two.
+   */
+  carry: v.optional(v.array(nonEmpty)),
 });
 
 export const ClaimIdSchema = v.pipe(

@@ -69,9 +69,15 @@ export interface CompiledMatcher {
   readonly noneStart: Int32Array;
   readonly noneConcepts: Int32Array;
   readonly noneClasses: Int32Array;
+  /** Claim → concepts that veto it unless the sentence denies the claim (CSR, see `benign`). */
+  readonly benignStart: Int32Array;
+  readonly benignConcepts: Int32Array;
   readonly overrideStart: Int32Array;
   readonly overrideClaims: Int32Array;
   /** Claim → proximity rules, three numbers each: concept, concept, max words between (CSR over rules). */
+  /** Claim → concepts it may take from the previous sentences of the paragraph (CSR, see `carry`). */
+  readonly carryStart: Int32Array;
+  readonly carryConcepts: Int32Array;
   readonly nearStart: Int32Array;
   readonly nearRules: Int32Array;
   /** Per-scan scratch and the surface-form cache: the matcher is used by one scan at a time. */
@@ -94,6 +100,9 @@ export interface MatcherScratch {
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
+  /** Marks the concepts a sentence names itself, when it borrows others from the sentences before. */
+  ownStamp: number;
+  ownConcept: Int32Array;
   /** Raw token → symbols of each of its words (usually one word); bounded, see SurfaceTable.trim. */
   surfaces: SurfaceTable;
 }
@@ -242,8 +251,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const patternClaimList: number[] = [];
   const patternGroups: number[][][] = [];
   const noneLists: number[][] = [];
+  const benignLists: number[][] = [];
   const overrideLists: number[][] = [];
   const nearLists: number[][] = [];
+  const carryLists: number[][] = [];
 
   claims.forEach((claim, claimNumber) => {
     const { concepts } = claim.match;
@@ -265,6 +276,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       for (const id of new Set(resolved.flat())) conceptUsage[id]!++;
     }
     noneLists.push((match.none ?? []).map(resolve).filter((id): id is number => id !== null));
+    benignLists.push((match.benign ?? []).map(resolve).filter((id): id is number => id !== null));
     overrideLists.push((match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined));
     const rules: number[] = [];
     for (const { concepts: [first, second], words } of match.near ?? []) {
@@ -273,6 +285,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       if (a !== null && b !== null) rules.push(a, b, words);
     }
     nearLists.push(rules);
+    carryLists.push((match.carry ?? []).map(resolve).filter((id): id is number => id !== null));
   });
 
   // Anchor each pattern on the group least likely to be present: a group costs the sum, over its
@@ -392,6 +405,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
         !foldedGuards &&
         nearLists[claim]!.length === 0 &&
         noneLists[claim]!.length === 0 &&
+        benignLists[claim]!.length === 0 &&
         groups.every((group, g) => g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)));
       anchorPatterns[at] = decided ? pattern : ~pattern;
     });
@@ -407,8 +421,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   patternGroupStart[patternGroups.length] = groupLists.length;
   const groupCsr = toCsr(groupLists);
   const noneCsr = toCsr(noneLists);
+  const benignCsr = toCsr(benignLists);
   const overrideCsr = toCsr(overrideLists);
   const nearCsr = toCsr(nearLists);
+  const carryCsr = toCsr(carryLists);
 
   // One more: the class that is always present (see anchorGuards).
   const classStamp = new Int32Array(classCount + 1);
@@ -449,8 +465,12 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     noneStart: noneCsr.start,
     noneConcepts: noneCsr.items,
     noneClasses: noneCsr.items.map((concept) => conceptClass[concept]!),
+    benignStart: benignCsr.start,
+    benignConcepts: benignCsr.items,
     overrideStart: overrideCsr.start,
     overrideClaims: overrideCsr.items,
+    carryStart: carryCsr.start,
+    carryConcepts: carryCsr.items,
     nearStart: nearCsr.start,
     nearRules: nearCsr.items,
     scratch: {
@@ -464,6 +484,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       termFirstHit: new Int32Array(termSymbols.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
+      ownStamp: 0,
+      ownConcept: new Int32Array(conceptUsage.length),
       surfaces: new SurfaceTable(),
     },
   };

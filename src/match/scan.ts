@@ -5,7 +5,8 @@ import { guardIdOf, symbolsOfSurface, trieChild, type CompiledMatcher } from './
 import { isWordCode, normalizeToken, stem } from './normalize';
 import { isBreakCandidate, sentenceEnds, sentenceStarts, splitSentenceBounds, type SentenceSpan } from './sentences';
 import { PLAIN_WORD } from './surfaces';
-import { stanceCode, stanceOf } from './stance';
+import { refersBack } from './reference';
+import { hasDenialCue, stanceCode, stanceOf } from './stance';
 import type { ClaimMatch } from './types';
 
 // Scratch buffers reused by every scan: matching is synchronous, so one set serves all matchers
@@ -28,6 +29,8 @@ let breaks = new Int32Array(256);
 let breakCount = 0;
 /** The stance codes of the sentence being matched (see sentenceStanceCodes). */
 let stanceCodes = new Int32Array(256);
+/** The text being scanned (patternAccepts reads a vetoed sentence's words). */
+let scanText = '';
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -205,7 +208,10 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   while (lastAnchorHit >= 0 && anchorStart[hitTerm[lastAnchorHit]! + 1] === anchorStart[hitTerm[lastAnchorHit]!]) lastAnchorHit--;
   if (lastAnchorHit < 0) return results;
   firstHitsRecorded = false;
-  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[lastAnchorHit]!]!);
+  scanText = text;
+  // A sentence after the last anchor hit can still borrow that anchor from the sentences before it.
+  const canBorrow = matcher.carryConcepts.length > 0;
+  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[canBorrow ? hitCount - 1 : lastAnchorHit]!]!);
   let hit = 0;
   let word = 0;
   for (let s = 0; s < sentences; s++) {
@@ -227,6 +233,7 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     if (held.length === 0) continue;
     matchSentence(matcher, text, { start, end }, scope, held.length > 1 ? inBlockWakeOrder(matcher, held) : held, results);
   }
+  if (canBorrow) matchWithCarriedConcepts(matcher, text, sentences, wordCount, results);
   return results;
 }
 
@@ -265,7 +272,11 @@ function stampFoldedGuards(matcher: CompiledMatcher, scope: Scope, stamp: number
 function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number, scope: Scope): boolean {
   if (!patternHolds(matcher, pattern, stamp)) return false;
   const claim = matcher.patternClaim[pattern]!;
-  return !isVetoed(matcher, claim, stamp) && isNearEnough(matcher, claim, pattern, scope);
+  // A benign reading ("the deal let people message their friends") vetoes, except in a sentence that
+  // denies the claim outright: "Meta denies sharing messages, saying the API let people message friends".
+  if (isVetoed(matcher, claim, stamp)) return false;
+  if (namesBenign(matcher, claim, (concept) => matcher.scratch.classStamp[matcher.conceptClass[concept]!] === stamp) && !sentenceDenies(matcher, scanText, scope)) return false;
+  return isNearEnough(matcher, claim, pattern, scope);
 }
 
 /**
@@ -488,7 +499,7 @@ function termHasConcept(matcher: CompiledMatcher, term: number, concept: number)
 }
 
 /** The claim's `near` rules that apply to this pattern: two of its concepts within so many words. */
-function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, scope: Scope): boolean {
+function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, scope: Scope, ownMark = 0): boolean {
   const { nearStart, nearRules } = matcher;
   const { firstHit, endHit, endWord } = scope;
   for (let r = nearStart[claim]!; r < nearStart[claim + 1]!; r += 3) {
@@ -496,6 +507,8 @@ function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, 
     const b = nearRules[r + 1]!;
     const words = nearRules[r + 2]!;
     if (!patternUses(matcher, pattern, a) || !patternUses(matcher, pattern, b)) continue;
+    // A concept borrowed from an earlier sentence has no distance to measure.
+    if (ownMark !== 0 && (matcher.scratch.ownConcept[a] !== ownMark || matcher.scratch.ownConcept[b] !== ownMark)) continue;
     let near = false;
     for (let i = firstHit; i < endHit && !near; i++) {
       if (hitLast[i]! >= endWord || !termHasConcept(matcher, hitTerm[i]!, a)) continue;
@@ -618,4 +631,183 @@ function whyOf(text: string, evidence: readonly number[]): string[] {
     why.push(surface);
   }
   return why;
+}
+
+// --- Concepts carried over from the previous sentences of a paragraph ----------------------------
+
+/** How many sentences back a claim's `carry` concepts may have been named. */
+const CARRY_SENTENCES = 2;
+/** A match that borrows concepts is less certain than one that names everything. */
+const CARRY_SCORE_PENALTY = 0.2;
+
+function hasParagraphBreak(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a && ++newlines === 2) return true;
+    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09) newlines = 0;
+  }
+  return false;
+}
+
+function isCarried(matcher: CompiledMatcher, claim: number, concept: number): boolean {
+  const { carryStart, carryConcepts } = matcher;
+  for (let k = carryStart[claim]!; k < carryStart[claim + 1]!; k++) if (carryConcepts[k] === concept) return true;
+  return false;
+}
+
+/**
+ * Sentences that state a claim but leave a party to the sentences before them ("The two companies
+ * were given the ability to read users' private messages"): for each claim that lists `carry`
+ * concepts and did not match the sentence on its own, a pattern may take those concepts from the
+ * previous CARRY_SENTENCES sentences of the same paragraph. The sentence must name two groups
+ * itself and refer back ("it", "the company"; "they", "the two companies" when it borrows two).
+ */
+function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, sentences: number, wordCount: number, results: ClaimMatch[]): void {
+  const found = results.length;
+  const firstWords = new Int32Array(sentences + 1);
+  const firstHits = new Int32Array(sentences + 1);
+  let word = 0;
+  let hit = 0;
+  for (let s = 0; s < sentences; s++) {
+    while (word < wordCount && wordStart[word]! < sentenceStarts[s]!) word++;
+    while (hit < hitCount && hitFirst[hit]! < word) hit++;
+    firstWords[s] = word;
+    firstHits[s] = hit;
+  }
+  while (word < wordCount && wordStart[word]! < sentenceEnds[sentences - 1]!) word++;
+  while (hit < hitCount && hitFirst[hit]! < word) hit++;
+  firstWords[sentences] = word;
+  firstHits[sentences] = hit;
+
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts, carryStart, termConceptStart, termConcepts, scratch } = matcher;
+  const stated = new Set<number>();
+  for (let r = 0; r < found; r++) stated.add(results[r]!.start);
+  for (let s = 1; s < sentences; s++) {
+    const own: Scope = { firstHit: firstHits[s]!, endHit: firstHits[s + 1]!, firstWord: firstWords[s]!, endWord: firstWords[s + 1]! };
+    if (own.endHit - own.firstHit < 2) continue;
+    let from = s;
+    while (from > 0 && s - from < CARRY_SENTENCES && !hasParagraphBreak(text, sentenceEnds[from - 1]!, sentenceStarts[from]!)) from--;
+    if (from === s) continue;
+    const held = patternsThatHold(matcher, { firstHit: firstHits[from]!, endHit: own.endHit, firstWord: firstWords[from]!, endWord: own.endWord });
+    if (held.length === 0) continue;
+
+    const ownMark = ++scratch.ownStamp;
+    for (let h = own.firstHit; h < own.endHit; h++) {
+      if (hitLast[h]! >= own.endWord) continue;
+      const term = hitTerm[h]!;
+      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) scratch.ownConcept[termConcepts[k]!] = ownMark;
+    }
+    const start = sentenceStarts[s]!;
+    const end = sentenceEnds[s]!;
+    // A sentence that states a claim by itself is not read through its neighbours as well.
+    if (stated.has(start)) continue;
+    const matched = new Set<number>();
+    let words: string[] | null = null;
+    const candidates: Candidate[] = [];
+    const borrowedHits: number[][] = [];
+    for (const pattern of held) {
+      const claim = patternClaim[pattern]!;
+      if (matched.has(claim) || carryStart[claim] === carryStart[claim + 1]) continue;
+      let ownGroups = 0;
+      let borrowed = 0;
+      let possible = true;
+      const borrowedConcepts: number[] = [];
+      for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]! && possible; g++) {
+        let named = false;
+        let carried = -1;
+        for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) {
+          const concept = groupConcepts[k]!;
+          if (scratch.ownConcept[concept] === ownMark) named = true;
+          else if (scratch.classStamp[matcher.conceptClass[concept]!] === scratch.stamp && isCarried(matcher, claim, concept)) carried = concept;
+        }
+        if (named) ownGroups++;
+        else if (carried >= 0) {
+          borrowed++;
+          borrowedConcepts.push(carried);
+        } else possible = false;
+      }
+      if (!possible || borrowed === 0 || ownGroups < 2 || borrowed > 2) continue;
+      if (isVetoedInSentence(matcher, claim, ownMark, text, own) || !isNearEnough(matcher, claim, pattern, own, ownMark)) continue;
+      words ??= sentenceWordList(text, own);
+      if (!refersBack(words, borrowed === 1 ? 1 : 2)) continue;
+      matched.add(claim);
+      candidates.push({ claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence: evidenceOf(matcher, pattern, own) });
+      borrowedHits.push(hitsOfConcepts(matcher, borrowedConcepts, { firstHit: firstHits[from]!, endHit: own.firstHit, firstWord: firstWords[from]!, endWord: own.firstWord }));
+    }
+    if (candidates.length === 0) continue;
+    const question = isQuestion(text, { start, end });
+    const sentenceLength = sentenceStanceCodes(matcher, text, own.firstWord, own.endWord);
+    for (const candidate of resolveSiblings(matcher, candidates)) {
+      const evidenceWords: (readonly [number, number])[] = candidate.evidence.map((h) => [hitFirst[h]! - own.firstWord, hitLast[h]! - own.firstWord] as const);
+      const ownWhy = whyOf(text, candidate.evidence);
+      const ownKeys = ownWhy.map((term) => term.toLowerCase());
+      const borrowedWhy = whyOf(text, borrowedHits[candidates.indexOf(candidate)]!).filter((term) => !containsTerm(ownKeys, term.toLowerCase()));
+      results.push({
+        claimId: matcher.claimIds[candidate.claim]!,
+        start,
+        end,
+        text: text.slice(start, end),
+        score: Math.round(Math.max(0.3, scoreOf(candidate) - CARRY_SCORE_PENALTY) * 100) / 100,
+        stance: stanceOf(stanceCodes, sentenceLength, evidenceWords, question),
+        why: [...ownWhy, ...borrowedWhy],
+      });
+    }
+  }
+  // Matches stay ordered by start; a sentence's own matches come before the ones that borrow.
+  if (results.length > found) {
+    const ordered = results.map((match, i) => ({ match, i })).sort((a, b) => a.match.start - b.match.start || a.i - b.i);
+    for (let i = 0; i < ordered.length; i++) results[i] = ordered[i]!.match;
+  }
+}
+
+function isVetoedInSentence(matcher: CompiledMatcher, claim: number, ownMark: number, text: string, scope: Scope): boolean {
+  const { noneStart, noneConcepts, scratch } = matcher;
+  for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
+    if (scratch.ownConcept[noneConcepts[k]!] === ownMark) return true;
+  }
+  return namesBenign(matcher, claim, (concept) => scratch.ownConcept[concept] === ownMark) && !sentenceDenies(matcher, text, scope);
+}
+
+/** Does the sentence reject something outright (a denial cue, not a mere negator)? */
+function sentenceDenies(matcher: CompiledMatcher, text: string, scope: Scope): boolean {
+  return hasDenialCue(stanceCodes, sentenceStanceCodes(matcher, text, scope.firstWord, scope.endWord));
+}
+
+/** The sentence's words, normalised (for refersBack). */
+function sentenceWordList(text: string, scope: Scope): string[] {
+  const words: string[] = [];
+  for (let w = scope.firstWord; w < scope.endWord; w++) words.push(normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!))[wordPart[w]!] ?? '');
+  return words;
+}
+
+function namesBenign(matcher: CompiledMatcher, claim: number, present: (concept: number) => boolean): boolean {
+  const { benignStart, benignConcepts } = matcher;
+  for (let k = benignStart[claim]!; k < benignStart[claim + 1]!; k++) if (present(benignConcepts[k]!)) return true;
+  return false;
+}
+
+/** The hits in the scope whose concepts the pattern uses. */
+function evidenceOf(matcher: CompiledMatcher, pattern: number, scope: Scope): number[] {
+  const { patternGroupStart, groupConceptStart, groupConcepts } = matcher;
+  return hitsOfConcepts(matcher, groupConcepts.subarray(groupConceptStart[patternGroupStart[pattern]!]!, groupConceptStart[patternGroupStart[pattern + 1]!]!), scope);
+}
+
+/** The hits in the scope on a term of one of the concepts. */
+function hitsOfConcepts(matcher: CompiledMatcher, concepts: ArrayLike<number>, scope: Scope): number[] {
+  const { termConceptStart, termConcepts, scratch } = matcher;
+  const mark = ++scratch.markStamp;
+  for (let k = 0; k < concepts.length; k++) scratch.conceptMark[concepts[k]!] = mark;
+  const evidence: number[] = [];
+  for (let h = scope.firstHit; h < scope.endHit; h++) {
+    if (hitLast[h]! >= scope.endWord) continue;
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+      if (scratch.conceptMark[termConcepts[k]!] === mark) {
+        evidence.push(h);
+        break;
+      }
+    }
+  }
+  return evidence;
 }

@@ -135,6 +135,11 @@ function hasCue(codes: Int32Array, count: number, denial: boolean, anyShielded: 
   return false;
 }
 
+/** Does the sentence reject something outright ("denied", "untrue", "no evidence")? Negators alone do not count. */
+export function hasDenialCue(codes: Int32Array, count: number): boolean {
+  return hasCue(codes, count, true, false);
+}
+
 /**
  * `codes[0 .. count)` are the sentence's words (see stanceCode); `evidence` holds the word ranges
  * [first, last] of the matched terms. A negator shortly before one of them ("didn't share", "could

@@ -107,6 +107,41 @@ describe('what a match says', () => {
   });
 });
 
+describe('sentences that lean on the ones before them', () => {
+  const matchesOf = (text: string) => matchText(matcher, text).map((match) => ({ claimId: match.claimId, text: match.text, why: match.why, score: match.score }));
+
+  it('takes a party named in the previous sentence of the paragraph, and says so in "why"', () => {
+    const [match, ...rest] = matchesOf('Netflix and Spotify struck deals with Facebook. The two companies were given the ability to read Facebook users’ private messages.');
+    expect(rest).toEqual([]);
+    expect(match).toMatchObject({ claimId: 'facebook-partners-read-messages-2018', text: 'The two companies were given the ability to read Facebook users’ private messages.' });
+    expect(match!.why).toEqual(expect.arrayContaining(['Netflix', 'Spotify']));
+    // Less certain than a sentence that names everything itself.
+    expect(match!.score).toBeLessThan(only('Facebook let Netflix and Spotify read users’ private messages.').score);
+  });
+
+  it('does not reach across a paragraph break', () => {
+    expect(idsIn('Netflix and Spotify struck deals with Facebook.\n\nThe two companies were given the ability to read Facebook users’ private messages.')).toEqual([]);
+  });
+
+  it('borrows two parties only when the sentence refers back to several ("they", "the two companies")', () => {
+    expect(idsIn('Meta and Netflix signed a deal in 2013. They shared users’ private messages, the filing says.')).toEqual(['meta-sold-messages-to-netflix']);
+    expect(idsIn('Meta and Netflix signed a deal in 2013. He shared users’ private messages, the filing says.')).toEqual([]);
+  });
+
+  it('needs two concepts of the sentence’s own, and leaves a sentence that states a claim alone', () => {
+    expect(idsIn('Facebook sold private messages to Netflix. It was a scandal.')).toEqual(['meta-sold-messages-to-netflix']);
+    expect(matchesOf('Facebook sold private messages to Netflix. Netflix denied it.').map((match) => match.text)).toEqual(['Facebook sold private messages to Netflix.']);
+  });
+});
+
+describe('benign readings', () => {
+  it('veto a sentence that only describes the harmless feature, but not one that denies the claim', () => {
+    expect(idsIn('Meta shared private messages with Netflix so people could message their friends.')).toEqual([]);
+    const denial = only('Meta denies sharing private messages with Netflix, saying the feature let people message their friends.');
+    expect(denial).toMatchObject({ claimId: 'meta-sold-messages-to-netflix', stance: 'denies' });
+  });
+});
+
 describe('match specs as data', () => {
   const claim = (id: string, match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>): MatchableClaim => ({
     id,
