@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClaimListError, parseClaimList, resolveClaim } from '../claims/parse';
 import { compileMatcher, matchText, type ClaimMatch, type CompiledMatcher } from '../match';
+import { paragraphsOf } from '../match/paragraphs';
 import { readableText } from '../page/text-blocks';
 
 const USAGE = 'usage: claimlens scan [--json] [--claims LIST] FILE...';
@@ -77,6 +78,15 @@ async function textOf(file: string): Promise<string> {
   return readableText(document.body ?? document);
 }
 
+/** Text and Markdown, a block per paragraph as a page would give them; offsets stay file offsets. */
+function matchParagraphs(matcher: CompiledMatcher, text: string): ClaimMatch[] {
+  const matches: ClaimMatch[] = [];
+  for (const { start, end } of paragraphsOf(text)) {
+    for (const match of matchText(matcher, text.slice(start, end))) matches.push({ ...match, start: match.start + start, end: match.end + start });
+  }
+  return matches;
+}
+
 function toJsonMatch({ claimId, start, end, text, score, stance, why }: ClaimMatch) {
   return { claimId, start, end, text, score, stance, why };
 }
@@ -141,7 +151,7 @@ export async function runScan(args: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const matches = matchText(matcher, text);
+    const matches = HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? matchText(matcher, text) : matchParagraphs(matcher, text);
     process.stdout.write(options.json ? `${JSON.stringify({ file, matches: matches.map(toJsonMatch) })}\n` : `${formatForPeople(file, matches, color)}\n`);
   }
   return failed ? 1 : 0;

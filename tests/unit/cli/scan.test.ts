@@ -83,6 +83,15 @@ describe('claimlens scan --json', () => {
     expect(line!.matches.map((match) => match.claimId)).toEqual(['ftc-5-billion-fine']);
   });
 
+  it('reads an article written a paragraph per line line by line: the headline is its own sentence, offsets stay file offsets', async () => {
+    const body = 'The court records were filed last year but stayed sealed until this month, and they come from a long-running antitrust lawsuit against Facebook, the company said in a statement.';
+    const article = write('article.txt', `https://example.com/meta-sold-dms-to-netflix\nMeta denies Netflix read users’ DMs\n${body}\n`);
+    const [line] = jsonLines((await scan('--json', article)).stdout);
+    const text = readFileSync(article, 'utf8');
+    expect(line!.matches.map((match) => match.text)).toEqual(['Meta denies Netflix read users’ DMs']);
+    for (const match of line!.matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+
   it('matches with the list given by --claims instead of the bundled one', async () => {
     const list = write('moon.json', JSON.stringify(publishedList({ claims: [moonClaim()] })));
     const text = write('moon.txt', 'Some say the moon is made of green cheese. Meta sold your DMs to Netflix.');
