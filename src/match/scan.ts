@@ -686,24 +686,24 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
   for (let s = 1; s < sentences; s++) {
     const own: Scope = { firstHit: firstHits[s]!, endHit: firstHits[s + 1]!, firstWord: firstWords[s]!, endWord: firstWords[s + 1]! };
     if (own.endHit - own.firstHit < 2) continue;
+    const start = sentenceStarts[s]!;
+    const end = sentenceEnds[s]!;
+    // A sentence that states a claim by itself is not read through its neighbours as well.
+    if (stated.has(start)) continue;
+    const sentence = text.slice(start, end);
+    if (!refersBack(sentence, 1)) continue;
     let from = s;
     while (from > 0 && s - from < CARRY_SENTENCES && !hasParagraphBreak(text, sentenceEnds[from - 1]!, sentenceStarts[from]!)) from--;
     if (from === s) continue;
     const held = patternsThatHold(matcher, { firstHit: firstHits[from]!, endHit: own.endHit, firstWord: firstWords[from]!, endWord: own.endWord });
     if (held.length === 0) continue;
-
     const ownMark = ++scratch.ownStamp;
     for (let h = own.firstHit; h < own.endHit; h++) {
       if (hitLast[h]! >= own.endWord) continue;
       const term = hitTerm[h]!;
       for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) scratch.ownConcept[termConcepts[k]!] = ownMark;
     }
-    const start = sentenceStarts[s]!;
-    const end = sentenceEnds[s]!;
-    // A sentence that states a claim by itself is not read through its neighbours as well.
-    if (stated.has(start)) continue;
     const matched = new Set<number>();
-    let words: string[] | null = null;
     const candidates: Candidate[] = [];
     const borrowedHits: number[][] = [];
     for (const pattern of held) {
@@ -729,8 +729,7 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
       }
       if (!possible || borrowed === 0 || ownGroups < 2 || borrowed > 2) continue;
       if (isVetoedInSentence(matcher, claim, ownMark, text, own) || !isNearEnough(matcher, claim, pattern, own, ownMark)) continue;
-      words ??= sentenceWordList(text, own);
-      if (!refersBack(words, borrowed === 1 ? 1 : 2)) continue;
+      if (borrowed === 2 && !refersBack(sentence, 2)) continue;
       matched.add(claim);
       candidates.push({ claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence: evidenceOf(matcher, pattern, own) });
       borrowedHits.push(hitsOfConcepts(matcher, borrowedConcepts, { firstHit: firstHits[from]!, endHit: own.firstHit, firstWord: firstWords[from]!, endWord: own.firstWord }));
@@ -747,7 +746,7 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
         claimId: matcher.claimIds[candidate.claim]!,
         start,
         end,
-        text: text.slice(start, end),
+        text: sentence,
         score: Math.round(Math.max(0.3, scoreOf(candidate) - CARRY_SCORE_PENALTY) * 100) / 100,
         stance: stanceOf(stanceCodes, sentenceLength, evidenceWords, question),
         why: [...ownWhy, ...borrowedWhy],
@@ -772,13 +771,6 @@ function isVetoedInSentence(matcher: CompiledMatcher, claim: number, ownMark: nu
 /** Does the sentence reject something outright (a denial cue, not a mere negator)? */
 function sentenceDenies(matcher: CompiledMatcher, text: string, scope: Scope): boolean {
   return hasDenialCue(stanceCodes, sentenceStanceCodes(matcher, text, scope.firstWord, scope.endWord));
-}
-
-/** The sentence's words, normalised (for refersBack). */
-function sentenceWordList(text: string, scope: Scope): string[] {
-  const words: string[] = [];
-  for (let w = scope.firstWord; w < scope.endWord; w++) words.push(normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!))[wordPart[w]!] ?? '');
-  return words;
 }
 
 function namesBenign(matcher: CompiledMatcher, claim: number, present: (concept: number) => boolean): boolean {
