@@ -78,6 +78,8 @@ export interface CompiledMatcher {
   /** Claim → concepts it may take from the previous sentences of the paragraph (CSR, see `carry`). */
   readonly carryStart: Int32Array;
   readonly carryConcepts: Int32Array;
+  /** Term → bit 1: it belongs to a concept of a claim that lists `carry` concepts; bit 2: to a concept that may be carried. */
+  readonly carryTerms: Uint8Array;
   readonly nearStart: Int32Array;
   readonly nearRules: Int32Array;
   /** Per-scan scratch and the surface-form cache: the matcher is used by one scan at a time. */
@@ -425,6 +427,14 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const overrideCsr = toCsr(overrideLists);
   const nearCsr = toCsr(nearLists);
   const carryCsr = toCsr(carryLists);
+  // Terms of the concepts a claim that borrows can name itself: only sentences with hits on them can borrow.
+  const carryTerms = new Uint8Array(termSymbols.length);
+  patternGroups.forEach((groups, pattern) => {
+    if (carryLists[patternClaimList[pattern]!]!.length === 0) return;
+    for (const concept of groups.flat()) for (const term of conceptTerms[concept]!) carryTerms[term]! |= 1;
+  });
+  // And 2 on the terms of the concepts that may be borrowed: a sentence borrows only from a neighbour with one.
+  for (const concepts of carryLists) for (const concept of concepts) for (const term of conceptTerms[concept]!) carryTerms[term]! |= 2;
 
   // One more: the class that is always present (see anchorGuards).
   const classStamp = new Int32Array(classCount + 1);
@@ -471,6 +481,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     overrideClaims: overrideCsr.items,
     carryStart: carryCsr.start,
     carryConcepts: carryCsr.items,
+    carryTerms,
     nearStart: nearCsr.start,
     nearRules: nearCsr.items,
     scratch: {

@@ -210,8 +210,19 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   firstHitsRecorded = false;
   scanText = text;
   // A sentence after the last anchor hit can still borrow that anchor from the sentences before it.
-  const canBorrow = matcher.carryConcepts.length > 0;
-  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[canBorrow ? hitCount - 1 : lastAnchorHit]!]!);
+  // A sentence after it may borrow that anchor from the ones before: split on to its last hit that
+  // a borrowing claim can use (carryTerms), when the block has two such hits at all.
+  const { carryTerms } = matcher;
+  let lastCarryHit = -1;
+  let carryHits = 0;
+  if (matcher.carryConcepts.length > 0) {
+    for (let h = hitCount - 1; h >= 0 && carryHits < 2; h--) {
+      if ((carryTerms[hitTerm[h]!]! & 1) === 0) continue;
+      if (carryHits++ === 0) lastCarryHit = h;
+    }
+  }
+  const canBorrow = carryHits >= 2;
+  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[canBorrow ? Math.max(lastAnchorHit, lastCarryHit) : lastAnchorHit]!]!);
   let hit = 0;
   let word = 0;
   for (let s = 0; s < sentences; s++) {
@@ -685,7 +696,9 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
   for (let r = 0; r < found; r++) stated.add(results[r]!.start);
   for (let s = 1; s < sentences; s++) {
     const own: Scope = { firstHit: firstHits[s]!, endHit: firstHits[s + 1]!, firstWord: firstWords[s]!, endWord: firstWords[s + 1]! };
-    if (own.endHit - own.firstHit < 2) continue;
+    let ownCarryHits = 0;
+    for (let h = own.firstHit; h < own.endHit && ownCarryHits < 2; h++) ownCarryHits += matcher.carryTerms[hitTerm[h]!]! & 1;
+    if (ownCarryHits < 2) continue;
     const start = sentenceStarts[s]!;
     const end = sentenceEnds[s]!;
     // A sentence that states a claim by itself is not read through its neighbours as well.
@@ -695,6 +708,9 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
     let from = s;
     while (from > 0 && s - from < CARRY_SENTENCES && !hasParagraphBreak(text, sentenceEnds[from - 1]!, sentenceStarts[from]!)) from--;
     if (from === s) continue;
+    let lendable = false;
+    for (let h = firstHits[from]!; h < own.firstHit && !lendable; h++) lendable = (matcher.carryTerms[hitTerm[h]!]! & 2) !== 0;
+    if (!lendable) continue;
     const held = patternsThatHold(matcher, { firstHit: firstHits[from]!, endHit: own.endHit, firstWord: firstWords[from]!, endWord: own.endWord });
     if (held.length === 0) continue;
     const ownMark = ++scratch.ownStamp;
