@@ -22,8 +22,13 @@ export interface CompiledMatcher {
   readonly edgeMask: number;
   /** Symbol → the root's child on it, or -1: every word with a symbol starts a walk there, so no hashing. */
   readonly rootChild: Int32Array;
-  /** Trie node → 1 if it has children: a walk stops at a leaf without probing the next word. */
-  readonly nodeHasChildren: Uint8Array;
+  /**
+   * Trie node → bit (symbol & 31) set for each of its children's symbols: a walk probes the edge
+   * table only for a next word whose symbol may be a child, and stops at a leaf (0). Common words
+   * that start a term ("the" of "the government") have a few children and are followed by hundreds
+   * of other words.
+   */
+  readonly nodeChildMask: Int32Array;
   /** Trie node → term id ending there, or -1. */
   readonly nodeTerm: Int32Array;
   readonly maxTermWords: number;
@@ -102,6 +107,8 @@ export interface MatcherScratch {
   /** Marks a pattern's concepts while its evidence is collected. */
   markStamp: number;
   conceptMark: Int32Array;
+  /** The same marks on terms (a pattern's evidence: hits on the terms of its concepts). */
+  termMark: Int32Array;
   /** Marks the concepts a sentence names itself, when it borrows others from the sentences before. */
   ownStamp: number;
   ownConcept: Int32Array;
@@ -352,8 +359,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   });
   const rootChild = new Int32Array(symbolCount).fill(-1);
   for (const [symbol, child] of childOf.get(0) ?? []) rootChild[symbol] = child;
-  const nodeHasChildren = new Uint8Array(nodeCount);
-  for (const node of childOf.keys()) nodeHasChildren[node] = 1;
+  const nodeChildMask = new Int32Array(nodeCount);
+  for (const [node, children] of childOf) for (const symbol of children.keys()) nodeChildMask[node] = nodeChildMask[node]! | (1 << (symbol & 31));
   let capacity = 16;
   while (capacity < edgeCount * 2) capacity *= 2;
   const edgeMask = capacity - 1;
@@ -449,7 +456,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     edgeChild,
     edgeMask,
     rootChild,
-    nodeHasChildren,
+    nodeChildMask,
     nodeTerm: Int32Array.from(terminal),
     maxTermWords,
     termConceptStart: termCsr.start,
@@ -495,6 +502,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       termFirstHit: new Int32Array(termSymbols.length),
       markStamp: 0,
       conceptMark: new Int32Array(conceptUsage.length),
+      termMark: new Int32Array(termSymbols.length),
       ownStamp: 0,
       ownConcept: new Int32Array(conceptUsage.length),
       surfaces: new SurfaceTable(),

@@ -144,10 +144,13 @@ function walkTrie(matcher: CompiledMatcher, node: number, first: number, at: num
   const term = matcher.nodeTerm[node]!;
   if (term >= 0) pushHit(first, at, term);
   const next = at + 1;
-  if (next >= wordCount || next - first >= matcher.maxTermWords || matcher.nodeHasChildren[node] === 0) return;
+  const childMask = matcher.nodeChildMask[node]!;
+  if (next >= wordCount || next - first >= matcher.maxTermWords || childMask === 0) return;
   const symbols = matcher.scratch.surfaces.symbols;
   for (let k = wordSymbolStart[next]!, end = k + wordSymbolCount[next]!; k < end; k++) {
-    const child = trieChild(matcher, node, symbols[k]!);
+    const symbol = symbols[k]!;
+    if (((childMask >>> (symbol & 31)) & 1) === 0) continue;
+    const child = trieChild(matcher, node, symbol);
     if (child >= 0) walkTrie(matcher, child, first, next, wordCount);
   }
 }
@@ -418,7 +421,7 @@ function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number
 
 /** Adds the matches of the sentence's held patterns (at least one) to `results`. */
 function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, held: readonly number[], results: ClaimMatch[]): void {
-  const { termConceptStart, termConcepts, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
+  const { conceptTermStart, conceptTerms, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
   const { firstHit, endHit, firstWord, endWord } = scope;
 
   // Evidence: the hits whose concepts the winning pattern uses. Hot code (every match): loops by
@@ -428,20 +431,16 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   for (let b = 0; b < best.length; b += 2) {
     const claim = best[b]!;
     const pattern = best[b + 1]!;
+    // Marks the terms of the pattern's concepts: a hit is evidence when its term is marked (a common
+    // word such as "data" belongs to dozens of concepts, a concept has a few terms).
     const mark = ++scratch.markStamp;
-    for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
-      for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) scratch.conceptMark[groupConcepts[k]!] = mark;
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupConceptStart[patternGroupStart[pattern + 1]!]!; k++) {
+      const concept = groupConcepts[k]!;
+      for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++) scratch.termMark[conceptTerms[j]!] = mark;
     }
     const evidence: number[] = [];
     for (let h = firstHit; h < endHit; h++) {
-      if (hitLast[h]! >= endWord) continue;
-      const term = hitTerm[h]!;
-      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-        if (scratch.conceptMark[termConcepts[k]!] === mark) {
-          evidence.push(h);
-          break;
-        }
-      }
+      if (hitLast[h]! < endWord && scratch.termMark[hitTerm[h]!] === mark) evidence.push(h);
     }
     candidates.push({ claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence });
   }
