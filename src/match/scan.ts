@@ -421,28 +421,15 @@ function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number
 
 /** Adds the matches of the sentence's held patterns (at least one) to `results`. */
 function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, held: readonly number[], results: ClaimMatch[]): void {
-  const { conceptTermStart, conceptTerms, patternGroupStart, groupConceptStart, groupConcepts, scratch } = matcher;
-  const { firstHit, endHit, firstWord, endWord } = scope;
+  const { patternGroupStart } = matcher;
+  const { firstWord, endWord } = scope;
 
-  // Evidence: the hits whose concepts the winning pattern uses. Hot code (every match): loops by
-  // index, since for-of costs an iterator per loop here.
+  // Evidence: the hits whose concepts the winning pattern uses.
   const candidates: Candidate[] = [];
   const best = bestPatternPerClaim(matcher, held);
   for (let b = 0; b < best.length; b += 2) {
-    const claim = best[b]!;
     const pattern = best[b + 1]!;
-    // Marks the terms of the pattern's concepts: a hit is evidence when its term is marked (a common
-    // word such as "data" belongs to dozens of concepts, a concept has a few terms).
-    const mark = ++scratch.markStamp;
-    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < groupConceptStart[patternGroupStart[pattern + 1]!]!; k++) {
-      const concept = groupConcepts[k]!;
-      for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++) scratch.termMark[conceptTerms[j]!] = mark;
-    }
-    const evidence: number[] = [];
-    for (let h = firstHit; h < endHit; h++) {
-      if (hitLast[h]! < endWord && scratch.termMark[hitTerm[h]!] === mark) evidence.push(h);
-    }
-    candidates.push({ claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence });
+    candidates.push({ claim: best[b]!, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence: evidenceOf(matcher, pattern, scope) });
   }
 
   const winners = resolveSiblings(matcher, candidates);
@@ -800,21 +787,21 @@ function evidenceOf(matcher: CompiledMatcher, pattern: number, scope: Scope): nu
   return hitsOfConcepts(matcher, groupConcepts.subarray(groupConceptStart[patternGroupStart[pattern]!]!, groupConceptStart[patternGroupStart[pattern + 1]!]!), scope);
 }
 
-/** The hits in the scope on a term of one of the concepts. */
+/**
+ * The hits in the scope on a term of one of the concepts. Marks the concepts' terms, so a hit is
+ * evidence when its term is marked (a common word such as "data" belongs to dozens of concepts, a
+ * concept has a few terms). Hot code (every match): loops by index.
+ */
 function hitsOfConcepts(matcher: CompiledMatcher, concepts: ArrayLike<number>, scope: Scope): number[] {
-  const { termConceptStart, termConcepts, scratch } = matcher;
+  const { conceptTermStart, conceptTerms, scratch } = matcher;
   const mark = ++scratch.markStamp;
-  for (let k = 0; k < concepts.length; k++) scratch.conceptMark[concepts[k]!] = mark;
+  for (let k = 0; k < concepts.length; k++) {
+    const concept = concepts[k]!;
+    for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++) scratch.termMark[conceptTerms[j]!] = mark;
+  }
   const evidence: number[] = [];
   for (let h = scope.firstHit; h < scope.endHit; h++) {
-    if (hitLast[h]! >= scope.endWord) continue;
-    const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-      if (scratch.conceptMark[termConcepts[k]!] === mark) {
-        evidence.push(h);
-        break;
-      }
-    }
+    if (hitLast[h]! < scope.endWord && scratch.termMark[hitTerm[h]!] === mark) evidence.push(h);
   }
   return evidence;
 }
