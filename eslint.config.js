@@ -9,10 +9,16 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       'no-eval': 'error',
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Remote text is data: use textContent or Preact.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Remote text is data: use textContent or Preact.' },
+      ],
     },
   },
   {

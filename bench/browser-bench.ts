@@ -73,7 +73,11 @@ async function loadAndMeasure(
     const recorder = await startTrace(page);
     await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     if (options.waitForGrowth) {
-      await waitFor(page, () => page.evaluate(() => typeof (window as unknown as { __growDone?: number }).__growDone === 'number'), options.timeoutMs);
+      await waitFor(
+        page,
+        () => page.evaluate(() => typeof (window as unknown as { __growDone?: number }).__growDone === 'number'),
+        options.timeoutMs,
+      );
     }
     if (options.extensionId) {
       await waitFor(page, async () => (await markTime(page, 'claimlens:first-scan-done')) !== null, options.timeoutMs);
@@ -88,14 +92,23 @@ async function loadAndMeasure(
     }
     await page.waitForTimeout(options.settleMs);
     const recording = await recorder.stop();
-    const state = await page.evaluate(() => (window as unknown as { __claimlensBench?: { longtasks: { start: number; duration: number }[] } }).__claimlensBench);
+    const state = await page.evaluate(
+      () =>
+        (window as unknown as { __claimlensBench?: { longtasks: { start: number; duration: number }[] } })
+          .__claimlensBench,
+    );
     const marks: Record<string, number> = {};
     for (const name of ['claimlens:start', 'claimlens:first-highlight', 'claimlens:first-scan-done']) {
       const time = await markTime(page, name);
       if (time !== null) marks[name] = time;
     }
     const prefix = options.extensionId ? `chrome-extension://${options.extensionId}/` : null;
-    return { longtasks: state?.longtasks ?? [], marks, highlights: await highlightCount(page), trace: analyseTrace(recording, INIT_MARK, prefix) };
+    return {
+      longtasks: state?.longtasks ?? [],
+      marks,
+      highlights: await highlightCount(page),
+      trace: analyseTrace(recording, INIT_MARK, prefix),
+    };
   } finally {
     await page.close();
   }
@@ -104,7 +117,8 @@ async function loadAndMeasure(
 function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let count = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('claimlens-') && name !== 'claimlens-active') count += highlight.size;
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith('claimlens-') && name !== 'claimlens-active') count += highlight.size;
     return count;
   });
 }
@@ -116,7 +130,16 @@ async function launchBaseline(): Promise<{ context: BrowserContext; close(): Pro
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+    ],
   });
   return {
     context,
@@ -127,13 +150,36 @@ async function launchBaseline(): Promise<{ context: BrowserContext; close(): Pro
   };
 }
 
-const longest = (tasks: readonly { duration: number }[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+const longest = (tasks: readonly { duration: number }[]) =>
+  tasks.reduce((max, task) => Math.max(max, task.duration), 0);
 
-export async function runBrowserBench(results: Results, options: BrowserBenchOptions, progress: Progress): Promise<void> {
+export async function runBrowserBench(
+  results: Results,
+  options: BrowserBenchOptions,
+  progress: Progress,
+): Promise<void> {
   const heavyPages = [
-    { id: 'article', label: `${(options.articleChars / 1_000_000).toLocaleString('en-GB')} MB article`, path: '/bench/article.html', body: articlePage(options.articleChars), grows: false },
-    { id: 'nodes', label: `${options.nodes.toLocaleString('en-GB')}-node page`, path: '/bench/nodes.html', body: manyNodesPage(options.nodes), grows: false },
-    { id: 'growing', label: `+1,000 paragraphs/s for ${options.growSeconds} s`, path: '/bench/growing.html', body: growingPage(1000, options.growSeconds), grows: true },
+    {
+      id: 'article',
+      label: `${(options.articleChars / 1_000_000).toLocaleString('en-GB')} MB article`,
+      path: '/bench/article.html',
+      body: articlePage(options.articleChars),
+      grows: false,
+    },
+    {
+      id: 'nodes',
+      label: `${options.nodes.toLocaleString('en-GB')}-node page`,
+      path: '/bench/nodes.html',
+      body: manyNodesPage(options.nodes),
+      grows: false,
+    },
+    {
+      id: 'growing',
+      label: `+1,000 paragraphs/s for ${options.growSeconds} s`,
+      path: '/bench/growing.html',
+      body: growingPage(1000, options.growSeconds),
+      grows: true,
+    },
   ];
   const server = await startPageServer({
     ...Object.fromEntries(heavyPages.map((page) => [page.path, { body: page.body }])),
@@ -142,13 +188,24 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
   const seeds = seedNames();
   const withExtension = new Map<string, PageRun[]>();
   const baseline = new Map<string, PageRun[]>();
-  const measureSeeds = async (context: BrowserContext, run: BrowserBenchOptions & { extensionId: string | null }, into: Map<string, PageRun[]>, label: string) => {
+  const measureSeeds = async (
+    context: BrowserContext,
+    run: BrowserBenchOptions & { extensionId: string | null },
+    into: Map<string, PageRun[]>,
+    label: string,
+  ) => {
     for (let round = 0; round < options.seedRuns; round++) {
       for (const seed of seeds) {
         progress.update(`browser: ${seed} ${label} (${round + 1}/${options.seedRuns})`);
         const runs = into.get(seed) ?? [];
         // Seed pages are static: a short quiet time after the first scan is enough.
-        runs.push(await loadAndMeasure(context, `${server.origin}/seed/${seed}.html`, { ...run, settleMs: Math.min(run.settleMs, 300), waitForGrowth: false }));
+        runs.push(
+          await loadAndMeasure(context, `${server.origin}/seed/${seed}.html`, {
+            ...run,
+            settleMs: Math.min(run.settleMs, 300),
+            waitForGrowth: false,
+          }),
+        );
         into.set(seed, runs);
       }
     }
@@ -163,7 +220,9 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
       await measureSeeds(browser.context, run, withExtension, 'with ClaimLens');
       for (const page of heavyPages) {
         progress.update(`browser: ${page.label} with ClaimLens`);
-        withExtension.set(page.id, [await loadAndMeasure(browser.context, server.origin + page.path, { ...run, waitForGrowth: page.grows })]);
+        withExtension.set(page.id, [
+          await loadAndMeasure(browser.context, server.origin + page.path, { ...run, waitForGrowth: page.grows }),
+        ]);
       }
     } finally {
       await browser.close();
@@ -176,7 +235,9 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
       await measureSeeds(plain.context, run, baseline, 'baseline');
       for (const page of heavyPages) {
         progress.update(`browser: ${page.label} baseline`);
-        baseline.set(page.id, [await loadAndMeasure(plain.context, server.origin + page.path, { ...run, waitForGrowth: page.grows })]);
+        baseline.set(page.id, [
+          await loadAndMeasure(plain.context, server.origin + page.path, { ...run, waitForGrowth: page.grows }),
+        ]);
       }
     } finally {
       await plain.close();
@@ -187,7 +248,8 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
 
   const seedSection = 'Chromium: seed articles (content script start → first highlight)';
   const median = (values: number[]) => summarise(values.filter(Number.isFinite)).median;
-  const spreadOf = (values: number[]) => `median of ${values.length}, spread ±${Math.round(summarise(values.filter(Number.isFinite)).spread * 100)}%`;
+  const spreadOf = (values: number[]) =>
+    `median of ${values.length}, spread ±${Math.round(summarise(values.filter(Number.isFinite)).spread * 100)}%`;
   for (const seed of seeds) {
     const ext = withExtension.get(seed)!;
     const base = baseline.get(seed)!;
@@ -195,7 +257,9 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
     const main = ext.map((run) => {
       const start = run.trace?.marks.get('claimlens:start');
       const first = run.trace?.marks.get('claimlens:first-highlight');
-      return run.trace && start !== undefined && first !== undefined ? busyMs(run.trace, start, first, true) : Number.NaN;
+      return run.trace && start !== undefined && first !== undefined
+        ? busyMs(run.trace, start, first, true)
+        : Number.NaN;
     });
     const all = ext.map((run) => {
       const start = run.trace?.marks.get('claimlens:start');
@@ -203,22 +267,49 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
       return run.trace && start !== undefined && first !== undefined ? busyMs(run.trace, start, first) : Number.NaN;
     });
     results.add({
-      key: `browser.seed.${short}.mainThread`, section: seedSection, label: `seed ${short}: main-thread time to first highlight`, value: median(main), unit: 'ms', target: { op: '<=', value: 16 },
+      key: `browser.seed.${short}.mainThread`,
+      section: seedSection,
+      label: `seed ${short}: main-thread time to first highlight`,
+      value: median(main),
+      unit: 'ms',
+      target: { op: '<=', value: 16 },
       note: `tasks that ran ClaimLens code, between the marks; ${spreadOf(main)}; all tasks ${median(all).toFixed(1)} ms; ${ext[0]!.highlights} highlights`,
     });
     const evaluate = ext.map((run) => run.trace?.evaluateMs ?? Number.NaN);
     results.add({
-      key: `browser.seed.${short}.evaluate`, section: seedSection, label: `seed ${short}: content script evaluation before main()`, value: median(evaluate), unit: 'ms',
+      key: `browser.seed.${short}.evaluate`,
+      section: seedSection,
+      label: `seed ${short}: content script evaluation before main()`,
+      value: median(evaluate),
+      unit: 'ms',
       note: `top-level code of content.js, before the start mark; ${spreadOf(evaluate)}`,
     });
     const js = ext.map((run) => run.trace?.codeMs ?? Number.NaN);
-    results.add({ key: `browser.seed.${short}.claimlensJs`, section: seedSection, label: `seed ${short}: ClaimLens JS, whole page life`, value: median(js), unit: 'ms', note: 'CPU profile samples with content.js on the stack' });
+    results.add({
+      key: `browser.seed.${short}.claimlensJs`,
+      section: seedSection,
+      label: `seed ${short}: ClaimLens JS, whole page life`,
+      value: median(js),
+      unit: 'ms',
+      note: 'CPU profile samples with content.js on the stack',
+    });
     const wall = ext.map((run) => run.marks['claimlens:first-highlight']! - run.marks['claimlens:start']!);
-    results.add({ key: `browser.seed.${short}.wall`, section: seedSection, label: `seed ${short}: wall time to first highlight`, value: median(wall), unit: 'ms', note: `includes the round trip to the background; ${spreadOf(wall)}` });
+    results.add({
+      key: `browser.seed.${short}.wall`,
+      section: seedSection,
+      label: `seed ${short}: wall time to first highlight`,
+      value: median(wall),
+      unit: 'ms',
+      note: `includes the round trip to the background; ${spreadOf(wall)}`,
+    });
     const busyWith = ext.map((run) => (run.trace ? busyMs(run.trace) : Number.NaN));
     const busyWithout = base.map((run) => (run.trace ? busyMs(run.trace) : Number.NaN));
     results.add({
-      key: `browser.seed.${short}.addedMainThread`, section: seedSection, label: `seed ${short}: main thread, page life, with − without`, value: median(busyWith) - median(busyWithout), unit: 'ms',
+      key: `browser.seed.${short}.addedMainThread`,
+      section: seedSection,
+      label: `seed ${short}: main thread, page life, with − without`,
+      value: median(busyWith) - median(busyWithout),
+      unit: 'ms',
       note: `medians: ${median(busyWith).toFixed(1)} − ${median(busyWithout).toFixed(1)} ms (baseline); noisy`,
     });
   }
@@ -230,18 +321,70 @@ export async function runBrowserBench(results: Results, options: BrowserBenchOpt
     const key = `browser.${page.id}`;
     const extTrace = ext.trace;
     results.add({
-      key: `${key}.extensionLongestTask`, section: heavySection, label: `${page.label}: longest task running ClaimLens code`, value: extTrace ? longestTaskMs(extTrace, { onlyCode: true }) : Number.NaN, unit: 'ms', target: { op: '<=', value: 50 },
-      note: extTrace ? `${countLongTasks(extTrace, { onlyCode: true })} long tasks ran ClaimLens code; ${ext.highlights} highlights` : 'no trace',
+      key: `${key}.extensionLongestTask`,
+      section: heavySection,
+      label: `${page.label}: longest task running ClaimLens code`,
+      value: extTrace ? longestTaskMs(extTrace, { onlyCode: true }) : Number.NaN,
+      unit: 'ms',
+      target: { op: '<=', value: 50 },
+      note: extTrace
+        ? `${countLongTasks(extTrace, { onlyCode: true })} long tasks ran ClaimLens code; ${ext.highlights} highlights`
+        : 'no trace',
     });
-    results.add({ key: `${key}.claimlensJs`, section: heavySection, label: `${page.label}: ClaimLens JS, whole page life`, value: extTrace?.codeMs ?? Number.NaN, unit: 'ms', note: 'CPU profile samples with content.js on the stack' });
-    results.add({ key: `${key}.longTasks`, section: heavySection, label: `${page.label}: long tasks, with ClaimLens`, value: ext.longtasks.length, unit: '', note: `longest ${longest(ext.longtasks).toFixed(0)} ms (PerformanceObserver)` });
-    results.add({ key: `${key}.longTasks.baseline`, section: heavySection, label: `${page.label}: long tasks, baseline`, value: base.longtasks.length, unit: '', note: `longest ${longest(base.longtasks).toFixed(0)} ms` });
-    results.add({ key: `${key}.longestTask`, section: heavySection, label: `${page.label}: longest task, with ClaimLens`, value: longest(ext.longtasks), unit: 'ms' });
-    results.add({ key: `${key}.longestTask.baseline`, section: heavySection, label: `${page.label}: longest task, baseline`, value: longest(base.longtasks), unit: 'ms' });
     results.add({
-      key: `${key}.mainThread`, section: heavySection, label: `${page.label}: main-thread busy, with ClaimLens`, value: ext.trace ? busyMs(ext.trace) : Number.NaN, unit: 'ms',
-      note: ext.trace ? `${busyMs(ext.trace, -Infinity, Infinity, true).toFixed(0)} ms of it in tasks that ran ClaimLens code` : '',
+      key: `${key}.claimlensJs`,
+      section: heavySection,
+      label: `${page.label}: ClaimLens JS, whole page life`,
+      value: extTrace?.codeMs ?? Number.NaN,
+      unit: 'ms',
+      note: 'CPU profile samples with content.js on the stack',
     });
-    results.add({ key: `${key}.mainThread.baseline`, section: heavySection, label: `${page.label}: main-thread busy, baseline`, value: base.trace ? busyMs(base.trace) : Number.NaN, unit: 'ms' });
+    results.add({
+      key: `${key}.longTasks`,
+      section: heavySection,
+      label: `${page.label}: long tasks, with ClaimLens`,
+      value: ext.longtasks.length,
+      unit: '',
+      note: `longest ${longest(ext.longtasks).toFixed(0)} ms (PerformanceObserver)`,
+    });
+    results.add({
+      key: `${key}.longTasks.baseline`,
+      section: heavySection,
+      label: `${page.label}: long tasks, baseline`,
+      value: base.longtasks.length,
+      unit: '',
+      note: `longest ${longest(base.longtasks).toFixed(0)} ms`,
+    });
+    results.add({
+      key: `${key}.longestTask`,
+      section: heavySection,
+      label: `${page.label}: longest task, with ClaimLens`,
+      value: longest(ext.longtasks),
+      unit: 'ms',
+    });
+    results.add({
+      key: `${key}.longestTask.baseline`,
+      section: heavySection,
+      label: `${page.label}: longest task, baseline`,
+      value: longest(base.longtasks),
+      unit: 'ms',
+    });
+    results.add({
+      key: `${key}.mainThread`,
+      section: heavySection,
+      label: `${page.label}: main-thread busy, with ClaimLens`,
+      value: ext.trace ? busyMs(ext.trace) : Number.NaN,
+      unit: 'ms',
+      note: ext.trace
+        ? `${busyMs(ext.trace, -Infinity, Infinity, true).toFixed(0)} ms of it in tasks that ran ClaimLens code`
+        : '',
+    });
+    results.add({
+      key: `${key}.mainThread.baseline`,
+      section: heavySection,
+      label: `${page.label}: main-thread busy, baseline`,
+      value: base.trace ? busyMs(base.trace) : Number.NaN,
+      unit: 'ms',
+    });
   }
 }

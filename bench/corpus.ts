@@ -30,54 +30,343 @@ type Random = ReturnType<typeof createRandom>;
 // --- vocabulary -----------------------------------------------------------------------------
 
 const ORG_STEMS = [
-  'Northwind', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne', 'Soylent', 'Massive',
-  'Pied Piper', 'Aperture', 'Black Mesa', 'Oscorp', 'Wonka', 'Acme', 'Contoso', 'Fabrikam', 'Litware', 'Adatum', 'Tailspin', 'Woodgrove',
-  'Blue Yonder', 'Lucerne', 'Margie', 'Proseware', 'Wide World', 'Alpine', 'Coho', 'Fourth Coffee', 'Humongous', 'Lamna', 'Trey', 'Wingtip',
-  'Bluebird', 'Redwood', 'Silverline', 'Ironclad', 'Brightwater', 'Kestrel', 'Meridian', 'Halcyon', 'Orion', 'Pinnacle', 'Summit', 'Cobalt',
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+  'Massive',
+  'Pied Piper',
+  'Aperture',
+  'Black Mesa',
+  'Oscorp',
+  'Wonka',
+  'Acme',
+  'Contoso',
+  'Fabrikam',
+  'Litware',
+  'Adatum',
+  'Tailspin',
+  'Woodgrove',
+  'Blue Yonder',
+  'Lucerne',
+  'Margie',
+  'Proseware',
+  'Wide World',
+  'Alpine',
+  'Coho',
+  'Fourth Coffee',
+  'Humongous',
+  'Lamna',
+  'Trey',
+  'Wingtip',
+  'Bluebird',
+  'Redwood',
+  'Silverline',
+  'Ironclad',
+  'Brightwater',
+  'Kestrel',
+  'Meridian',
+  'Halcyon',
+  'Orion',
+  'Pinnacle',
+  'Summit',
+  'Cobalt',
 ];
-const ORG_SUFFIXES = ['Corp', 'Group', 'Holdings', 'Bank', 'Pharma', 'Media', 'Energy', 'Airlines', 'Labs', 'Foods', 'Telecom', 'Motors', 'Capital', 'Health', 'Networks'];
+const ORG_SUFFIXES = [
+  'Corp',
+  'Group',
+  'Holdings',
+  'Bank',
+  'Pharma',
+  'Media',
+  'Energy',
+  'Airlines',
+  'Labs',
+  'Foods',
+  'Telecom',
+  'Motors',
+  'Capital',
+  'Health',
+  'Networks',
+];
 const ORG_ALIASES: Record<string, string[]> = {
-  Corp: ['the company', 'the firm'], Group: ['the group', 'the conglomerate'], Holdings: ['the holding company', 'the company'],
-  Bank: ['the bank', 'the lender'], Pharma: ['the drugmaker', 'the pharmaceutical company'], Media: ['the broadcaster', 'the publisher'],
-  Energy: ['the energy company', 'the utility'], Airlines: ['the airline', 'the carrier'], Labs: ['the lab', 'the startup'],
-  Foods: ['the food company', 'the supplier'], Telecom: ['the telecom operator', 'the carrier'], Motors: ['the carmaker', 'the automaker'],
-  Capital: ['the fund', 'the investment firm'], Health: ['the insurer', 'the health provider'], Networks: ['the network', 'the platform'],
+  Corp: ['the company', 'the firm'],
+  Group: ['the group', 'the conglomerate'],
+  Holdings: ['the holding company', 'the company'],
+  Bank: ['the bank', 'the lender'],
+  Pharma: ['the drugmaker', 'the pharmaceutical company'],
+  Media: ['the broadcaster', 'the publisher'],
+  Energy: ['the energy company', 'the utility'],
+  Airlines: ['the airline', 'the carrier'],
+  Labs: ['the lab', 'the startup'],
+  Foods: ['the food company', 'the supplier'],
+  Telecom: ['the telecom operator', 'the carrier'],
+  Motors: ['the carmaker', 'the automaker'],
+  Capital: ['the fund', 'the investment firm'],
+  Health: ['the insurer', 'the health provider'],
+  Networks: ['the network', 'the platform'],
 };
-const FIRST_NAMES = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'Amara', 'Kenji', 'Priya', 'Mateo', 'Olga', 'Tariq', 'Ines', 'Wei', 'Fatima', 'Lars'];
-const LAST_NAMES = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Wilson', 'Anderson', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Thompson', 'Okafor', 'Tanaka', 'Sharma', 'Rossi', 'Ivanova', 'Haddad', 'Silva', 'Chen', 'Nasser', 'Nilsson'];
-const ROLES = ['a spokesperson for', 'the chief executive of', 'a senior analyst at', 'a former director at', 'the general counsel of', 'an engineer at', 'a board member of'];
+const FIRST_NAMES = [
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Charles',
+  'Karen',
+  'Amara',
+  'Kenji',
+  'Priya',
+  'Mateo',
+  'Olga',
+  'Tariq',
+  'Ines',
+  'Wei',
+  'Fatima',
+  'Lars',
+];
+const LAST_NAMES = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Wilson',
+  'Anderson',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Thompson',
+  'Okafor',
+  'Tanaka',
+  'Sharma',
+  'Rossi',
+  'Ivanova',
+  'Haddad',
+  'Silva',
+  'Chen',
+  'Nasser',
+  'Nilsson',
+];
+const ROLES = [
+  'a spokesperson for',
+  'the chief executive of',
+  'a senior analyst at',
+  'a former director at',
+  'the general counsel of',
+  'an engineer at',
+  'a board member of',
+];
 const TITLES = ['Mr.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Gov.'];
-const PLACES = ['Brussels', 'Washington', 'London', 'Nairobi', 'São Paulo', 'Jakarta', 'Toronto', 'the U.S.', 'the E.U.', 'Texas', 'Bavaria', 'Lagos', 'Seoul', 'Sydney'];
-const TIMES = ['on Tuesday', 'last week', 'in 2019', 'earlier this month', 'in March 2021', 'two years ago', 'on Friday evening', 'since 2015', 'late last year', 'in the third quarter'];
+const PLACES = [
+  'Brussels',
+  'Washington',
+  'London',
+  'Nairobi',
+  'São Paulo',
+  'Jakarta',
+  'Toronto',
+  'the U.S.',
+  'the E.U.',
+  'Texas',
+  'Bavaria',
+  'Lagos',
+  'Seoul',
+  'Sydney',
+];
+const TIMES = [
+  'on Tuesday',
+  'last week',
+  'in 2019',
+  'earlier this month',
+  'in March 2021',
+  'two years ago',
+  'on Friday evening',
+  'since 2015',
+  'late last year',
+  'in the third quarter',
+];
 /** [base, past, -ing, third person]: claims use several forms, some as a `*` prefix. */
 const VERBS: [string, string, string, string][] = [
-  ['sell', 'sold', 'selling', 'sells'], ['share', 'shared', 'sharing', 'shares'], ['leak', 'leaked', 'leaking', 'leaks'],
-  ['hide', 'hid', 'hiding', 'hides'], ['fund', 'funded', 'funding', 'funds'], ['ban', 'banned', 'banning', 'bans'],
-  ['poison', 'poisoned', 'poisoning', 'poisons'], ['fake', 'faked', 'faking', 'fakes'], ['buy', 'bought', 'buying', 'buys'],
-  ['track', 'tracked', 'tracking', 'tracks'], ['censor', 'censored', 'censoring', 'censors'], ['destroy', 'destroyed', 'destroying', 'destroys'],
-  ['rig', 'rigged', 'rigging', 'rigs'], ['suppress', 'suppressed', 'suppressing', 'suppresses'], ['steal', 'stole', 'stealing', 'steals'],
-  ['approve', 'approved', 'approving', 'approves'], ['recall', 'recalled', 'recalling', 'recalls'], ['spy', 'spied', 'spying', 'spies'],
-  ['contaminate', 'contaminated', 'contaminating', 'contaminates'], ['bribe', 'bribed', 'bribing', 'bribes'], ['delete', 'deleted', 'deleting', 'deletes'],
-  ['manipulate', 'manipulated', 'manipulating', 'manipulates'], ['record', 'recorded', 'recording', 'records'], ['block', 'blocked', 'blocking', 'blocks'],
+  ['sell', 'sold', 'selling', 'sells'],
+  ['share', 'shared', 'sharing', 'shares'],
+  ['leak', 'leaked', 'leaking', 'leaks'],
+  ['hide', 'hid', 'hiding', 'hides'],
+  ['fund', 'funded', 'funding', 'funds'],
+  ['ban', 'banned', 'banning', 'bans'],
+  ['poison', 'poisoned', 'poisoning', 'poisons'],
+  ['fake', 'faked', 'faking', 'fakes'],
+  ['buy', 'bought', 'buying', 'buys'],
+  ['track', 'tracked', 'tracking', 'tracks'],
+  ['censor', 'censored', 'censoring', 'censors'],
+  ['destroy', 'destroyed', 'destroying', 'destroys'],
+  ['rig', 'rigged', 'rigging', 'rigs'],
+  ['suppress', 'suppressed', 'suppressing', 'suppresses'],
+  ['steal', 'stole', 'stealing', 'steals'],
+  ['approve', 'approved', 'approving', 'approves'],
+  ['recall', 'recalled', 'recalling', 'recalls'],
+  ['spy', 'spied', 'spying', 'spies'],
+  ['contaminate', 'contaminated', 'contaminating', 'contaminates'],
+  ['bribe', 'bribed', 'bribing', 'bribes'],
+  ['delete', 'deleted', 'deleting', 'deletes'],
+  ['manipulate', 'manipulated', 'manipulating', 'manipulates'],
+  ['record', 'recorded', 'recording', 'records'],
+  ['block', 'blocked', 'blocking', 'blocks'],
 ];
-const OBJ_ADJECTIVES = ['customer', 'patient', 'voter', 'student', 'employee', 'financial', 'medical', 'location', 'biometric', 'private', 'internal', 'classified', 'genetic', 'payroll', 'tax', 'election', 'safety', 'climate', 'vaccine', 'water'];
-const OBJ_NOUNS = ['data', 'records', 'emails', 'messages', 'photos', 'results', 'reports', 'files', 'test results', 'samples', 'contracts', 'passwords', 'recordings', 'accounts', 'documents', 'ballots', 'studies', 'supplies'];
+const OBJ_ADJECTIVES = [
+  'customer',
+  'patient',
+  'voter',
+  'student',
+  'employee',
+  'financial',
+  'medical',
+  'location',
+  'biometric',
+  'private',
+  'internal',
+  'classified',
+  'genetic',
+  'payroll',
+  'tax',
+  'election',
+  'safety',
+  'climate',
+  'vaccine',
+  'water',
+];
+const OBJ_NOUNS = [
+  'data',
+  'records',
+  'emails',
+  'messages',
+  'photos',
+  'results',
+  'reports',
+  'files',
+  'test results',
+  'samples',
+  'contracts',
+  'passwords',
+  'recordings',
+  'accounts',
+  'documents',
+  'ballots',
+  'studies',
+  'supplies',
+];
 const OBJ_SYNONYMS: Record<string, string[]> = {
-  data: ['information', 'datasets'], records: ['files', 'histories'], emails: ['mails', 'correspondence'], messages: ['chats', 'texts'],
-  photos: ['pictures', 'images'], results: ['findings', 'outcomes'], reports: ['assessments', 'audits'], files: ['documents', 'archives'],
-  'test results': ['lab results', 'tests'], samples: ['specimens', 'batches'], contracts: ['agreements', 'deals'], passwords: ['credentials', 'logins'],
-  recordings: ['tapes', 'audio'], accounts: ['profiles', 'users'], documents: ['papers', 'files'], ballots: ['votes', 'ballot papers'],
-  studies: ['trials', 'research'], supplies: ['stocks', 'deliveries'],
+  data: ['information', 'datasets'],
+  records: ['files', 'histories'],
+  emails: ['mails', 'correspondence'],
+  messages: ['chats', 'texts'],
+  photos: ['pictures', 'images'],
+  results: ['findings', 'outcomes'],
+  reports: ['assessments', 'audits'],
+  files: ['documents', 'archives'],
+  'test results': ['lab results', 'tests'],
+  samples: ['specimens', 'batches'],
+  contracts: ['agreements', 'deals'],
+  passwords: ['credentials', 'logins'],
+  recordings: ['tapes', 'audio'],
+  accounts: ['profiles', 'users'],
+  documents: ['papers', 'files'],
+  ballots: ['votes', 'ballot papers'],
+  studies: ['trials', 'research'],
+  supplies: ['stocks', 'deliveries'],
 };
-const RECIPIENTS = ['advertisers', 'the government', 'foreign agents', 'hedge funds', 'insurers', 'the police', 'data brokers', 'rival firms', 'the military', 'political campaigns'];
-const FILLER_SUBJECTS = ['The report', 'The investigation', 'A spokesperson', 'The lawsuit', 'Critics', 'Regulators', 'Analysts', 'The company', 'Officials', 'Researchers', 'The committee', 'Shareholders'];
-const FILLER_VERBS = ['said', 'argued', 'noted', 'suggested', 'warned', 'claimed', 'added', 'found', 'reported', 'concluded'];
-const FILLER_CLAUSES = [
-  'that the numbers did not add up', 'that the review would take several months', 'that nothing had been decided yet', 'that the rules had changed in the meantime',
-  'that the figures were preliminary', 'that further hearings were planned', 'that the matter was under review', 'that earlier statements had been misread',
-  'that costs had risen sharply', 'that the deal was still pending approval', 'that the agency lacked the staff to check every case',
+const RECIPIENTS = [
+  'advertisers',
+  'the government',
+  'foreign agents',
+  'hedge funds',
+  'insurers',
+  'the police',
+  'data brokers',
+  'rival firms',
+  'the military',
+  'political campaigns',
 ];
-const NUMBERS = ['$4.2 billion', '37 percent', '1.5 million', '12,000', '$650 million', 'nearly half', 'about 3,400', 'a third', '98 percent', 'more than 200'];
+const FILLER_SUBJECTS = [
+  'The report',
+  'The investigation',
+  'A spokesperson',
+  'The lawsuit',
+  'Critics',
+  'Regulators',
+  'Analysts',
+  'The company',
+  'Officials',
+  'Researchers',
+  'The committee',
+  'Shareholders',
+];
+const FILLER_VERBS = [
+  'said',
+  'argued',
+  'noted',
+  'suggested',
+  'warned',
+  'claimed',
+  'added',
+  'found',
+  'reported',
+  'concluded',
+];
+const FILLER_CLAUSES = [
+  'that the numbers did not add up',
+  'that the review would take several months',
+  'that nothing had been decided yet',
+  'that the rules had changed in the meantime',
+  'that the figures were preliminary',
+  'that further hearings were planned',
+  'that the matter was under review',
+  'that earlier statements had been misread',
+  'that costs had risen sharply',
+  'that the deal was still pending approval',
+  'that the agency lacked the staff to check every case',
+];
+const NUMBERS = [
+  '$4.2 billion',
+  '37 percent',
+  '1.5 million',
+  '12,000',
+  '$650 million',
+  'nearly half',
+  'about 3,400',
+  'a third',
+  '98 percent',
+  'more than 200',
+];
 const HEDGES = ['allegedly', 'reportedly', 'secretly', 'quietly', 'repeatedly', 'deliberately'];
 
 export const MEGABYTE = 1_000_000;
@@ -107,7 +396,11 @@ export function generatedClaim(index: number): GeneratedClaim {
   // Some claims use the `*` ending, most list the forms.
   const verbTerms = random.chance(0.3) ? [`${verb[0].replace(/e$/, '')}*`, verb[1]] : [...new Set(verb)];
   const synonyms = OBJ_SYNONYMS[noun] ?? [];
-  const objectTerms = [`${adjective} ${noun}`, ...synonyms.map((synonym) => `${adjective} ${synonym}`), ...(random.chance(0.4) ? [noun] : [])];
+  const objectTerms = [
+    `${adjective} ${noun}`,
+    ...synonyms.map((synonym) => `${adjective} ${synonym}`),
+    ...(random.chance(0.4) ? [noun] : []),
+  ];
   const concepts: Record<string, string[]> = { org: orgTerms, act: verbTerms, object: objectTerms };
   const all: string[][] = [['org'], ['act'], ['object']];
   if (random.chance(0.35)) {
@@ -165,7 +458,9 @@ export function claimList(size: number): BenchClaim[] {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function person(random: Random): string {
-  return random.chance(0.3) ? `${random.pick(TITLES)} ${random.pick(LAST_NAMES)}` : `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+  return random.chance(0.3)
+    ? `${random.pick(TITLES)} ${random.pick(LAST_NAMES)}`
+    : `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
 }
 
 function organisation(random: Random): string {
@@ -205,9 +500,22 @@ export function seedSentences(): string[] {
   if (seedSentencesCache) return seedSentencesCache;
   let sentences: string[] = [];
   try {
-    for (const name of ['000_705871242ff19cf9.txt', '001_96be5315941498a2.txt', '002_51c3e45330e6546b.txt', '003_17c15c931e64251e.txt', '004_1bd47ac8bb818bbc.txt']) {
+    for (const name of [
+      '000_705871242ff19cf9.txt',
+      '001_96be5315941498a2.txt',
+      '002_51c3e45330e6546b.txt',
+      '003_17c15c931e64251e.txt',
+      '004_1bd47ac8bb818bbc.txt',
+    ]) {
       const text = readFileSync(resolve(SEEDS_DIR, name), 'utf8');
-      sentences.push(...text.split(/\n\s*\n/).flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').trim().split(/(?<=[.?!”])\s+(?=[A-Z“(])/)));
+      sentences.push(
+        ...text.split(/\n\s*\n/).flatMap((paragraph) =>
+          paragraph
+            .replace(/\s+/g, ' ')
+            .trim()
+            .split(/(?<=[.?!”])\s+(?=[A-Z“(])/),
+        ),
+      );
     }
   } catch {
     sentences = ['Meta denied that Facebook sold private messages to Netflix.'];
@@ -265,7 +573,9 @@ export function manyNodesPage(nodes: number): string {
   const items: string[] = [];
   for (let i = 0; i < Math.ceil(nodes / 10); i++) {
     const sentence = random.chance(0.01) ? random.pick(seeds) : randomSentence(random);
-    items.push(`<article><header><b>${escapeHtml(person(random))}</b><time>${1 + random.int(23)}h</time></header><p>${escapeHtml(sentence)}</p><a href="#r${i}">reply</a></article>`);
+    items.push(
+      `<article><header><b>${escapeHtml(person(random))}</b><time>${1 + random.int(23)}h</time></header><p>${escapeHtml(sentence)}</p><a href="#r${i}">reply</a></article>`,
+    );
   }
   return `${pageHead('Many nodes')}<main>${items.join('')}</main></body></html>`;
 }

@@ -90,10 +90,14 @@ interface HeapReport {
 /** Compiles a list in a fresh Node (--expose-gc) and reports the compile time and retained heap. */
 export function measureCompileInChild(size: number): Promise<HeapReport> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(here, 'heap-child.ts'), String(size)], {
-      cwd: resolve(here, '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', resolve(here, 'heap-child.ts'), String(size)],
+      {
+        cwd: resolve(here, '..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -124,7 +128,11 @@ function prefixOf(blocks: readonly string[], chars: number): string[] {
 
 const pct = (spread: number) => `±${Math.round(spread * 100)}%`;
 
-export async function runMatcherBench(results: Results, options: MatcherBenchOptions, progress: Progress): Promise<void> {
+export async function runMatcherBench(
+  results: Results,
+  options: MatcherBenchOptions,
+  progress: Progress,
+): Promise<void> {
   const section = 'Matcher (Node)';
   progress.update('matcher: generating text');
   const blocks = articleParagraphs(options.textChars);
@@ -133,7 +141,11 @@ export async function runMatcherBench(results: Results, options: MatcherBenchOpt
   progress.update('matcher: tokenizer floor');
   const floor = summarise(sample(Math.max(options.runs, 5), () => tokenizerFloor(blocks)));
   results.add({
-    key: 'matcher.floor.mbps', section, label: `tokenizer floor (${megabytes.toFixed(2)} MB of text)`, value: megabytes / (floor.median / 1000), unit: 'MB/s',
+    key: 'matcher.floor.mbps',
+    section,
+    label: `tokenizer floor (${megabytes.toFixed(2)} MB of text)`,
+    value: megabytes / (floor.median / 1000),
+    unit: 'MB/s',
     note: `lower-case + charCodeAt hash of every word; median of ${Math.max(options.runs, 5)}, spread ${pct(floor.spread)}`,
   });
 
@@ -177,30 +189,67 @@ export async function runMatcherBench(results: Results, options: MatcherBenchOpt
     const n = size.toLocaleString('en-GB');
     const isLargest = size === 10_000;
     results.add({
-      key: `matcher.throughput.${size}`, section, label: `ClaimLens, ${n} claims`, value: megabytes / (mine.median / 1000), unit: 'MB/s',
-      target: isLargest ? { op: '>=', value: 20 } : undefined, note: `median of ${options.runs}, spread ${pct(mine.spread)}; ${matches} matches`,
+      key: `matcher.throughput.${size}`,
+      section,
+      label: `ClaimLens, ${n} claims`,
+      value: megabytes / (mine.median / 1000),
+      unit: 'MB/s',
+      target: isLargest ? { op: '>=', value: 20 } : undefined,
+      note: `median of ${options.runs}, spread ${pct(mine.spread)}; ${matches} matches`,
     });
     results.add({
-      key: `matcher.vsFloor.${size}`, section, label: `ClaimLens / floor time, ${n} claims`, value: paired.median, unit: '×',
-      target: { op: '<=', value: 3 }, note: `median of ${options.runs} back-to-back pairs, spread ${pct(paired.spread)}`,
+      key: `matcher.vsFloor.${size}`,
+      section,
+      label: `ClaimLens / floor time, ${n} claims`,
+      value: paired.median,
+      unit: '×',
+      target: { op: '<=', value: 3 },
+      note: `median of ${options.runs} back-to-back pairs, spread ${pct(paired.spread)}`,
     });
     results.add({
-      key: `matcher.naive.${size}`, section, label: `naive RegExp, ${n} claims`, value: megabytes / (naive.median / 1000), unit: 'MB/s',
+      key: `matcher.naive.${size}`,
+      section,
+      label: `naive RegExp, ${n} claims`,
+      value: megabytes / (naive.median / 1000),
+      unit: 'MB/s',
       note: `${size} case-insensitive RegExps per block; median of ${naiveRuns}, spread ${pct(naive.spread)}; ${naiveFound} hits${sampleShare < 1 ? `; timed on the first ${Math.round(sampleShare * 100)}% of the text, scaled` : ''}`,
     });
     results.add({
-      key: `matcher.naiveRatio.${size}`, section, label: `naive / ClaimLens time, ${n} claims`, value: naive.median / mine.median, unit: '×',
+      key: `matcher.naiveRatio.${size}`,
+      section,
+      label: `naive / ClaimLens time, ${n} claims`,
+      value: naive.median / mine.median,
+      unit: '×',
       target: isLargest ? { op: '>=', value: 100 } : undefined,
     });
-    results.add({ key: `matcher.compile.${size}`, section, label: `compile ${n} claims`, value: heap.compileMs, unit: 'ms', note: 'first compile in a fresh Node process' });
-    results.add({ key: `matcher.heap.${size}`, section, label: `compiled matcher heap, ${n} claims`, value: heap.heapBytes / 1_048_576, unit: 'MiB', note: 'heapUsed + external (typed arrays), after − before compile, after gc()' });
+    results.add({
+      key: `matcher.compile.${size}`,
+      section,
+      label: `compile ${n} claims`,
+      value: heap.compileMs,
+      unit: 'ms',
+      note: 'first compile in a fresh Node process',
+    });
+    results.add({
+      key: `matcher.heap.${size}`,
+      section,
+      label: `compiled matcher heap, ${n} claims`,
+      value: heap.heapBytes / 1_048_576,
+      unit: 'MiB',
+      note: 'heapUsed + external (typed arrays), after − before compile, after gc()',
+    });
   }
 
   // Through the floor ratios, so that a change in machine load between the two sizes cancels out.
   const smallest = vsFloor.get(Math.min(...options.sizes));
   const largest = vsFloor.get(Math.max(...options.sizes));
   results.add({
-    key: 'matcher.scaling', section, label: `scan time ${Math.max(...options.sizes).toLocaleString('en-GB')} / ${Math.min(...options.sizes)} claims`,
-    value: largest !== undefined && smallest ? largest / smallest : Number.NaN, unit: '×', target: { op: '<', value: 2 }, note: 'ratio of the two floor-relative times',
+    key: 'matcher.scaling',
+    section,
+    label: `scan time ${Math.max(...options.sizes).toLocaleString('en-GB')} / ${Math.min(...options.sizes)} claims`,
+    value: largest !== undefined && smallest ? largest / smallest : Number.NaN,
+    unit: '×',
+    target: { op: '<', value: 2 },
+    note: 'ratio of the two floor-relative times',
   });
 }

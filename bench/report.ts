@@ -64,7 +64,13 @@ export function renderTable(results: Results): string {
       rows.push([`**${section}**`, '', '', '', '']);
     }
     const verdict = figure.pass === null ? '' : figure.pass ? 'pass' : 'MISS';
-    rows.push([figure.label, formatValue(figure.value, figure.unit), formatTarget(figure.target, figure.unit), verdict, figure.note ?? '']);
+    rows.push([
+      figure.label,
+      formatValue(figure.value, figure.unit),
+      formatTarget(figure.target, figure.unit),
+      verdict,
+      figure.note ?? '',
+    ]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
@@ -72,7 +78,10 @@ export function renderTable(results: Results): string {
   const out = [line(rows[0]!), separator, ...rows.slice(1).map(line)];
   const judged = results.figures.filter((figure) => figure.pass !== null);
   const missed = judged.filter((figure) => !figure.pass);
-  out.push('', `${judged.length - missed.length} of ${judged.length} targets met${missed.length ? `; missed: ${missed.map((figure) => figure.key).join(', ')}` : ''}.`);
+  out.push(
+    '',
+    `${judged.length - missed.length} of ${judged.length} targets met${missed.length ? `; missed: ${missed.map((figure) => figure.key).join(', ')}` : ''}.`,
+  );
   for (const error of results.errors) out.push(`error: ${error}`);
   return out.join('\n');
 }

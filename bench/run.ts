@@ -29,8 +29,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--json') options.json = argv[++i];
     else if (arg.startsWith('--json=')) options.json = arg.slice('--json='.length);
-    else if (arg === '--only') options.sections = (argv[++i] ?? '').split(',').filter((s): s is Section => (SECTIONS as readonly string[]).includes(s));
-    else throw new Error(`unknown argument ${arg} (expected --quick, --json FILE, --only ${SECTIONS.join(',')}, --no-build)`);
+    else if (arg === '--only')
+      options.sections = (argv[++i] ?? '')
+        .split(',')
+        .filter((s): s is Section => (SECTIONS as readonly string[]).includes(s));
+    else
+      throw new Error(
+        `unknown argument ${arg} (expected --quick, --json FILE, --only ${SECTIONS.join(',')}, --no-build)`,
+      );
   }
   if (options.json === undefined && argv.includes('--json')) throw new Error('--json needs a file name');
   return options;
@@ -49,8 +55,13 @@ const BROWSER: Record<'quick' | 'full', Omit<BrowserBenchOptions, 'extensionDir'
 /** The production build into .output/bench (its own folder: e2e tests use .output/chrome-mv3). */
 function buildExtension(): string {
   const outDir = join(root, '.output/bench');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/build-extension.ts'), outDir], { cwd: root, encoding: 'utf8', timeout: 180_000 });
-  if (result.status !== 0) throw new Error(`build failed: ${(result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n')}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/build-extension.ts'), outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (result.status !== 0)
+    throw new Error(`build failed: ${(result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n')}`);
   return join(outDir, 'chrome-mv3');
 }
 
@@ -72,8 +83,10 @@ export async function runBench(options: BenchOptions): Promise<Results> {
       extensionDir = buildExtension();
     });
   }
-  if (options.sections.includes('matcher')) await attempt('matcher', () => runMatcherBench(results, MATCHER[mode], progress));
-  if (options.sections.includes('browser')) await attempt('browser', () => runBrowserBench(results, { ...BROWSER[mode], extensionDir }, progress));
+  if (options.sections.includes('matcher'))
+    await attempt('matcher', () => runMatcherBench(results, MATCHER[mode], progress));
+  if (options.sections.includes('browser'))
+    await attempt('browser', () => runBrowserBench(results, { ...BROWSER[mode], extensionDir }, progress));
   if (options.sections.includes('bundle')) await attempt('bundle', () => runBundleBench(results, extensionDir));
   progress.done();
   return results;
@@ -88,7 +101,9 @@ async function main(): Promise<void> {
   // Other work on the machine skews every timing: the load average says how much there was.
   const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
-  process.stdout.write(`ClaimLens benchmark (${options.quick ? 'quick' : 'full'}), ${new Date().toISOString()}, ${machine}, ${load}, ${seconds.toFixed(0)} s\n\n${renderTable(results)}\n`);
+  process.stdout.write(
+    `ClaimLens benchmark (${options.quick ? 'quick' : 'full'}), ${new Date().toISOString()}, ${machine}, ${load}, ${seconds.toFixed(0)} s\n\n${renderTable(results)}\n`,
+  );
   if (options.json) {
     mkdirSync(dirname(resolve(options.json)), { recursive: true });
     writeFileSync(

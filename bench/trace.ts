@@ -50,7 +50,10 @@ export async function startTrace(page: Page): Promise<TraceRecorder> {
   // 0.5 ms: fine enough to attribute tasks of a few ms, cheap enough not to slow the page much.
   await session.send('Profiler.setSamplingInterval', { interval: 500 });
   await session.send('Profiler.start');
-  await session.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' }, transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' },
+    transferMode: 'ReportEvents',
+  });
   return {
     async stop() {
       const profile = await session
@@ -92,14 +95,21 @@ export interface PageTrace {
  * Finds the page's main thread by a mark set there (`anchorMark`), its top-level tasks, and which
  * of them ran scripts whose URL starts with `codeUrlPrefix` (the extension's code).
  */
-export function analyseTrace({ events, profile }: Recording, anchorMark: string, codeUrlPrefix: string | null): PageTrace | null {
+export function analyseTrace(
+  { events, profile }: Recording,
+  anchorMark: string,
+  codeUrlPrefix: string | null,
+): PageTrace | null {
   const anchor = events.find((event) => event.name === anchorMark && event.cat.includes('blink.user_timing'));
   if (!anchor) return null;
   const onThread = events.filter((event) => event.pid === anchor.pid && event.tid === anchor.tid);
   const marks = new Map<string, number>();
-  for (const event of onThread) if (event.cat.includes('blink.user_timing') && !marks.has(event.name)) marks.set(event.name, event.ts);
+  for (const event of onThread)
+    if (event.cat.includes('blink.user_timing') && !marks.has(event.name)) marks.set(event.name, event.ts);
 
-  const raw = onThread.filter((event) => event.ph === 'X' && isTopLevel(event) && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const raw = onThread
+    .filter((event) => event.ph === 'X' && isTopLevel(event) && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
   const tasks: Task[] = [];
   for (const event of raw) {
     const start = event.ts;
@@ -111,7 +121,8 @@ export function analyseTrace({ events, profile }: Recording, anchorMark: string,
   let evaluateMs = 0;
   if (codeUrlPrefix) {
     for (const event of onThread) {
-      if (event.ph === 'X' && event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith(codeUrlPrefix)) evaluateMs += (event.dur ?? 0) / 1000;
+      if (event.ph === 'X' && event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith(codeUrlPrefix))
+        evaluateMs += (event.dur ?? 0) / 1000;
     }
     const codeTimes = onThread
       .filter((event) => {
@@ -167,7 +178,9 @@ function attributeSamples(profile: CpuProfile, codeUrlPrefix: string, tasks: Tas
   // Deltas can be negative (samples are not always recorded in order): sort by time first.
   const deltas = profile.timeDeltas ?? [];
   let clock = profile.startTime;
-  const timed = (profile.samples ?? []).map((node, i) => ({ node, time: (clock += deltas[i] ?? 0) })).sort((a, b) => a.time - b.time);
+  const timed = (profile.samples ?? [])
+    .map((node, i) => ({ node, time: (clock += deltas[i] ?? 0) }))
+    .sort((a, b) => a.time - b.time);
   let total = 0;
   let taskIndex = 0;
   for (let i = 0; i < timed.length; i++) {
@@ -206,7 +219,9 @@ export interface TaskFilter {
 }
 
 function selectTasks(trace: PageTrace, filter: TaskFilter): Task[] {
-  return trace.tasks.filter((task) => (!filter.onlyCode || task.runsCode) && (filter.after === undefined || task.end > filter.after));
+  return trace.tasks.filter(
+    (task) => (!filter.onlyCode || task.runsCode) && (filter.after === undefined || task.end > filter.after),
+  );
 }
 
 /** The longest task (ms) among the selected ones. */

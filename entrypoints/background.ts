@@ -25,7 +25,9 @@ export default defineBackground(() => {
   });
 
   // Compile the matcher now, so the first page's request does not wait for it.
-  seeded.then(() => activeClaims.summary()).catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
+  seeded
+    .then(() => activeClaims.summary())
+    .catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
 
   startListSync({ db, onListsChanged });
 
@@ -46,7 +48,8 @@ export default defineBackground(() => {
       },
     },
     // Page-facing requests must come from our content script in a tab; the rest from our pages.
-    (message, sender) => isOwnExtension(sender) && (message.type === 'get-database-summary' || sender.tab?.id !== undefined),
+    (message, sender) =>
+      isOwnExtension(sender) && (message.type === 'get-database-summary' || sender.tab?.id !== undefined),
   );
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -15,7 +15,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -8,7 +8,9 @@ import { CHROMIUM, launchWithExtension } from './browser';
 import { seedNames, startPageServer } from './seed-pages';
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}. Install it from Debian: apt-get install -y chromium (or run scripts/setup.sh).`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}. Install it from Debian: apt-get install -y chromium (or run scripts/setup.sh).`,
+  );
   process.exit(1);
 }
 execSync('npx wxt build', { stdio: 'inherit' });
@@ -23,8 +25,12 @@ console.log(`ClaimLens is running on ${url}`);
 
 if (headless) {
   // Wait for the highlights, then open the first card as the keyboard command would.
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('claimlens-')), null, { timeout: 15_000 });
-  const tabId = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('claimlens-')), null, {
+    timeout: 15_000,
+  });
+  const tabId = await browser.serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id!, { type: 'focus-next-claim' }), tabId);
   await page.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
   const shot = resolve('test-results/demo-card.png');

@@ -26,11 +26,18 @@ export function firefoxAvailable(): boolean {
   return existsSync(FIREFOX);
 }
 
-export async function launchFirefoxWithExtension(options: { headless?: boolean; extensionDir?: string; backgroundIdleTimeoutMs?: number } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { headless?: boolean; extensionDir?: string; backgroundIdleTimeoutMs?: number } = {},
+): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
   const addonId = manifest.browser_specific_settings?.gecko?.id;
-  if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: is it the Firefox build?`);
+  if (!addonId)
+    throw new Error(
+      `${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: is it the Firefox build?`,
+    );
   // Firefox picks a random internal uuid per profile; this pref fixes it before the install.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -45,7 +52,9 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean; 
       // Console messages of every context, the extension's background included, on stdout.
       'devtools.console.stdout.content': true,
       // Firefox runs an MV3 background as an event page and suspends it when idle (30 s by default).
-      ...(options.backgroundIdleTimeoutMs !== undefined && { 'extensions.background.idle.timeout': options.backgroundIdleTimeoutMs }),
+      ...(options.backgroundIdleTimeoutMs !== undefined && {
+        'extensions.background.idle.timeout': options.backgroundIdleTimeoutMs,
+      }),
     },
   });
   const consoleLines: string[] = [];
@@ -83,7 +92,10 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean; 
  * loaded. The BiDi command itself (browsingContext.navigate, wait: complete) does return.
  */
 async function navigateToExtensionPage(page: Page, url: string): Promise<void> {
-  const context = (page.mainFrame() as unknown as { browsingContext?: { navigate?(url: string, wait: string): Promise<void> } }).browsingContext;
-  if (typeof context?.navigate !== 'function') throw new Error('puppeteer-core changed: no BiDi browsingContext on the page’s main frame');
+  const context = (
+    page.mainFrame() as unknown as { browsingContext?: { navigate?(url: string, wait: string): Promise<void> } }
+  ).browsingContext;
+  if (typeof context?.navigate !== 'function')
+    throw new Error('puppeteer-core changed: no BiDi browsingContext on the page’s main frame');
   await context.navigate(url, 'complete');
 }

@@ -14,7 +14,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 /** A seed article as a page: first line the headline, blank-line-separated paragraphs. */
 export function seedToHtml(text: string, options: { dark?: boolean } = {}): string {
   const [title = '', ...rest] = text.split(/\r?\n/);
-  const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = rest
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const colours = options.dark ? 'background:#14161a;color:#e3e6ea' : 'background:#fff;color:#222';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:720px;margin:40px auto;padding:0 20px;${colours}}</style></head>
@@ -24,7 +28,9 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 export function seedNames(): string[] {
-  return readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort();
+  return readdirSync(SEEDS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 }
 
 export interface PageServer {
@@ -37,7 +43,9 @@ export interface PageServer {
  * Routes: /seed/<file>.html (add ?dark for a dark page), /page/<fixture>.html, and anything
  * passed in `extraRoutes` (path → body) for a test's own pages.
  */
-export async function startPageServer(extraRoutes: Record<string, { body: string | Buffer; type?: string }> = {}): Promise<PageServer> {
+export async function startPageServer(
+  extraRoutes: Record<string, { body: string | Buffer; type?: string }> = {},
+): Promise<PageServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = (status: number, body: string | Buffer, type = 'text/html; charset=utf-8') => {
@@ -48,7 +56,11 @@ export async function startPageServer(extraRoutes: Record<string, { body: string
       const extra = extraRoutes[url.pathname];
       if (extra) return send(200, extra.body, extra.type);
       const seed = /^\/seed\/([\w.-]+)\.html$/.exec(url.pathname);
-      if (seed) return send(200, seedToHtml(readFileSync(join(SEEDS_DIR, seed[1]!), 'utf8'), { dark: url.searchParams.has('dark') }));
+      if (seed)
+        return send(
+          200,
+          seedToHtml(readFileSync(join(SEEDS_DIR, seed[1]!), 'utf8'), { dark: url.searchParams.has('dark') }),
+        );
       const page = /^\/page\/([\w.-]+\.html)$/.exec(url.pathname);
       if (page) return send(200, readFileSync(join(PAGES_DIR, page[1]!)));
       send(404, 'not found', 'text/plain');

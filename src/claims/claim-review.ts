@@ -14,11 +14,15 @@ export interface ImportedReviews {
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => !!value && typeof value === 'object' && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined);
+const asArray = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined;
 
 function hasType(node: Json, type: string): boolean {
-  return asArray(node['@type']).some((t) => typeof t === 'string' && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, '') === type);
+  return asArray(node['@type']).some(
+    (t) => typeof t === 'string' && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, '') === type,
+  );
 }
 
 /** A name from "Name", {name} or an array of either (the first). */
@@ -31,7 +35,14 @@ function nameOf(value: unknown): string | undefined {
 }
 
 function httpUrl(value: unknown): string | undefined {
-  const candidate = typeof value === 'string' ? value.trim() : isObject(value) ? (typeof value.url === 'string' ? value.url.trim() : undefined) : undefined;
+  const candidate =
+    typeof value === 'string'
+      ? value.trim()
+      : isObject(value)
+        ? typeof value.url === 'string'
+          ? value.url.trim()
+          : undefined
+        : undefined;
   if (!candidate) return undefined;
   try {
     const url = new URL(candidate);
@@ -73,14 +84,33 @@ function hostname(url: string): string {
 }
 
 function factsOf(label: string, origin: ReviewOrigin, title?: string): Fact[] {
-  const reviewSource: Source = { publisher: origin.author, ...(title && { title }), ...(origin.datePublished && { date: origin.datePublished }), ...(origin.url && { url: origin.url }) };
-  const facts: Fact[] = [{ text: `${origin.author} rated this claim "${label}"${origin.datePublished ? ` (${origin.datePublished})` : ''}.`, sources: [reviewSource] }];
+  const reviewSource: Source = {
+    publisher: origin.author,
+    ...(title && { title }),
+    ...(origin.datePublished && { date: origin.datePublished }),
+    ...(origin.url && { url: origin.url }),
+  };
+  const facts: Fact[] = [
+    {
+      text: `${origin.author} rated this claim "${label}"${origin.datePublished ? ` (${origin.datePublished})` : ''}.`,
+      sources: [reviewSource],
+    },
+  ];
   if (origin.claimant || origin.appearances.length) {
-    const who = origin.claimant ? `The claim was made by ${origin.claimant}${origin.claimDate ? ` (${origin.claimDate})` : ''}` : 'The claim appeared';
+    const who = origin.claimant
+      ? `The claim was made by ${origin.claimant}${origin.claimDate ? ` (${origin.claimDate})` : ''}`
+      : 'The claim appeared';
     const sources: Source[] = origin.appearances.length
-      ? origin.appearances.map((url) => ({ publisher: origin.claimant ?? hostname(url), url, ...(origin.claimDate && { date: origin.claimDate }) }))
+      ? origin.appearances.map((url) => ({
+          publisher: origin.claimant ?? hostname(url),
+          url,
+          ...(origin.claimDate && { date: origin.claimDate }),
+        }))
       : [reviewSource];
-    facts.push({ text: `${who}${origin.appearances.length ? `, appearing in ${origin.appearances.map(hostname).join(', ')}` : ''}.`, sources });
+    facts.push({
+      text: `${who}${origin.appearances.length ? `, appearing in ${origin.appearances.map(hostname).join(', ')}` : ''}.`,
+      sources,
+    });
   }
   return facts;
 }
@@ -101,12 +131,17 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     ...(partialDate(node.datePublished) && { datePublished: partialDate(node.datePublished) }),
     ...(item && nameOf(item.author) && { claimant: nameOf(item.author) }),
     ...(item && partialDate(item.datePublished) && { claimDate: partialDate(item.datePublished) }),
-    appearances: item ? [...asArray(item.appearance), ...asArray(item.firstAppearance)].map(httpUrl).filter((url): url is string => !!url) : [],
+    appearances: item
+      ? [...asArray(item.appearance), ...asArray(item.firstAppearance)]
+          .map(httpUrl)
+          .filter((url): url is string => !!url)
+      : [],
   };
   origin.appearances = [...new Set(origin.appearances)];
 
   const identifier = text(node.identifier);
-  let id = identifier && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(identifier) ? identifier : slugify(`${author} ${claimReviewed}`);
+  let id =
+    identifier && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(identifier) ? identifier : slugify(`${author} ${claimReviewed}`);
   for (let n = 2; taken.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   const summary = text(node.reviewBody) ?? text(node.description) ?? `${author} rated this claim "${label}".`;
   const claim = {
@@ -144,7 +179,10 @@ export function importClaimReviews(input: unknown, existingIds: Iterable<string>
 }
 
 /** Claims as ClaimReview JSON-LD. Claims written natively are attributed to the list's publisher. */
-export function exportClaimReviews(claims: readonly Claim[], defaults: { publisher: string; published?: string }): Json[] {
+export function exportClaimReviews(
+  claims: readonly Claim[],
+  defaults: { publisher: string; published?: string },
+): Json[] {
   return claims.map((claim) => {
     const firstUrl = claim.context.flatMap((fact) => fact.sources).find((source) => source.url)?.url;
     const origin: ReviewOrigin = claim.review ?? {
@@ -156,7 +194,8 @@ export function exportClaimReviews(claims: readonly Claim[], defaults: { publish
     const itemReviewed: Json = { '@type': 'Claim' };
     if (origin.claimant) itemReviewed.author = { '@type': 'Organization', name: origin.claimant };
     if (origin.claimDate) itemReviewed.datePublished = origin.claimDate;
-    if (origin.appearances.length) itemReviewed.appearance = origin.appearances.map((url) => ({ '@type': 'CreativeWork', url }));
+    if (origin.appearances.length)
+      itemReviewed.appearance = origin.appearances.map((url) => ({ '@type': 'CreativeWork', url }));
     return {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',

@@ -1,7 +1,15 @@
 // The list format's JSON Schema, generated from the valibot schema (the one source of truth).
 // `npm run schema` writes it to docs/claim-list.schema.json; a unit test keeps that file current.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ClaimListSchema, ClaimSchema, DenialSchema, FactSchema, MatchSpecSchema, ReviewOriginSchema, SourceSchema } from './schema';
+import {
+  ClaimListSchema,
+  ClaimSchema,
+  DenialSchema,
+  FactSchema,
+  MatchSpecSchema,
+  ReviewOriginSchema,
+  SourceSchema,
+} from './schema';
 
 export const SCHEMA_ID = 'https://claimlens.dev/schema/claim-list-1.json';
 
@@ -9,7 +17,14 @@ export function claimListJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(ClaimListSchema, {
     // Input mode: fields with defaults (denials, lexicon, …) may be left out of a published list.
     typeMode: 'input',
-    definitions: { Claim: ClaimSchema, Source: SourceSchema, Fact: FactSchema, Denial: DenialSchema, MatchSpec: MatchSpecSchema, ReviewOrigin: ReviewOriginSchema },
+    definitions: {
+      Claim: ClaimSchema,
+      Source: SourceSchema,
+      Fact: FactSchema,
+      Denial: DenialSchema,
+      MatchSpec: MatchSpecSchema,
+      ReviewOrigin: ReviewOriginSchema,
+    },
     // trim() is a transformation JSON Schema cannot express; the rest of each pipe is kept.
     errorMode: 'ignore',
   });

@@ -16,11 +16,14 @@ export interface ListOfClaims {
 export type MergedClaim = Claim & { listId: string; listTitle: string; kind: ClaimSourceKind };
 
 export function mergeClaimLists(lists: readonly ListOfClaims[]): MergedClaim[] {
-  const ordered = [...lists].sort((a, b) => PRECEDENCE[a.kind] - PRECEDENCE[b.kind] || a.listId.localeCompare(b.listId));
+  const ordered = [...lists].sort(
+    (a, b) => PRECEDENCE[a.kind] - PRECEDENCE[b.kind] || a.listId.localeCompare(b.listId),
+  );
   const byId = new Map<string, MergedClaim>();
   for (const list of ordered) {
     for (const claim of list.claims) {
-      if (!byId.has(claim.id)) byId.set(claim.id, { ...claim, listId: list.listId, listTitle: list.title, kind: list.kind });
+      if (!byId.has(claim.id))
+        byId.set(claim.id, { ...claim, listId: list.listId, listTitle: list.title, kind: list.kind });
     }
   }
   return [...byId.values()];

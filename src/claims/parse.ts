@@ -28,14 +28,19 @@ export interface ParsedList {
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix: string): string[] {
   return issues.map((issue) => {
-    const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('');
+    const path = (issue.path ?? [])
+      .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+      .join('');
     const where = `${prefix}${path}`.replace(/^\./, '');
     return `${where || '(list)'}: ${issue.message}`;
   });
 }
 
 function claimLabel(index: number, raw: unknown): string {
-  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+  const id =
+    raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : undefined;
   return id ? `claims[${index}] (${id})` : `claims[${index}]`;
 }
 
@@ -67,7 +72,10 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
     let claimProblems = parsed.success ? [] : describeIssues(parsed.issues, label);
     if (parsed.success) {
       if (seen.has(parsed.output.id)) claimProblems = [`${label}.id: duplicate claim id`];
-      else claimProblems = unknownConcepts(parsed.output, header.output).map((name) => `${label}.match: unknown concept "${name}"`);
+      else
+        claimProblems = unknownConcepts(parsed.output, header.output).map(
+          (name) => `${label}.match: unknown concept "${name}"`,
+        );
     }
     if (parsed.success && claimProblems.length === 0) {
       seen.add(parsed.output.id);
@@ -75,11 +83,18 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
     } else {
       problems.push(...claimProblems);
       const claimId = parsed.success ? parsed.output.id : (raw as { id?: unknown } | null)?.id;
-      skipped.push({ index, claimId: typeof claimId === 'string' ? claimId : undefined, problem: claimProblems[0] ?? 'invalid' });
+      skipped.push({
+        index,
+        claimId: typeof claimId === 'string' ? claimId : undefined,
+        problem: claimProblems[0] ?? 'invalid',
+      });
     }
   });
   if (options.strict && problems.length > 0) {
-    throw new ClaimListError(`Invalid claim list: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, problems);
+    throw new ClaimListError(
+      `Invalid claim list: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      problems,
+    );
   }
   // Validate the whole document once more so the output type is exactly ClaimList.
   const list = v.parse(ClaimListSchema, { ...header.output, claims });
@@ -88,13 +103,24 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
 
 function unknownConcepts(claim: Claim, header: ListHeader): string[] {
   const known = new Set([...Object.keys(header.lexicon), ...Object.keys(claim.match.concepts)]);
-  const used = [...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none, ...(claim.match.near ?? []).flatMap((rule) => rule.concepts)];
+  const used = [
+    ...claim.match.all.flat(),
+    ...(claim.match.alternatives ?? []).flat(2),
+    ...claim.match.none,
+    ...(claim.match.near ?? []).flatMap((rule) => rule.concepts),
+  ];
   return [...new Set(used.filter((name) => !known.has(name)))];
 }
 
 /** A claim with the list's shared lexicon folded in, so it can be matched and stored on its own. */
 export function resolveClaim(claim: Claim, header: Pick<ListHeader, 'lexicon'>): Claim {
-  const used = new Set([...claim.match.all.flat(), ...(claim.match.alternatives ?? []).flat(2), ...claim.match.none, ...(claim.match.benign ?? []), ...(claim.match.carry ?? [])]);
+  const used = new Set([
+    ...claim.match.all.flat(),
+    ...(claim.match.alternatives ?? []).flat(2),
+    ...claim.match.none,
+    ...(claim.match.benign ?? []),
+    ...(claim.match.carry ?? []),
+  ]);
   const concepts: Record<string, string[]> = {};
   for (const name of used) {
     const terms = claim.match.concepts[name] ?? header.lexicon[name];

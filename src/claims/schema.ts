@@ -66,7 +66,9 @@ export const MatchSpecSchema = v.object({
    * `words` words away from some term of the other ("sold … messages", not "shared memes … in chats").
    */
   near: v.optional(
-    v.array(v.object({ concepts: v.tuple([nonEmpty, nonEmpty]), words: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    v.array(
+      v.object({ concepts: v.tuple([nonEmpty, nonEmpty]), words: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    ),
   ),
   /**
    * Concepts (usually the parties, "facebook", "netflix") that may be named in one of the two

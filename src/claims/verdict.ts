@@ -16,4 +16,11 @@ export function toneOfVerdict(label: string): VerdictTone {
   return TONE_PATTERNS.find(([, pattern]) => pattern.test(head))?.[0] ?? 'neutral';
 }
 
-export const VERDICT_TONES: readonly VerdictTone[] = ['refuted', 'disputed', 'alleged', 'unverified', 'accurate', 'neutral'];
+export const VERDICT_TONES: readonly VerdictTone[] = [
+  'refuted',
+  'disputed',
+  'alleged',
+  'unverified',
+  'accurate',
+  'neutral',
+];

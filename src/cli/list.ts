@@ -67,14 +67,20 @@ function validate(args: string[]): number {
       } catch (error) {
         if (error instanceof ClaimListError) problems = error.problems;
       }
-      err(`${file}: invalid: ${skipped.length} of ${skipped.length + list.claims.length} claims have problems (a subscribed copy would skip them):`);
+      err(
+        `${file}: invalid: ${skipped.length} of ${skipped.length + list.claims.length} claims have problems (a subscribed copy would skip them):`,
+      );
       for (const problem of problems) err(`  ${plainProblem(problem)}`);
       return 1;
     }
     const expired = list.expires && Date.parse(list.expires) <= Date.now();
-    out(`${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`);
+    out(
+      `${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`,
+    );
     if (expired) {
-      err(`${file}: but it expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires"`);
+      err(
+        `${file}: but it expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires"`,
+      );
       return 1;
     }
     return 0;
@@ -94,13 +100,17 @@ async function keygen(args: string[]): Promise<number> {
     writeFileSync(`${prefix}.key`, `${keys.privateKey}\n`, { mode: 0o600 });
     chmodSync(`${prefix}.key`, 0o600);
     writeFileSync(`${prefix}.pub`, `${keys.publicKey}\n`);
-    out(`wrote ${prefix}.key (private: readable only by you; keep it out of the published folder and of version control)`);
+    out(
+      `wrote ${prefix}.key (private: readable only by you; keep it out of the published folder and of version control)`,
+    );
     out(`wrote ${prefix}.pub (public: give it to subscribers, who paste it when adding your list)`);
     out(keys.publicKey);
     return 0;
   }
   out(`public key (subscribers paste it when adding your list):\n${keys.publicKey}\n`);
-  out(`private key (store it in a file only you can read, e.g. \`umask 077; cat > list.key\`,\nnever in the published folder or in version control; sign with --key list.key):\n${keys.privateKey}`);
+  out(
+    `private key (store it in a file only you can read, e.g. \`umask 077; cat > list.key\`,\nnever in the published folder or in version control; sign with --key list.key):\n${keys.privateKey}`,
+  );
   return 0;
 }
 
@@ -130,8 +140,14 @@ async function verify(args: string[]): Promise<number> {
     err(`${file}.sig: not found`);
     return 1;
   }
-  const valid = await verifyBytes(keyArgument(key), new Uint8Array(readFileSync(file)), readFileSync(`${file}.sig`, 'utf8'));
-  (valid ? out : err)(`${file}: signature ${valid ? 'valid' : 'does NOT match this key (or the file changed after signing)'}`);
+  const valid = await verifyBytes(
+    keyArgument(key),
+    new Uint8Array(readFileSync(file)),
+    readFileSync(`${file}.sig`, 'utf8'),
+  );
+  (valid ? out : err)(
+    `${file}: signature ${valid ? 'valid' : 'does NOT match this key (or the file changed after signing)'}`,
+  );
   return valid ? 0 : 1;
 }
 
@@ -159,7 +175,8 @@ async function serve(args: string[]): Promise<number> {
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'GET only');
     if (file !== root && !file.startsWith(root + sep)) return send(404, 'not found');
-    if (!existsSync(file) || !statSync(file).isFile() || path.includes('/.') || file.endsWith('.key')) return send(404, 'not found');
+    if (!existsSync(file) || !statSync(file).isFile() || path.includes('/.') || file.endsWith('.key'))
+      return send(404, 'not found');
     const body = readFileSync(file);
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
     const modified = new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000);
@@ -172,7 +189,9 @@ async function serve(args: string[]): Promise<number> {
       'access-control-allow-origin': '*',
     };
     const since = Date.parse(request.headers['if-modified-since'] ?? '');
-    const fresh = request.headers['if-none-match'] ? request.headers['if-none-match'] === etag : !Number.isNaN(since) && modified.getTime() <= since;
+    const fresh = request.headers['if-none-match']
+      ? request.headers['if-none-match'] === etag
+      : !Number.isNaN(since) && modified.getTime() <= since;
     process.stdout.write(`${request.method} ${path} ${fresh ? 304 : 200}\n`);
     if (fresh) {
       response.writeHead(304, headers);
@@ -188,7 +207,8 @@ async function serve(args: string[]): Promise<number> {
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
   out(`serving ${root} on ${origin} (Ctrl-C to stop)`);
-  for (const name of readdirSync(root).filter((n) => n.endsWith('.json'))) out(`  ${origin}/${relative(root, join(root, name))}  ← paste into ClaimLens options › Add a list`);
+  for (const name of readdirSync(root).filter((n) => n.endsWith('.json')))
+    out(`  ${origin}/${relative(root, join(root, name))}  ← paste into ClaimLens options › Add a list`);
   await new Promise<void>((done) => {
     const stop = () => server.close(() => done());
     process.once('SIGINT', stop);
@@ -203,10 +223,19 @@ function fromClaimReview(args: string[]): number {
   const publisher = option(args, '--publisher');
   const version = Number(option(args, '--version') ?? 1);
   const [file] = args;
-  if (!file || !id || !title || !publisher) throw new UsageError('from-claimreview needs FILE, --id, --title and --publisher');
+  if (!file || !id || !title || !publisher)
+    throw new UsageError('from-claimreview needs FILE, --id, --title and --publisher');
   const { claims, skipped } = importClaimReviews(readJson(file).json);
   for (const s of skipped) err(`skipped review ${s.problem}`);
-  const list = { format: 'claimlens-list/1', id, title, publisher, version, published: new Date().toISOString(), claims };
+  const list = {
+    format: 'claimlens-list/1',
+    id,
+    title,
+    publisher,
+    version,
+    published: new Date().toISOString(),
+    claims,
+  };
   parseClaimList(list, { strict: true });
   out(JSON.stringify(list, null, 2));
   return claims.length ? 0 : 1;

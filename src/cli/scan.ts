@@ -44,7 +44,12 @@ function parseArgs(args: readonly string[]): ScanOptions {
 function describeError(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error) {
     const code = String((error as { code: unknown }).code);
-    const known: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory', EPERM: 'permission denied' };
+    const known: Record<string, string> = {
+      ENOENT: 'no such file',
+      EACCES: 'permission denied',
+      EISDIR: 'is a directory',
+      EPERM: 'permission denied',
+    };
     return known[code] ?? `cannot read (${code})`;
   }
   return error instanceof Error ? error.message : String(error);
@@ -82,7 +87,8 @@ async function textOf(file: string): Promise<string> {
 function matchParagraphs(matcher: CompiledMatcher, text: string): ClaimMatch[] {
   const matches: ClaimMatch[] = [];
   for (const { start, end } of paragraphsOf(text)) {
-    for (const match of matchText(matcher, text.slice(start, end))) matches.push({ ...match, start: match.start + start, end: match.end + start });
+    for (const match of matchText(matcher, text.slice(start, end)))
+      matches.push({ ...match, start: match.start + start, end: match.end + start });
   }
   return matches;
 }
@@ -99,7 +105,8 @@ function highlightTerms(sentence: string, why: readonly string[]): string {
   const marks: [number, number][] = [];
   for (const term of why) {
     const needle = term.toLowerCase();
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) marks.push([at, at + needle.length]);
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length))
+      marks.push([at, at + needle.length]);
   }
   marks.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -117,7 +124,9 @@ function formatForPeople(file: string, matches: readonly ClaimMatch[], color: bo
   const lines = [paint(ANSI.bold, `${file}: ${matches.length === 1 ? '1 match' : `${matches.length} matches`}`)];
   for (const match of matches) {
     const sentence = match.text.replace(/\s+/g, ' ');
-    lines.push(`  ${paint(ANSI.cyan, match.claimId)}  ${match.stance}  ${match.score.toFixed(2)}  ${paint(ANSI.dim, `[${match.start}-${match.end}]`)}`);
+    lines.push(
+      `  ${paint(ANSI.cyan, match.claimId)}  ${match.stance}  ${match.score.toFixed(2)}  ${paint(ANSI.dim, `[${match.start}-${match.end}]`)}`,
+    );
     lines.push(`    ${color ? highlightTerms(sentence, match.why) : sentence}`);
     lines.push(`    matched because: ${match.why.join(' · ')}`);
   }
@@ -133,7 +142,11 @@ export async function runScan(args: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
     process.stderr.write(`claimlens scan: ${error.message}\n`);
-    if (error.message === 'no FILE to scan' || error.message.startsWith('unknown option') || error.message.startsWith('--claims')) {
+    if (
+      error.message === 'no FILE to scan' ||
+      error.message.startsWith('unknown option') ||
+      error.message.startsWith('--claims')
+    ) {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }
@@ -151,8 +164,14 @@ export async function runScan(args: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const matches = HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? matchText(matcher, text) : matchParagraphs(matcher, text);
-    process.stdout.write(options.json ? `${JSON.stringify({ file, matches: matches.map(toJsonMatch) })}\n` : `${formatForPeople(file, matches, color)}\n`);
+    const matches = HTML_EXTENSIONS.has(extname(file).toLowerCase())
+      ? matchText(matcher, text)
+      : matchParagraphs(matcher, text);
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ file, matches: matches.map(toJsonMatch) })}\n`
+        : `${formatForPeople(file, matches, color)}\n`,
+    );
   }
   return failed ? 1 : 0;
 }

@@ -15,7 +15,15 @@ interface ActiveClaims {
 }
 
 export function toCardData(claim: MergedClaim): ClaimCardData {
-  return { id: claim.id, text: claim.text, verdict: claim.verdict, summary: claim.summary, denials: claim.denials, context: claim.context, listTitle: claim.listTitle };
+  return {
+    id: claim.id,
+    text: claim.text,
+    verdict: claim.verdict,
+    summary: claim.summary,
+    denials: claim.denials,
+    context: claim.context,
+    listTitle: claim.listTitle,
+  };
 }
 
 export function createActiveClaims(db: ClaimLensDatabase) {
@@ -26,14 +34,25 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     const merged = mergeClaimLists(
       lists
         .filter((list) => !list.paused)
-        .map((list) => ({ listId: list.id, kind: list.kind, title: list.title, claims: claims.filter((claim) => claim.listId === list.id) })),
+        .map((list) => ({
+          listId: list.id,
+          kind: list.kind,
+          title: list.title,
+          claims: claims.filter((claim) => claim.listId === list.id),
+        })),
     );
     return {
       byId: new Map(merged.map((claim) => [claim.id, claim])),
       matcher: compileMatcher(merged),
       summary: {
         claimCount: merged.length,
-        lists: lists.map((list) => ({ id: list.id, title: list.title, kind: list.kind, claimCount: list.claimCount, version: list.version })),
+        lists: lists.map((list) => ({
+          id: list.id,
+          title: list.title,
+          kind: list.kind,
+          claimCount: list.claimCount,
+          version: list.version,
+        })),
       },
     };
   }
@@ -54,7 +73,9 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     async summary(): Promise<DatabaseSummary> {
       return (await get()).summary;
     },
-    async matchBlocks(texts: readonly string[]): Promise<{ matches: BlockMatch[][]; claims: Record<string, ClaimCardData> }> {
+    async matchBlocks(
+      texts: readonly string[],
+    ): Promise<{ matches: BlockMatch[][]; claims: Record<string, ClaimCardData> }> {
       const active = await get();
       const claims: Record<string, ClaimCardData> = {};
       const matches = texts.map((text) =>

@@ -54,7 +54,10 @@ export type ClaimLensDatabase = Dexie & {
 
 export const DATABASE_NAME = 'claimlens';
 
-export function openDatabase(name = DATABASE_NAME, indexedDB?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): ClaimLensDatabase {
+export function openDatabase(
+  name = DATABASE_NAME,
+  indexedDB?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
+): ClaimLensDatabase {
   const db = new Dexie(name, indexedDB) as ClaimLensDatabase;
   db.version(1).stores({
     lists: 'id, kind',
@@ -69,5 +72,15 @@ export function openDatabase(name = DATABASE_NAME, indexedDB?: { indexedDB: IDBF
 }
 
 export function headerOf(list: StoredList): ListHeader {
-  return { format: 'claimlens-list/1', id: list.id, title: list.title, publisher: list.publisher, homepage: list.homepage, version: list.version, published: list.published, expires: list.expires, lexicon: {} };
+  return {
+    format: 'claimlens-list/1',
+    id: list.id,
+    title: list.title,
+    publisher: list.publisher,
+    homepage: list.homepage,
+    version: list.version,
+    published: list.published,
+    expires: list.expires,
+    lexicon: {},
+  };
 }

@@ -21,7 +21,11 @@ export function storedVersion(parsed: ParsedList, listId: string) {
 }
 
 /** Inside a transaction: the list's claims and row become exactly these. */
-export async function putListVersion(db: ClaimLensDatabase, row: StoredList, claims: readonly StoredClaim[]): Promise<void> {
+export async function putListVersion(
+  db: ClaimLensDatabase,
+  row: StoredList,
+  claims: readonly StoredClaim[],
+): Promise<void> {
   await db.claims.where('listId').equals(row.id).delete();
   await db.claims.bulkPut([...claims]);
   await db.lists.put(row);

@@ -286,9 +286,14 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     }
     noneLists.push((match.none ?? []).map(resolve).filter((id): id is number => id !== null));
     benignLists.push((match.benign ?? []).map(resolve).filter((id): id is number => id !== null));
-    overrideLists.push((match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined));
+    overrideLists.push(
+      (match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined),
+    );
     const rules: number[] = [];
-    for (const { concepts: [first, second], words } of match.near ?? []) {
+    for (const {
+      concepts: [first, second],
+      words,
+    } of match.near ?? []) {
       const a = resolve(first);
       const b = resolve(second);
       if (a !== null && b !== null) rules.push(a, b, words);
@@ -360,7 +365,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const rootChild = new Int32Array(symbolCount).fill(-1);
   for (const [symbol, child] of childOf.get(0) ?? []) rootChild[symbol] = child;
   const nodeChildMask = new Int32Array(nodeCount);
-  for (const [node, children] of childOf) for (const symbol of children.keys()) nodeChildMask[node] = nodeChildMask[node]! | (1 << (symbol & 31));
+  for (const [node, children] of childOf)
+    for (const symbol of children.keys()) nodeChildMask[node] = nodeChildMask[node]! | (1 << (symbol & 31));
   let capacity = 16;
   while (capacity < edgeCount * 2) capacity *= 2;
   const edgeMask = capacity - 1;
@@ -415,7 +421,10 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
         nearLists[claim]!.length === 0 &&
         noneLists[claim]!.length === 0 &&
         benignLists[claim]!.length === 0 &&
-        groups.every((group, g) => g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)));
+        groups.every(
+          (group, g) =>
+            g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)),
+        );
       anchorPatterns[at] = decided ? pattern : ~pattern;
     });
   });
@@ -441,7 +450,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     for (const concept of groups.flat()) for (const term of conceptTerms[concept]!) carryTerms[term]! |= 1;
   });
   // And 2 on the terms of the concepts that may be borrowed: a sentence borrows only from a neighbour with one.
-  for (const concepts of carryLists) for (const concept of concepts) for (const term of conceptTerms[concept]!) carryTerms[term]! |= 2;
+  for (const concepts of carryLists)
+    for (const concept of concepts) for (const term of conceptTerms[concept]!) carryTerms[term]! |= 2;
 
   // One more: the class that is always present (see anchorGuards).
   const classStamp = new Int32Array(classCount + 1);

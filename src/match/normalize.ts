@@ -20,7 +20,12 @@ export function isWordCode(code: number): boolean {
   let cls = charClass[code]!;
   if (cls === CHAR_UNKNOWN) {
     // Surrogates (emoji, rare scripts) separate tokens rather than join them.
-    cls = code >= 0xd800 && code <= 0xdfff ? CHAR_OTHER : WORD_CHAR.test(String.fromCharCode(code)) ? CHAR_WORD : CHAR_OTHER;
+    cls =
+      code >= 0xd800 && code <= 0xdfff
+        ? CHAR_OTHER
+        : WORD_CHAR.test(String.fromCharCode(code))
+          ? CHAR_WORD
+          : CHAR_OTHER;
     charClass[code] = cls;
   }
   return cls === CHAR_WORD;
@@ -68,7 +73,12 @@ export function tokenEnd(text: string, start: number, to: number): number {
 }
 
 /** Calls `onToken(start, end)` for every token of `text` in [from, to). Offsets are string indices. */
-export function forEachToken(text: string, from: number, to: number, onToken: (start: number, end: number) => void): void {
+export function forEachToken(
+  text: string,
+  from: number,
+  to: number,
+  onToken: (start: number, end: number) => void,
+): void {
   let i = from;
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -82,7 +92,14 @@ export function forEachToken(text: string, from: number, to: number, onToken: (s
 }
 
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(bn|b|tn|mn|m|k)$/;
-const UNIT_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', tn: 'trillion', mn: 'million', m: 'million', k: 'thousand' };
+const UNIT_WORDS: Record<string, string> = {
+  bn: 'billion',
+  b: 'billion',
+  tn: 'trillion',
+  mn: 'million',
+  m: 'million',
+  k: 'thousand',
+};
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
@@ -91,7 +108,11 @@ const COMBINING_MARKS = /\p{M}/gu;
  */
 export function normalizeToken(raw: string): string[] {
   let word = raw.toLowerCase();
-  if (/[^\x00-\x7f]/.test(word)) word = word.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/[\u2019\u2018\u02bc\uff07]/g, "'");
+  if (/[^\x00-\x7f]/.test(word))
+    word = word
+      .normalize('NFKD')
+      .replace(COMBINING_MARKS, '')
+      .replace(/[\u2019\u2018\u02bc\uff07]/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
   if (isDigit(word.charCodeAt(0))) {
     word = word.replace(/,/g, '');
@@ -132,7 +153,8 @@ export function stem(word: string): string {
   if (stripped) {
     // "snoop-ped" → "snoop", "shipp" → "ship"; keep -ll, -ss, -zz ("sell", "access").
     const last = w.charCodeAt(w.length - 1);
-    if (w.length > 3 && last === w.charCodeAt(w.length - 2) && last !== 108 && last !== 115 && last !== 122) w = w.slice(0, -1);
+    if (w.length > 3 && last === w.charCodeAt(w.length - 2) && last !== 108 && last !== 115 && last !== 122)
+      w = w.slice(0, -1);
   }
   if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
   return w;

@@ -43,7 +43,8 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
 const ASCII_WORD = new Uint8Array(128);
 for (let code = 0; code < 128; code++) ASCII_WORD[code] = isWordCode(code) ? 1 : 0;
 
-const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0xff07;
+const isApostrophe = (code: number) =>
+  code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0xff07;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isLetter = (code: number) => isWordCode(code) && !isDigit(code);
 
@@ -82,7 +83,10 @@ function readWords(matcher: CompiledMatcher, text: string): number {
       if (i + 1 < length) {
         const prev = text.charCodeAt(i - 1);
         const next = text.charCodeAt(i + 1);
-        if ((isApostrophe(code) && isLetter(prev) && isLetter(next)) || ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next))) {
+        if (
+          (isApostrophe(code) && isLetter(prev) && isLetter(next)) ||
+          ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next))
+        ) {
           hash = Math.imul(hash ^ code, 0x01000193);
           hash = Math.imul(hash ^ (next >= 65 && next <= 90 ? next | 32 : next), 0x01000193);
           i += 2;
@@ -187,7 +191,15 @@ interface Candidate {
 
 /** Quotes and brackets that may follow a sentence's "?". */
 function isTrailingCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x29 ||
+    code === 0x5d
+  );
 }
 
 function isQuestion(text: string, span: SentenceSpan): boolean {
@@ -208,7 +220,8 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   // wake one cannot match, and need not be found. Most blocks of a page have no such hit.
   const { anchorStart } = matcher;
   let lastAnchorHit = hitCount - 1;
-  while (lastAnchorHit >= 0 && anchorStart[hitTerm[lastAnchorHit]! + 1] === anchorStart[hitTerm[lastAnchorHit]!]) lastAnchorHit--;
+  while (lastAnchorHit >= 0 && anchorStart[hitTerm[lastAnchorHit]! + 1] === anchorStart[hitTerm[lastAnchorHit]!])
+    lastAnchorHit--;
   if (lastAnchorHit < 0) return results;
   firstHitsRecorded = false;
   scanText = text;
@@ -225,7 +238,12 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     }
   }
   const canBorrow = carryHits >= 2;
-  const sentences = splitSentenceBounds(text, breaks, breakCount, wordStart[hitFirst[canBorrow ? Math.max(lastAnchorHit, lastCarryHit) : lastAnchorHit]!]!);
+  const sentences = splitSentenceBounds(
+    text,
+    breaks,
+    breakCount,
+    wordStart[hitFirst[canBorrow ? Math.max(lastAnchorHit, lastCarryHit) : lastAnchorHit]!]!,
+  );
   let hit = 0;
   let word = 0;
   for (let s = 0; s < sentences; s++) {
@@ -245,7 +263,14 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
     scope.endWord = word;
     const held = patternsThatHold(matcher, scope);
     if (held.length === 0) continue;
-    matchSentence(matcher, text, { start, end }, scope, held.length > 1 ? inBlockWakeOrder(matcher, held) : held, results);
+    matchSentence(
+      matcher,
+      text,
+      { start, end },
+      scope,
+      held.length > 1 ? inBlockWakeOrder(matcher, held) : held,
+      results,
+    );
   }
   if (canBorrow) matchWithCarriedConcepts(matcher, text, sentences, wordCount, results);
   return results;
@@ -289,7 +314,11 @@ function patternAccepts(matcher: CompiledMatcher, pattern: number, stamp: number
   // A benign reading ("the deal let people message their friends") vetoes, except in a sentence that
   // denies the claim outright: "Meta denies sharing messages, saying the API let people message friends".
   if (isVetoed(matcher, claim, stamp)) return false;
-  if (namesBenign(matcher, claim, (concept) => matcher.scratch.classStamp[matcher.conceptClass[concept]!] === stamp) && !sentenceDenies(matcher, scanText, scope)) return false;
+  if (
+    namesBenign(matcher, claim, (concept) => matcher.scratch.classStamp[matcher.conceptClass[concept]!] === stamp) &&
+    !sentenceDenies(matcher, scanText, scope)
+  )
+    return false;
   return isNearEnough(matcher, claim, pattern, scope);
 }
 
@@ -420,7 +449,14 @@ function bestPatternPerClaim(matcher: CompiledMatcher, patterns: readonly number
 }
 
 /** Adds the matches of the sentence's held patterns (at least one) to `results`. */
-function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpan, scope: Scope, held: readonly number[], results: ClaimMatch[]): void {
+function matchSentence(
+  matcher: CompiledMatcher,
+  text: string,
+  span: SentenceSpan,
+  scope: Scope,
+  held: readonly number[],
+  results: ClaimMatch[],
+): void {
   const { patternGroupStart } = matcher;
   const { firstWord, endWord } = scope;
 
@@ -429,7 +465,12 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
   const best = bestPatternPerClaim(matcher, held);
   for (let b = 0; b < best.length; b += 2) {
     const pattern = best[b + 1]!;
-    candidates.push({ claim: best[b]!, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence: evidenceOf(matcher, pattern, scope) });
+    candidates.push({
+      claim: best[b]!,
+      pattern,
+      groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!,
+      evidence: evidenceOf(matcher, pattern, scope),
+    });
   }
 
   const winners = resolveSiblings(matcher, candidates);
@@ -440,7 +481,8 @@ function matchSentence(matcher: CompiledMatcher, text: string, span: SentenceSpa
     const candidate = winners[c]!;
     const evidence = candidate.evidence;
     const evidenceWords: (readonly [number, number])[] = [];
-    for (let e = 0; e < evidence.length; e++) evidenceWords.push([hitFirst[evidence[e]!]! - firstWord, hitLast[evidence[e]!]! - firstWord]);
+    for (let e = 0; e < evidence.length; e++)
+      evidenceWords.push([hitFirst[evidence[e]!]! - firstWord, hitLast[evidence[e]!]! - firstWord]);
     results.push({
       claimId: matcher.claimIds[candidate.claim]!,
       start: span.start,
@@ -469,7 +511,8 @@ function patternHolds(matcher: CompiledMatcher, pattern: number, stamp: number):
   const { patternGroupStart, groupConceptStart, groupClasses, scratch } = matcher;
   for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
     let satisfied = false;
-    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]! && !satisfied; k++) satisfied = scratch.classStamp[groupClasses[k]!] === stamp;
+    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]! && !satisfied; k++)
+      satisfied = scratch.classStamp[groupClasses[k]!] === stamp;
     if (!satisfied) return false;
   }
   return true;
@@ -485,13 +528,15 @@ function isVetoed(matcher: CompiledMatcher, claim: number, stamp: number): boole
 function patternUses(matcher: CompiledMatcher, pattern: number, concept: number): boolean {
   const { patternGroupStart, groupConceptStart, groupConcepts } = matcher;
   for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
-    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) if (groupConcepts[k] === concept) return true;
+    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++)
+      if (groupConcepts[k] === concept) return true;
   }
   return false;
 }
 
 function termHasConcept(matcher: CompiledMatcher, term: number, concept: number): boolean {
-  for (let k = matcher.termConceptStart[term]!; k < matcher.termConceptStart[term + 1]!; k++) if (matcher.termConcepts[k] === concept) return true;
+  for (let k = matcher.termConceptStart[term]!; k < matcher.termConceptStart[term + 1]!; k++)
+    if (matcher.termConcepts[k] === concept) return true;
   return false;
 }
 
@@ -505,7 +550,8 @@ function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, 
     const words = nearRules[r + 2]!;
     if (!patternUses(matcher, pattern, a) || !patternUses(matcher, pattern, b)) continue;
     // A concept borrowed from an earlier sentence has no distance to measure.
-    if (ownMark !== 0 && (matcher.scratch.ownConcept[a] !== ownMark || matcher.scratch.ownConcept[b] !== ownMark)) continue;
+    if (ownMark !== 0 && (matcher.scratch.ownConcept[a] !== ownMark || matcher.scratch.ownConcept[b] !== ownMark))
+      continue;
     let near = false;
     for (let i = firstHit; i < endHit && !near; i++) {
       if (hitLast[i]! >= endWord || !termHasConcept(matcher, hitTerm[i]!, a)) continue;
@@ -521,7 +567,8 @@ function isNearEnough(matcher: CompiledMatcher, claim: number, pattern: number, 
 }
 
 function overrides(matcher: CompiledMatcher, winner: number, loser: number): boolean {
-  for (let k = matcher.overrideStart[winner]!; k < matcher.overrideStart[winner + 1]!; k++) if (matcher.overrideClaims[k] === loser) return true;
+  for (let k = matcher.overrideStart[winner]!; k < matcher.overrideStart[winner + 1]!; k++)
+    if (matcher.overrideClaims[k] === loser) return true;
   return false;
 }
 
@@ -529,7 +576,8 @@ function overrides(matcher: CompiledMatcher, winner: number, loser: number): boo
 function coveredWords(candidate: Candidate): Set<number> {
   const covered = new Set<number>();
   const evidence = candidate.evidence;
-  for (let e = 0; e < evidence.length; e++) for (let w = hitFirst[evidence[e]!]!; w <= hitLast[evidence[e]!]!; w++) covered.add(w);
+  for (let e = 0; e < evidence.length; e++)
+    for (let w = hitFirst[evidence[e]!]!; w <= hitLast[evidence[e]!]!; w++) covered.add(w);
   return covered;
 }
 
@@ -545,7 +593,10 @@ function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Can
   for (let i = 0; i < candidates.length; i++) {
     let overridden = false;
     for (let j = 0; j < candidates.length && !overridden; j++) {
-      overridden = i !== j && overrides(matcher, candidates[j]!.claim, candidates[i]!.claim) && !overrides(matcher, candidates[i]!.claim, candidates[j]!.claim);
+      overridden =
+        i !== j &&
+        overrides(matcher, candidates[j]!.claim, candidates[i]!.claim) &&
+        !overrides(matcher, candidates[i]!.claim, candidates[j]!.claim);
     }
     if (!overridden) survivors.push(candidates[i]!);
   }
@@ -553,12 +604,17 @@ function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Can
   const covered: Set<number>[] = [];
   for (let c = 0; c < survivors.length; c++) covered.push(coveredWords(survivors[c]!));
   const kept: Candidate[] = [];
-  for (let i = 0; i < survivors.length; i++) if (!isCoveredByBroaderMatch(survivors, covered, i)) kept.push(survivors[i]!);
+  for (let i = 0; i < survivors.length; i++)
+    if (!isCoveredByBroaderMatch(survivors, covered, i)) kept.push(survivors[i]!);
   return kept;
 }
 
 /** Does another candidate use more concept groups and cover every word candidate i matched on? */
-function isCoveredByBroaderMatch(candidates: readonly Candidate[], covered: readonly Set<number>[], i: number): boolean {
+function isCoveredByBroaderMatch(
+  candidates: readonly Candidate[],
+  covered: readonly Set<number>[],
+  i: number,
+): boolean {
   for (let j = 0; j < candidates.length; j++) {
     if (i === j || candidates[j]!.groups <= candidates[i]!.groups) continue;
     let all = true;
@@ -583,7 +639,8 @@ function sentenceStanceCodes(matcher: CompiledMatcher, text: string, firstWord: 
     // Worked out on a token's first sighting in a matched sentence, for both of its words.
     if (codes[at] === 0) {
       const words = normalizeToken(text.slice(wordStart[w]!, wordEnd[w]!));
-      for (let part = 0; part < 2; part++) codes[at + part] = part < words.length ? stanceCode(words[part]!, stem(words[part]!)) : EMPTY_WORD;
+      for (let part = 0; part < 2; part++)
+        codes[at + part] = part < words.length ? stanceCode(words[part]!, stem(words[part]!)) : EMPTY_WORD;
     }
     stanceCodes[w - firstWord] = codes[at + wordPart[w]!]!;
   }
@@ -660,7 +717,13 @@ function isCarried(matcher: CompiledMatcher, claim: number, concept: number): bo
  * previous CARRY_SENTENCES sentences of the same paragraph. The sentence must name two groups
  * itself and refer back ("it", "the company"; "they", "the two companies" when it borrows two).
  */
-function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, sentences: number, wordCount: number, results: ClaimMatch[]): void {
+function matchWithCarriedConcepts(
+  matcher: CompiledMatcher,
+  text: string,
+  sentences: number,
+  wordCount: number,
+  results: ClaimMatch[],
+): void {
   const found = results.length;
   const firstWords = new Int32Array(sentences + 1);
   const firstHits = new Int32Array(sentences + 1);
@@ -677,13 +740,28 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
   firstWords[sentences] = word;
   firstHits[sentences] = hit;
 
-  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts, carryStart, termConceptStart, termConcepts, scratch } = matcher;
+  const {
+    patternClaim,
+    patternGroupStart,
+    groupConceptStart,
+    groupConcepts,
+    carryStart,
+    termConceptStart,
+    termConcepts,
+    scratch,
+  } = matcher;
   const stated = new Set<number>();
   for (let r = 0; r < found; r++) stated.add(results[r]!.start);
   for (let s = 1; s < sentences; s++) {
-    const own: Scope = { firstHit: firstHits[s]!, endHit: firstHits[s + 1]!, firstWord: firstWords[s]!, endWord: firstWords[s + 1]! };
+    const own: Scope = {
+      firstHit: firstHits[s]!,
+      endHit: firstHits[s + 1]!,
+      firstWord: firstWords[s]!,
+      endWord: firstWords[s + 1]!,
+    };
     let ownCarryHits = 0;
-    for (let h = own.firstHit; h < own.endHit && ownCarryHits < 2; h++) ownCarryHits += matcher.carryTerms[hitTerm[h]!]! & 1;
+    for (let h = own.firstHit; h < own.endHit && ownCarryHits < 2; h++)
+      ownCarryHits += matcher.carryTerms[hitTerm[h]!]! & 1;
     if (ownCarryHits < 2) continue;
     const start = sentenceStarts[s]!;
     const end = sentenceEnds[s]!;
@@ -692,18 +770,30 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
     const sentence = text.slice(start, end);
     if (!refersBack(sentence, 1)) continue;
     let from = s;
-    while (from > 0 && s - from < CARRY_SENTENCES && !hasParagraphBreak(text, sentenceEnds[from - 1]!, sentenceStarts[from]!)) from--;
+    while (
+      from > 0 &&
+      s - from < CARRY_SENTENCES &&
+      !hasParagraphBreak(text, sentenceEnds[from - 1]!, sentenceStarts[from]!)
+    )
+      from--;
     if (from === s) continue;
     let lendable = false;
-    for (let h = firstHits[from]!; h < own.firstHit && !lendable; h++) lendable = (matcher.carryTerms[hitTerm[h]!]! & 2) !== 0;
+    for (let h = firstHits[from]!; h < own.firstHit && !lendable; h++)
+      lendable = (matcher.carryTerms[hitTerm[h]!]! & 2) !== 0;
     if (!lendable) continue;
-    const held = patternsThatHold(matcher, { firstHit: firstHits[from]!, endHit: own.endHit, firstWord: firstWords[from]!, endWord: own.endWord });
+    const held = patternsThatHold(matcher, {
+      firstHit: firstHits[from]!,
+      endHit: own.endHit,
+      firstWord: firstWords[from]!,
+      endWord: own.endWord,
+    });
     if (held.length === 0) continue;
     const ownMark = ++scratch.ownStamp;
     for (let h = own.firstHit; h < own.endHit; h++) {
       if (hitLast[h]! >= own.endWord) continue;
       const term = hitTerm[h]!;
-      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) scratch.ownConcept[termConcepts[k]!] = ownMark;
+      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+        scratch.ownConcept[termConcepts[k]!] = ownMark;
     }
     const matched = new Set<number>();
     const candidates: Candidate[] = [];
@@ -721,7 +811,11 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
         for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) {
           const concept = groupConcepts[k]!;
           if (scratch.ownConcept[concept] === ownMark) named = true;
-          else if (scratch.classStamp[matcher.conceptClass[concept]!] === scratch.stamp && isCarried(matcher, claim, concept)) carried = concept;
+          else if (
+            scratch.classStamp[matcher.conceptClass[concept]!] === scratch.stamp &&
+            isCarried(matcher, claim, concept)
+          )
+            carried = concept;
         }
         if (named) ownGroups++;
         else if (carried >= 0) {
@@ -730,20 +824,40 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
         } else possible = false;
       }
       if (!possible || borrowed === 0 || ownGroups < 2 || borrowed > 2) continue;
-      if (isVetoedInSentence(matcher, claim, ownMark, text, own) || !isNearEnough(matcher, claim, pattern, own, ownMark)) continue;
+      if (
+        isVetoedInSentence(matcher, claim, ownMark, text, own) ||
+        !isNearEnough(matcher, claim, pattern, own, ownMark)
+      )
+        continue;
       if (borrowed === 2 && !refersBack(sentence, 2)) continue;
       matched.add(claim);
-      candidates.push({ claim, pattern, groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!, evidence: evidenceOf(matcher, pattern, own) });
-      borrowedHits.push(hitsOfConcepts(matcher, borrowedConcepts, { firstHit: firstHits[from]!, endHit: own.firstHit, firstWord: firstWords[from]!, endWord: own.firstWord }));
+      candidates.push({
+        claim,
+        pattern,
+        groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!,
+        evidence: evidenceOf(matcher, pattern, own),
+      });
+      borrowedHits.push(
+        hitsOfConcepts(matcher, borrowedConcepts, {
+          firstHit: firstHits[from]!,
+          endHit: own.firstHit,
+          firstWord: firstWords[from]!,
+          endWord: own.firstWord,
+        }),
+      );
     }
     if (candidates.length === 0) continue;
     const question = isQuestion(text, { start, end });
     const sentenceLength = sentenceStanceCodes(matcher, text, own.firstWord, own.endWord);
     for (const candidate of resolveSiblings(matcher, candidates)) {
-      const evidenceWords: (readonly [number, number])[] = candidate.evidence.map((h) => [hitFirst[h]! - own.firstWord, hitLast[h]! - own.firstWord] as const);
+      const evidenceWords: (readonly [number, number])[] = candidate.evidence.map(
+        (h) => [hitFirst[h]! - own.firstWord, hitLast[h]! - own.firstWord] as const,
+      );
       const ownWhy = whyOf(text, candidate.evidence);
       const ownKeys = ownWhy.map((term) => term.toLowerCase());
-      const borrowedWhy = whyOf(text, borrowedHits[candidates.indexOf(candidate)]!).filter((term) => !containsTerm(ownKeys, term.toLowerCase()));
+      const borrowedWhy = whyOf(text, borrowedHits[candidates.indexOf(candidate)]!).filter(
+        (term) => !containsTerm(ownKeys, term.toLowerCase()),
+      );
       results.push({
         claimId: matcher.claimIds[candidate.claim]!,
         start,
@@ -757,17 +871,28 @@ function matchWithCarriedConcepts(matcher: CompiledMatcher, text: string, senten
   }
   // Matches stay ordered by start; a sentence's own matches come before the ones that borrow.
   if (results.length > found) {
-    const ordered = results.map((match, i) => ({ match, i })).sort((a, b) => a.match.start - b.match.start || a.i - b.i);
+    const ordered = results
+      .map((match, i) => ({ match, i }))
+      .sort((a, b) => a.match.start - b.match.start || a.i - b.i);
     for (let i = 0; i < ordered.length; i++) results[i] = ordered[i]!.match;
   }
 }
 
-function isVetoedInSentence(matcher: CompiledMatcher, claim: number, ownMark: number, text: string, scope: Scope): boolean {
+function isVetoedInSentence(
+  matcher: CompiledMatcher,
+  claim: number,
+  ownMark: number,
+  text: string,
+  scope: Scope,
+): boolean {
   const { noneStart, noneConcepts, scratch } = matcher;
   for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
     if (scratch.ownConcept[noneConcepts[k]!] === ownMark) return true;
   }
-  return namesBenign(matcher, claim, (concept) => scratch.ownConcept[concept] === ownMark) && !sentenceDenies(matcher, text, scope);
+  return (
+    namesBenign(matcher, claim, (concept) => scratch.ownConcept[concept] === ownMark) &&
+    !sentenceDenies(matcher, text, scope)
+  );
 }
 
 /** Does the sentence reject something outright (a denial cue, not a mere negator)? */
@@ -784,7 +909,14 @@ function namesBenign(matcher: CompiledMatcher, claim: number, present: (concept:
 /** The hits in the scope whose concepts the pattern uses. */
 function evidenceOf(matcher: CompiledMatcher, pattern: number, scope: Scope): number[] {
   const { patternGroupStart, groupConceptStart, groupConcepts } = matcher;
-  return hitsOfConcepts(matcher, groupConcepts.subarray(groupConceptStart[patternGroupStart[pattern]!]!, groupConceptStart[patternGroupStart[pattern + 1]!]!), scope);
+  return hitsOfConcepts(
+    matcher,
+    groupConcepts.subarray(
+      groupConceptStart[patternGroupStart[pattern]!]!,
+      groupConceptStart[patternGroupStart[pattern + 1]!]!,
+    ),
+    scope,
+  );
 }
 
 /**
@@ -797,7 +929,8 @@ function hitsOfConcepts(matcher: CompiledMatcher, concepts: ArrayLike<number>, s
   const mark = ++scratch.markStamp;
   for (let k = 0; k < concepts.length; k++) {
     const concept = concepts[k]!;
-    for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++) scratch.termMark[conceptTerms[j]!] = mark;
+    for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++)
+      scratch.termMark[conceptTerms[j]!] = mark;
   }
   const evidence: number[] = [];
   for (let h = scope.firstHit; h < scope.endHit; h++) {

@@ -12,18 +12,119 @@ export interface SentenceSpan {
 
 /** Abbreviations that are never the end of a sentence: a name or a number follows them. */
 const NEVER_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
-  'adm', 'pres', 'rev', 'hon', 'vs', 'v', 'e.g', 'i.e', 'cf', 'no', 'nos', 'fig', 'figs', 'vol', 'pp', 'approx', 'ca',
-  'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al', 'id', 'ch', 'sec', 'art',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'pres',
+  'rev',
+  'hon',
+  'vs',
+  'v',
+  'e.g',
+  'i.e',
+  'cf',
+  'no',
+  'nos',
+  'fig',
+  'figs',
+  'vol',
+  'pp',
+  'approx',
+  'ca',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'al',
+  'id',
+  'ch',
+  'sec',
+  'art',
 ]);
 
 /** Abbreviations that can also end a sentence ("… sued Meta Platforms Inc. The company …"). */
-const SOMETIMES_FINAL = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'd.c', 'bros', 'dept', 'est']);
+const SOMETIMES_FINAL = new Set([
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'llc',
+  'plc',
+  'etc',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'd.c',
+  'bros',
+  'dept',
+  'est',
+]);
 
 /** Words that usually start a sentence, used only after a SOMETIMES_FINAL abbreviation. */
 const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'in',
-  'on', 'at', 'for', 'if', 'as', 'so', 'yet', 'meanwhile', 'however', 'there', 'his', 'her', 'their', 'our', 'after', 'when',
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'as',
+  'so',
+  'yet',
+  'meanwhile',
+  'however',
+  'there',
+  'his',
+  'her',
+  'their',
+  'our',
+  'after',
+  'when',
 ]);
 
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...SOMETIMES_FINAL].map((word) => word.length));
@@ -34,16 +135,38 @@ const LONG_WORD = '~long';
 const shapeOf = (length: number, first: number, last: number) => (length << 16) | (first << 8) | last;
 /** The shapes of the listed undotted abbreviations: a word of another shape is in no list, and needs no string. */
 const ABBREVIATION_SHAPES = new Set(
-  [...NEVER_FINAL, ...SOMETIMES_FINAL].filter((word) => !word.includes('.')).map((word) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))),
+  [...NEVER_FINAL, ...SOMETIMES_FINAL]
+    .filter((word) => !word.includes('.'))
+    .map((word) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))),
 );
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 12 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
 }
 
 /** Closing quotes and brackets that belong to the sentence they follow. */
 function isCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d || code === 0x7d;
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x7d
+  );
 }
 
 function isTerminator(code: number): boolean {
@@ -79,7 +202,11 @@ function wordBefore(text: string, dot: number): string {
   if (ascii && dots === 0 && dot - i >= 2) {
     const first = text.charCodeAt(i);
     const last = text.charCodeAt(dot - 1);
-    const shape = shapeOf(dot - i, first >= 65 && first <= 90 ? first | 32 : first, last >= 65 && last <= 90 ? last | 32 : last);
+    const shape = shapeOf(
+      dot - i,
+      first >= 65 && first <= 90 ? first | 32 : first,
+      last >= 65 && last <= 90 ? last | 32 : last,
+    );
     if (!ABBREVIATION_SHAPES.has(shape)) return LONG_WORD;
   }
   return text.slice(i, dot).toLowerCase();
@@ -139,7 +266,12 @@ export function isBreakCandidate(code: number): boolean {
  * them while it reads words: a "." inside "5.5" never ends a sentence), so the text is not read again.
  * With `stopAfter`, splitting ends with the sentence that holds that offset.
  */
-export function splitSentenceBounds(text: string, marks: Int32Array | null = null, markCount = 0, stopAfter = text.length): number {
+export function splitSentenceBounds(
+  text: string,
+  marks: Int32Array | null = null,
+  markCount = 0,
+  stopAfter = text.length,
+): number {
   sentenceCount = 0;
   const n = text.length;
   let segmentStart = 0;

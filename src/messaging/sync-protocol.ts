@@ -19,7 +19,14 @@ const UserClaimInputSchema = v.object({
       v.object({
         text: Short,
         sources: v.pipe(
-          v.array(v.object({ publisher: v.pipe(v.string(), v.maxLength(300)), url: v.optional(v.pipe(v.string(), v.maxLength(2000))), date: v.optional(v.pipe(v.string(), v.maxLength(20))), title: v.optional(v.pipe(v.string(), v.maxLength(500))) })),
+          v.array(
+            v.object({
+              publisher: v.pipe(v.string(), v.maxLength(300)),
+              url: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+              date: v.optional(v.pipe(v.string(), v.maxLength(20))),
+              title: v.optional(v.pipe(v.string(), v.maxLength(500))),
+            }),
+          ),
           v.maxLength(20),
         ),
       }),
@@ -31,7 +38,11 @@ const UserClaimInputSchema = v.object({
 /** Options page → background. */
 export const ToSyncSchema = v.variant('type', [
   v.object({ type: v.literal('sync:get-state') }),
-  v.object({ type: v.literal('sync:subscribe'), url: v.pipe(v.string(), v.maxLength(2000)), publicKey: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
+  v.object({
+    type: v.literal('sync:subscribe'),
+    url: v.pipe(v.string(), v.maxLength(2000)),
+    publicKey: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  }),
   /** Without listId: every subscription. */
   v.object({ type: v.literal('sync:sync-now'), listId: v.optional(Id) }),
   v.object({ type: v.literal('sync:set-paused'), listId: Id, paused: v.boolean() }),

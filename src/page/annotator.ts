@@ -72,7 +72,10 @@ export function createAnnotator(options: AnnotatorOptions) {
   function forgetUnder(scanRoots: readonly Node[]): PageMatch[] {
     const removed: PageMatch[] = [];
     for (const [container, matches] of byContainer) {
-      if (!container.isConnected || scanRoots.some((scanRoot) => scanRoot === container || scanRoot.contains(container))) {
+      if (
+        !container.isConnected ||
+        scanRoots.some((scanRoot) => scanRoot === container || scanRoot.contains(container))
+      ) {
         byContainer.delete(container);
         removed.push(...matches);
       }
@@ -103,7 +106,9 @@ export function createAnnotator(options: AnnotatorOptions) {
     const added: PageMatch[] = [];
     batch.forEach((block, index) => {
       if (!block.container.isConnected) return;
-      const found = (response.matches[index] ?? []).flatMap((match) => toPageMatch(block, match, response.claims[match.claimId]));
+      const found = (response.matches[index] ?? []).flatMap((match) =>
+        toPageMatch(block, match, response.claims[match.claimId]),
+      );
       if (found.length === 0) return;
       // Two blocks can share a container (text on both sides of a nested block).
       byContainer.set(block.container, [...(byContainer.get(block.container) ?? []), ...found]);
@@ -155,7 +160,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     }
     // Drop roots inside another root: one walk up each root's ancestors, not a pairwise check.
     return [...roots].filter((candidate) => {
-      for (let ancestor = candidate.parentNode; ancestor; ancestor = ancestor.parentNode) if (roots.has(ancestor)) return false;
+      for (let ancestor = candidate.parentNode; ancestor; ancestor = ancestor.parentNode)
+        if (roots.has(ancestor)) return false;
       return true;
     });
   }
@@ -189,7 +195,14 @@ export function createAnnotator(options: AnnotatorOptions) {
       for (const match of this.matches()) {
         const entry = byClaim.get(match.claimId);
         if (entry) entry.count++;
-        else byClaim.set(match.claimId, { claimId: match.claimId, text: match.claim.text, verdict: match.claim.verdict.label, count: 1, listTitle: match.claim.listTitle });
+        else
+          byClaim.set(match.claimId, {
+            claimId: match.claimId,
+            text: match.claim.text,
+            verdict: match.claim.verdict.label,
+            count: 1,
+            listTitle: match.claim.listTitle,
+          });
       }
       return [...byClaim.values()];
     },

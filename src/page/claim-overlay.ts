@@ -39,7 +39,8 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     root: doc.documentElement,
     matchBlocks: options.matchBlocks,
     isDismissed: options.isDismissed,
-    isVisible: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
+    isVisible: (element) =>
+      typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true,
     onChange: (change) => {
       painter.update(change);
       if (openMatch && change.removed.includes(openMatch)) cardHost.close();
@@ -58,7 +59,9 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
 
   /** Other claims found in the same passage, so the card can offer them. */
   function samePassage(match: PageMatch): PageMatch[] {
-    return annotator.matches().filter((other) => other !== match && other.claimId !== match.claimId && overlaps(other.range, match.range));
+    return annotator
+      .matches()
+      .filter((other) => other !== match && other.claimId !== match.claimId && overlaps(other.range, match.range));
   }
 
   function openCard(match: PageMatch, takeFocus: boolean): void {
@@ -71,7 +74,11 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
       stance: match.stance,
       why: match.why,
       takeFocus,
-      alsoInPassage: alternatives.map((other) => ({ id: other.claimId, text: other.claim.text, verdict: other.claim.verdict.label })),
+      alsoInPassage: alternatives.map((other) => ({
+        id: other.claimId,
+        text: other.claim.text,
+        verdict: other.claim.verdict.label,
+      })),
       onSwitch: (claimId) => {
         const other = alternatives.find((candidate) => candidate.claimId === claimId);
         if (other) openCard(other, true);
@@ -109,7 +116,8 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     const hit = openMatch && hits.includes(openMatch) ? openMatch : hits[0];
     win.clearTimeout(hoverTimer);
     if (hit && hit !== openMatch) hoverTimer = win.setTimeout(() => openCard(hit, false), HOVER_OPEN_DELAY_MS);
-    else if (!hit && openMatch && !doc.activeElement?.matches?.('claimlens-card')) hoverTimer = win.setTimeout(() => cardHost.close(), HOVER_CLOSE_DELAY_MS);
+    else if (!hit && openMatch && !doc.activeElement?.matches?.('claimlens-card'))
+      hoverTimer = win.setTimeout(() => cardHost.close(), HOVER_CLOSE_DELAY_MS);
   }
 
   // Keyboard: tabbing onto a link inside a highlighted sentence shows that claim's card.

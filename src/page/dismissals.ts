@@ -18,7 +18,9 @@ export function pageKey(url: string): string {
   return `${parsed.origin}${parsed.pathname}`;
 }
 
-export async function loadDismissals(url: string): Promise<{ isDismissed(match: Dismissal): boolean; dismiss(match: Dismissal): Promise<void> }> {
+export async function loadDismissals(
+  url: string,
+): Promise<{ isDismissed(match: Dismissal): boolean; dismiss(match: Dismissal): Promise<void> }> {
   const key = pageKey(url);
   const known = new Set(((await dismissalsItem.getValue())[key] ?? []).map((d) => `${d.claimId}\u0000${d.text}`));
   return {

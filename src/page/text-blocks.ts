@@ -9,16 +9,77 @@ const TEXT_NODE = 3;
 
 /** Elements whose text a reader does not read as prose, or cannot see. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 /** Elements that start a new block of text (everything else is treated as inline). */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL', 'BR',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
 ]);
 
 /** Marks ClaimLens's own UI so it is never scanned. */
@@ -53,12 +114,18 @@ export function blockContainerOf(node: Node): Element | null {
     if (isBlock(current as Element)) return current as Element;
     current = current.parentNode;
   }
-  return current && current.nodeType === ELEMENT_NODE ? (current as Element) : (node.ownerDocument?.documentElement ?? null);
+  return current && current.nodeType === ELEMENT_NODE
+    ? (current as Element)
+    : (node.ownerDocument?.documentElement ?? null);
 }
 
 /** True when the node sits inside something we never read (script, input, our own UI …). */
 export function isInSkippedSubtree(node: Node, stopAt?: Node): boolean {
-  for (let current: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode; current && current !== stopAt; current = current.parentNode) {
+  for (
+    let current: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
+    current && current !== stopAt;
+    current = current.parentNode
+  ) {
     if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element)) return true;
   }
   return false;
@@ -74,7 +141,10 @@ export function* walkTextBlocks(root: Node): Generator<TextBlock> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
   if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
-  const rootContainer = root.nodeType === ELEMENT_NODE && isBlock(root as Element) ? (root as Element) : (blockContainerOf(root) ?? doc.documentElement);
+  const rootContainer =
+    root.nodeType === ELEMENT_NODE && isBlock(root as Element)
+      ? (root as Element)
+      : (blockContainerOf(root) ?? doc.documentElement);
   if (!rootContainer) return;
   const containers: Element[] = [rootContainer];
   let current: TextBlock | null = null;

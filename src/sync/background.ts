@@ -10,7 +10,20 @@ import { checkListUrl } from './fetch-list';
 import { createListSync, type ListSync } from './orchestrator';
 import { MINUTE } from './schedule';
 import { normalizePublicKey } from './signature';
-import { addSubscription, addUserClaims, deleteUserClaim, exportUserList, getSettings, removeList, saveSettings, saveUserClaim, subscriptionId, updateList, USER_LIST_ID, userClaims } from './store';
+import {
+  addSubscription,
+  addUserClaims,
+  deleteUserClaim,
+  exportUserList,
+  getSettings,
+  removeList,
+  saveSettings,
+  saveUserClaim,
+  subscriptionId,
+  updateList,
+  USER_LIST_ID,
+  userClaims,
+} from './store';
 
 export const SYNC_ALARM = 'claimlens-list-sync';
 /** Chrome does not fire alarms sooner than 30 s after they are set. */
@@ -72,7 +85,9 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
   const handlers: { [K in ToSync['type']]: (message: Extract<ToSync, { type: K }>) => Promise<SyncResponseOf[K]> } = {
     'sync:get-state': async () => {
       const [lists, settings, claims] = await Promise.all([db.lists.toArray(), getSettings(db), userClaims(db)]);
-      lists.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      lists.sort(
+        (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+      );
       return { lists: lists.map((list) => toView(list, sync)), settings, userClaims: claims };
     },
     'sync:subscribe': async ({ url, publicKey }) => {
@@ -81,7 +96,8 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
       const row = await addSubscription(db, checked, key);
       return { listId: row.id, outcome: await sync.syncList(row.id) };
     },
-    'sync:sync-now': async ({ listId }) => (listId ? { [listId]: await sync.syncList(listId, { force: true }) } : sync.syncAll()),
+    'sync:sync-now': async ({ listId }) =>
+      listId ? { [listId]: await sync.syncList(listId, { force: true }) } : sync.syncAll(),
     'sync:set-paused': async ({ listId, paused }) => {
       await updateList(db, listId, { paused });
       await listsChanged();
@@ -95,13 +111,19 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
       return null;
     },
     'sync:set-settings': async ({ intervalMinutes, timeoutSeconds }) => {
-      const settings = await saveSettings(db, { ...(intervalMinutes && { intervalMinutes }), ...(timeoutSeconds && { timeoutSeconds }) });
+      const settings = await saveSettings(db, {
+        ...(intervalMinutes && { intervalMinutes }),
+        ...(timeoutSeconds && { timeoutSeconds }),
+      });
       if (intervalMinutes) {
         // A shorter interval takes effect now, not after the old one ran out.
         const latest = Date.now() + intervalMinutes * MINUTE;
         await db.transaction('rw', db.lists, async () => {
           for (const list of await db.lists.where('kind').equals('subscription').toArray()) {
-            if ((list.nextCheck ?? 0) > latest && !list.lastError) await db.lists.update(list.id, { nextCheck: (list.lastChecked ?? Date.now()) + intervalMinutes * MINUTE });
+            if ((list.nextCheck ?? 0) > latest && !list.lastError)
+              await db.lists.update(list.id, {
+                nextCheck: (list.lastChecked ?? Date.now()) + intervalMinutes * MINUTE,
+              });
           }
         });
         await sync.reschedule();
@@ -121,7 +143,10 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
     'sync:export-user-list': async ({ as }) => {
       const list = await exportUserList(db, Date.now());
       if (as === 'claimlens') return { fileName: 'my-claims.json', json: `${JSON.stringify(list, null, 2)}\n` };
-      const reviews = exportClaimReviews(list.claims as never, { publisher: String(list.publisher), published: String(list.published) });
+      const reviews = exportClaimReviews(list.claims as never, {
+        publisher: String(list.publisher),
+        published: String(list.published),
+      });
       return { fileName: 'my-claims.claimreview.json', json: `${JSON.stringify(reviews, null, 2)}\n` };
     },
     'sync:import-claimreview': async ({ json }) => {

@@ -27,14 +27,21 @@ export function decodeListBytes(bytes: Uint8Array): ParsedList {
     const trimmed = text.trim();
     if (/^</.test(trimmed)) throw new SyncError('invalid-json', 'The server sent a web page (HTML), not a claim list');
     if (trimmed === '' || /end of (json )?input|unterminated|unexpected end/i.test(String(error))) {
-      throw new SyncError('truncated', 'The list is cut short (incomplete JSON): the download may have been interrupted');
+      throw new SyncError(
+        'truncated',
+        'The list is cut short (incomplete JSON): the download may have been interrupted',
+      );
     }
-    throw new SyncError('invalid-json', `The list is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new SyncError(
+      'invalid-json',
+      `The list is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   try {
     return parseClaimList(json, { strict: false });
   } catch (error) {
-    if (error instanceof ClaimListError) throw new SyncError('invalid-list', `The list is not a valid claim list: ${error.problems[0] ?? error.message}`);
+    if (error instanceof ClaimListError)
+      throw new SyncError('invalid-list', `The list is not a valid claim list: ${error.problems[0] ?? error.message}`);
     throw error;
   }
 }
@@ -45,13 +52,22 @@ export type Acceptance = { kind: 'newer' } | { kind: 'same-version' };
 export function checkAcceptance(parsed: ParsedList, held: HeldList, now: number): Acceptance {
   const { list } = parsed;
   if (held.listId && held.listId !== list.id) {
-    throw new SyncError('list-id-changed', `The address now serves a different list ("${list.id}" instead of "${held.listId}"): refused`);
+    throw new SyncError(
+      'list-id-changed',
+      `The address now serves a different list ("${list.id}" instead of "${held.listId}"): refused`,
+    );
   }
   if (list.expires && Date.parse(list.expires) <= now) {
-    throw new SyncError('expired', `The list expired on ${list.expires.slice(0, 10)}; the publisher has not published a newer version`);
+    throw new SyncError(
+      'expired',
+      `The list expired on ${list.expires.slice(0, 10)}; the publisher has not published a newer version`,
+    );
   }
   if (list.version < held.version) {
-    throw new SyncError('older-version', `The server offers version ${list.version}, older than version ${held.version} you already have: refused (rollback)`);
+    throw new SyncError(
+      'older-version',
+      `The server offers version ${list.version}, older than version ${held.version} you already have: refused (rollback)`,
+    );
   }
   if (list.version === held.version) return { kind: 'same-version' };
   return { kind: 'newer' };

@@ -39,5 +39,7 @@ export function describeError(error: unknown): string {
 
 /** Valibot's wording for a missing field, in plain words ("summary: missing"). */
 export function plainProblem(problem: string): string {
-  return problem.replace(/Invalid key: Expected "([^"]+)" but received undefined/, 'missing').replace(/Invalid type: Expected (\w+) but received/, 'expected a $1, got');
+  return problem
+    .replace(/Invalid key: Expected "([^"]+)" but received undefined/, 'missing')
+    .replace(/Invalid type: Expected (\w+) but received/, 'expected a $1, got');
 }

@@ -56,7 +56,11 @@ export function checkListUrl(text: string): URL {
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return url;
-  if (url.protocol === 'http:') throw new SyncError('insecure-url', 'Lists must be fetched over https (plain http is allowed only for localhost, while developing a list)');
+  if (url.protocol === 'http:')
+    throw new SyncError(
+      'insecure-url',
+      'Lists must be fetched over https (plain http is allowed only for localhost, while developing a list)',
+    );
   throw new SyncError('bad-url', `Lists are fetched over https, not ${url.protocol.replace(':', '')}`);
 }
 
@@ -77,7 +81,12 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-async function readCapped(response: Response, maxBytes: number, tooLarge: string, onChunk: (received: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  tooLarge: string,
+  onChunk: (received: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -122,10 +131,19 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
   const get = async (target: URL, headers: Record<string, string>): Promise<Response> => {
     let response: Response;
     try {
-      response = await options.fetch(target.href, { signal: controller.signal, redirect: 'follow', credentials: 'omit', cache: 'no-store', headers });
+      response = await options.fetch(target.href, {
+        signal: controller.signal,
+        redirect: 'follow',
+        credentials: 'omit',
+        cache: 'no-store',
+        headers,
+      });
     } catch (error) {
       if (timedOut) throw timeoutError(timeoutMs);
-      throw new SyncError('network', `Could not reach ${target.host} (${error instanceof Error ? error.message : String(error)})`);
+      throw new SyncError(
+        'network',
+        `Could not reach ${target.host} (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     if (response.redirected && response.url) {
       const final = new URL(response.url);
@@ -159,12 +177,23 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
       throw new SyncError('content-type', `The server sent ${what}, not JSON (Content-Type must be application/json)`);
     }
     const totalBytes = Number(response.headers.get('content-length') ?? NaN);
-    const bytes = await readCapped(response, maxBytes, `The list is larger than the ${formatBytes(maxBytes)} limit: refused`, (receivedBytes) =>
-      options.onProgress?.({ phase: 'downloading', receivedBytes, totalBytes: Number.isFinite(totalBytes) ? totalBytes : undefined }),
+    const bytes = await readCapped(
+      response,
+      maxBytes,
+      `The list is larger than the ${formatBytes(maxBytes)} limit: refused`,
+      (receivedBytes) =>
+        options.onProgress?.({
+          phase: 'downloading',
+          receivedBytes,
+          totalBytes: Number.isFinite(totalBytes) ? totalBytes : undefined,
+        }),
     ).catch((error: unknown) => {
       if (timedOut) throw timeoutError(timeoutMs);
       if (error instanceof SyncError) throw error;
-      throw new SyncError('truncated', `The download broke off (${error instanceof Error ? error.message : String(error)})`);
+      throw new SyncError(
+        'truncated',
+        `The download broke off (${error instanceof Error ? error.message : String(error)})`,
+      );
     });
     options.onProgress?.({ phase: 'verifying', receivedBytes: bytes.byteLength });
 
@@ -177,14 +206,26 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
       }
       if (sigResponse.status !== 200) {
         await sigResponse.body?.cancel().catch(() => undefined);
-        throw new SyncError('signature-missing', `Could not fetch the list's signature (${statusMessage(sigResponse.status, sigResponse.statusText)})`);
+        throw new SyncError(
+          'signature-missing',
+          `Could not fetch the list's signature (${statusMessage(sigResponse.status, sigResponse.statusText)})`,
+        );
       }
-      const sigBytes = await readCapped(sigResponse, MAX_SIGNATURE_BYTES, 'The signature file is too large: refused', () => undefined).catch((error: unknown) => {
+      const sigBytes = await readCapped(
+        sigResponse,
+        MAX_SIGNATURE_BYTES,
+        'The signature file is too large: refused',
+        () => undefined,
+      ).catch((error: unknown) => {
         if (timedOut) throw timeoutError(timeoutMs);
         throw error;
       });
       const valid = await verifyBytes(options.publicKey, bytes, new TextDecoder().decode(sigBytes)).catch(() => false);
-      if (!valid) throw new SyncError('signature-invalid', 'The list\'s signature does not match the public key you pinned: refused (the list may have been tampered with)');
+      if (!valid)
+        throw new SyncError(
+          'signature-invalid',
+          "The list's signature does not match the public key you pinned: refused (the list may have been tampered with)",
+        );
       signed = true;
     }
 
@@ -201,5 +242,8 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
 
 function timeoutError(timeoutMs: number): SyncError {
   const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-  return new SyncError('timeout', `The server did not send the list within ${seconds} second${seconds === 1 ? '' : 's'} (it hung or sent too slowly)`);
+  return new SyncError(
+    'timeout',
+    `The server did not send the list within ${seconds} second${seconds === 1 ? '' : 's'} (it hung or sent too slowly)`,
+  );
 }

@@ -78,7 +78,12 @@ export function createListSync(deps: ListSyncDeps) {
         });
         if (stored) {
           await deps.onListsChanged();
-          return { kind: 'updated', version: stored.version, claimCount: stored.claimCount, skipped: stored.skipped.length };
+          return {
+            kind: 'updated',
+            version: stored.version,
+            claimCount: stored.claimCount,
+            skipped: stored.skipped.length,
+          };
         }
         await updateList(db, row.id, { syncStartedAt: undefined });
         return { kind: 'unchanged' };
@@ -131,7 +136,12 @@ export function createListSync(deps: ListSyncDeps) {
 
   async function reschedule(): Promise<void> {
     const lists = await db.lists.toArray();
-    await deps.scheduleWake?.(nextWake(lists.filter((list) => !inFlight.has(list.id)), now()));
+    await deps.scheduleWake?.(
+      nextWake(
+        lists.filter((list) => !inFlight.has(list.id)),
+        now(),
+      ),
+    );
   }
 
   /** Checks every due list (and any a killed worker left mid-sync), side by side. */

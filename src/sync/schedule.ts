@@ -28,7 +28,13 @@ export function nextCheckAfterSuccess(now: number, intervalMs: number, random: (
  * (half fixed, half random), never later than the regular interval, and never sooner than the
  * server's Retry-After.
  */
-export function nextCheckAfterFailure(now: number, failures: number, intervalMs: number, random: () => number, retryAfterMs?: number): number {
+export function nextCheckAfterFailure(
+  now: number,
+  failures: number,
+  intervalMs: number,
+  random: () => number,
+  retryAfterMs?: number,
+): number {
   const exponential = Math.min(intervalMs, BACKOFF_BASE_MS * 2 ** Math.max(0, Math.min(failures - 1, 30)));
   const jittered = Math.round(exponential / 2 + (random() * exponential) / 2);
   return now + Math.max(jittered, retryAfterMs ?? 0);
@@ -48,7 +54,10 @@ const isSyncable = (list: ScheduledList) => list.kind === 'subscription' && !!li
 
 /** The subscriptions to check now: due, never checked, or interrupted mid-sync. */
 export function dueLists<T extends ScheduledList>(lists: readonly T[], now: number): T[] {
-  return lists.filter((list) => isSyncable(list) && (list.nextCheck === undefined || list.nextCheck <= now || list.syncStartedAt !== undefined));
+  return lists.filter(
+    (list) =>
+      isSyncable(list) && (list.nextCheck === undefined || list.nextCheck <= now || list.syncStartedAt !== undefined),
+  );
 }
 
 /** When the alarm should next wake the worker: the earliest next check, or undefined if none. */

@@ -13,7 +13,10 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const clean = text.trim().replace(/^ed25519:/i, '').replace(/\s+/g, '');
+  const clean = text
+    .trim()
+    .replace(/^ed25519:/i, '')
+    .replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) throw new SyncError('bad-key', 'not base64 text');
   const binary = atob(clean);
   const bytes = new Uint8Array(binary.length);
@@ -29,7 +32,11 @@ export function normalizePublicKey(text: string): string {
   } catch {
     throw new SyncError('bad-key', 'The public key is not valid: expected base64 text such as "ed25519:…"');
   }
-  if (bytes.length !== 32) throw new SyncError('bad-key', `The public key is not valid: an Ed25519 key is 32 bytes, this one is ${bytes.length}`);
+  if (bytes.length !== 32)
+    throw new SyncError(
+      'bad-key',
+      `The public key is not valid: an Ed25519 key is 32 bytes, this one is ${bytes.length}`,
+    );
   return `ed25519:${toBase64(bytes)}`;
 }
 
@@ -50,14 +57,23 @@ export async function signBytes(privateKey: string, bytes: Uint8Array<ArrayBuffe
   try {
     key = await crypto.subtle.importKey('pkcs8', fromBase64(privateKey), ED25519, false, ['sign']);
   } catch {
-    throw new SyncError('bad-key', 'The private key is not valid: expected the base64 PKCS#8 text that "list keygen" prints');
+    throw new SyncError(
+      'bad-key',
+      'The private key is not valid: expected the base64 PKCS#8 text that "list keygen" prints',
+    );
   }
   return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, key, bytes)));
 }
 
 /** True only when `signature` is a valid Ed25519 signature of exactly these bytes. */
-export async function verifyBytes(publicKey: string, bytes: Uint8Array<ArrayBuffer>, signature: string): Promise<boolean> {
-  const key = await crypto.subtle.importKey('raw', fromBase64(normalizePublicKey(publicKey)), ED25519, false, ['verify']);
+export async function verifyBytes(
+  publicKey: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  signature: string,
+): Promise<boolean> {
+  const key = await crypto.subtle.importKey('raw', fromBase64(normalizePublicKey(publicKey)), ED25519, false, [
+    'verify',
+  ]);
   let sig: Uint8Array<ArrayBuffer>;
   try {
     sig = fromBase64(signature);

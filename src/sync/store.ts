@@ -20,7 +20,11 @@ export interface SyncSettings {
   maxBytes: number;
 }
 
-export const DEFAULT_SETTINGS: SyncSettings = { intervalMinutes: 6 * 60, timeoutSeconds: 30, maxBytes: 10 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: SyncSettings = {
+  intervalMinutes: 6 * 60,
+  timeoutSeconds: 30,
+  maxBytes: 10 * 1024 * 1024,
+};
 
 export async function getSettings(db: ClaimLensDatabase): Promise<SyncSettings> {
   const row = await db.settings.get('sync');
@@ -35,7 +39,11 @@ export async function saveSettings(db: ClaimLensDatabase, patch: Partial<SyncSet
   });
 }
 
-export async function addSubscription(db: ClaimLensDatabase, url: string, publicKey: string | undefined): Promise<StoredList> {
+export async function addSubscription(
+  db: ClaimLensDatabase,
+  url: string,
+  publicKey: string | undefined,
+): Promise<StoredList> {
   const id = subscriptionId(url);
   return db.transaction('rw', db.lists, async () => {
     if (await db.lists.get(id)) throw new Error('You are already subscribed to this list');
@@ -86,7 +94,11 @@ export interface Activation {
  * when it must not be applied after all: the subscription was removed meanwhile, or a newer
  * version was stored by a concurrent sync.
  */
-export async function activateVersion(db: ClaimLensDatabase, id: string, activation: Activation): Promise<StoredList | null> {
+export async function activateVersion(
+  db: ClaimLensDatabase,
+  id: string,
+  activation: Activation,
+): Promise<StoredList | null> {
   const { claims, fields } = storedVersion(activation.parsed, id);
   return db.transaction('rw', db.lists, db.claims, async () => {
     const row = await db.lists.get(id);
@@ -139,7 +151,12 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     .map((fact) => ({
       text: fact.text.trim(),
       sources: fact.sources
-        .map((s) => ({ publisher: s.publisher.trim(), ...(s.url?.trim() && { url: s.url.trim() }), ...(s.date?.trim() && { date: s.date.trim() }), ...(s.title?.trim() && { title: s.title.trim() }) }))
+        .map((s) => ({
+          publisher: s.publisher.trim(),
+          ...(s.url?.trim() && { url: s.url.trim() }),
+          ...(s.date?.trim() && { date: s.date.trim() }),
+          ...(s.title?.trim() && { title: s.title.trim() }),
+        }))
         .filter((s) => s.publisher || s.url),
     }))
     .filter((fact) => fact.text || fact.sources.length);
@@ -149,10 +166,24 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
   } catch {
     throw new Error('text: write the claim in words');
   }
-  const candidate = { id, text, verdict: { label: input.verdict.trim() }, summary: input.summary?.trim() || context[0]?.text || '', denials: [], context, match };
+  const candidate = {
+    id,
+    text,
+    verdict: { label: input.verdict.trim() },
+    summary: input.summary?.trim() || context[0]?.text || '',
+    denials: [],
+    context,
+    match,
+  };
   const parsed = v.safeParse(ClaimSchema, candidate);
   if (!parsed.success) {
-    const problems = parsed.issues.map((issue) => `${(issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '')}: ${plainProblem(issue.message)}`);
+    const problems = parsed.issues.map(
+      (issue) =>
+        `${(issue.path ?? [])
+          .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+          .join('')
+          .replace(/^\./, '')}: ${plainProblem(issue.message)}`,
+    );
     throw new Error(problems.join('; '));
   }
   return parsed.output;
@@ -161,7 +192,16 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
 async function ensureUserList(db: ClaimLensDatabase, now: number): Promise<StoredList> {
   const row = await db.lists.get(USER_LIST_ID);
   if (row) return row;
-  const created: StoredList = { id: USER_LIST_ID, kind: 'user', title: 'Your own claims', publisher: 'You', version: 0, published: new Date(now).toISOString(), claimCount: 0, skipped: [] };
+  const created: StoredList = {
+    id: USER_LIST_ID,
+    kind: 'user',
+    title: 'Your own claims',
+    publisher: 'You',
+    version: 0,
+    published: new Date(now).toISOString(),
+    claimCount: 0,
+    skipped: [],
+  };
   await db.lists.put(created);
   return created;
 }

@@ -6,10 +6,22 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
-import { badgeText, card, claimCounts, highlightedTexts, pageClaims, rangeCentre, screenshotPath, settled, tabIdOf } from './support';
+import {
+  badgeText,
+  card,
+  claimCounts,
+  highlightedTexts,
+  pageClaims,
+  rangeCentre,
+  screenshotPath,
+  settled,
+  tabIdOf,
+} from './support';
 
 // Which claims each seed states, written by reading the seeds (tests/fixtures/README.md).
-const expectations = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/seed-expectations.json'), 'utf8')) as Record<string, Record<string, number>>;
+const expectations = JSON.parse(
+  readFileSync(resolve(__dirname, '../fixtures/seed-expectations.json'), 'utf8'),
+) as Record<string, Record<string, number>>;
 
 let browser: ExtensionBrowser;
 let server: PageServer;
@@ -68,9 +80,14 @@ describe('the card', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await settled(browser, page);
     const tabId = await tabIdOf(browser, page);
-    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'reveal-claim', claimId: 'facebook-partners-read-messages-2018' }), tabId);
+    await browser.serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'reveal-claim', claimId: 'facebook-partners-read-messages-2018' }),
+      tabId,
+    );
     await card(page).waitFor({ state: 'visible' });
-    const links = await card(page).locator('a.source-link').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const links = await card(page)
+      .locator('a.source-link')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toContain('https://www.nytimes.com/2018/12/18/technology/facebook-privacy.html');
     expect(links).toContain('https://newsroom.fb.com/news/2018/12/facebooks-partners/');
     const box = (await card(page).boundingBox())!;
@@ -94,7 +111,10 @@ describe('the card', () => {
     await card(page).waitFor({ state: 'visible' });
     const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'));
     expect(focused).toBe('dialog');
-    const activeText = () => page.evaluate(() => [...((CSS.highlights.get('claimlens-active') as unknown as Set<Range>) ?? [])].map((r) => r.toString()).join());
+    const activeText = () =>
+      page.evaluate(() =>
+        [...((CSS.highlights.get('claimlens-active') as unknown as Set<Range>) ?? [])].map((r) => r.toString()).join(),
+      );
     const first = await activeText();
     expect(first).not.toBe('');
     await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
@@ -147,7 +167,9 @@ describe('the popup', () => {
     const listed = await items.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-claim-id')));
     expect(listed.sort()).toEqual(Object.keys(counts).sort());
     expect(await badgeText(browser, page)).toBe(String(listed.length));
-    await expect.poll(() => popup.locator('[data-testid="database"]').innerText()).toMatch(/10 checked claims from ClaimLens bundled list/);
+    await expect
+      .poll(() => popup.locator('[data-testid="database"]').innerText())
+      .toMatch(/10 checked claims from ClaimLens bundled list/);
     await popup.screenshot({ path: screenshotPath('popup-light') });
 
     // The last claim in the popup is furthest down the page: clicking it scrolls there.
@@ -191,8 +213,12 @@ describe('a page that loads text later', () => {
       p.textContent = 'Viral posts claimed that Facebook sold users’ private messages to Netflix.';
       document.querySelector('article')!.append(p);
     });
-    await expect.poll(() => claimCounts(browser, page), { timeout: 5000 }).toEqual({ 'meta-sold-messages-to-netflix': 1 });
-    expect(await highlightedTexts(page)).toEqual(['Viral posts claimed that Facebook sold users’ private messages to Netflix.']);
+    await expect
+      .poll(() => claimCounts(browser, page), { timeout: 5000 })
+      .toEqual({ 'meta-sold-messages-to-netflix': 1 });
+    expect(await highlightedTexts(page)).toEqual([
+      'Viral posts claimed that Facebook sold users’ private messages to Netflix.',
+    ]);
     const after = await page.evaluate(() => document.body.innerHTML);
     expect(after.replace(/<p>Viral posts[^]*?<\/p>/, '')).toBe(before);
     // The page's own origin holds no ClaimLens database.

@@ -7,18 +7,28 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/firefox';
+import {
+  FIREFOX,
+  firefoxAvailable,
+  launchFirefoxWithExtension,
+  type FirefoxWithExtension,
+} from '../../scripts/firefox';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
 import { activeText, paintedRangeCentre, paintedTexts } from './in-page';
 import { screenshotPath } from './support';
 
 const BACKGROUND_IDLE_MS = 1000;
-const expectations = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/seed-expectations.json'), 'utf8')) as Record<string, Record<string, number>>;
+const expectations = JSON.parse(
+  readFileSync(resolve(__dirname, '../fixtures/seed-expectations.json'), 'utf8'),
+) as Record<string, Record<string, number>>;
 
 // CI installs Firefox (scripts/setup.sh), so there a missing browser fails; elsewhere it skips.
 const skip = !firefoxAvailable() && !process.env.CI;
-if (skip) console.warn(`Firefox e2e tests skipped: ${FIREFOX} is missing (apt-get install firefox-esr, or run scripts/setup.sh).`);
+if (skip)
+  console.warn(
+    `Firefox e2e tests skipped: ${FIREFOX} is missing (apt-get install firefox-esr, or run scripts/setup.sh).`,
+  );
 
 describe.skipIf(skip)('in Firefox', () => {
   let firefox: FirefoxWithExtension;
@@ -48,14 +58,20 @@ describe.skipIf(skip)('in Firefox', () => {
   /** Firefox grants the content script's hosts, so our pages can see the tab's URL. */
   async function tabIdOf(page: Page): Promise<number> {
     const url = page.url();
-    const id = await extension.evaluate(async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id, url);
+    const id = await extension.evaluate(
+      async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id,
+      url,
+    );
     if (id === undefined) throw new Error(`no tab for ${url}`);
     return id;
   }
 
   async function claimCounts(page: Page): Promise<Record<string, number>> {
     const tabId = await tabIdOf(page);
-    const { claims } = await extension.evaluate((id): Promise<PageClaimsResponse> => chrome.tabs.sendMessage(id, { type: 'get-page-claims' }), tabId);
+    const { claims } = await extension.evaluate(
+      (id): Promise<PageClaimsResponse> => chrome.tabs.sendMessage(id, { type: 'get-page-claims' }),
+      tabId,
+    );
     return Object.fromEntries(claims.map((claim) => [claim.claimId, claim.count]));
   }
 
@@ -95,7 +111,9 @@ describe.skipIf(skip)('in Firefox', () => {
   it('paints the highlights with our style sheet, visible to the page as in Chromium', async () => {
     const page = await open('/seed/000_705871242ff19cf9.txt.html');
     await settled(page);
-    const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)));
+    const rules = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+    );
     expect(rules.some((rule) => rule.startsWith('::highlight(claimlens-'))).toBe(true);
     await page.screenshot({ path: screenshotPath('firefox-highlights') });
     await page.close();
@@ -135,7 +153,9 @@ describe.skipIf(skip)('in Firefox', () => {
     await page.waitForSelector(CARD, { visible: true });
     expect(await cardText(page)).toMatch(/Facebook \(Meta\) sold or gave users' private messages to Netflix/);
     // The card shows without taking focus from the link the reader tabbed to.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Facebook sold users’ private messages');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Facebook sold users’ private messages',
+    );
     await page.close();
   });
 
@@ -148,7 +168,9 @@ describe.skipIf(skip)('in Firefox', () => {
     // The message the command's handler in the background sends to the active tab.
     await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
     await page.waitForSelector(CARD, { visible: true });
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'))).toBe('dialog');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'))).toBe(
+      'dialog',
+    );
     const first = await page.evaluate(activeText);
     expect(first).not.toBe('');
     await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
@@ -165,16 +187,22 @@ describe.skipIf(skip)('in Firefox', () => {
     const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewport({ width: 380, height: 600 });
     await popup.waitForSelector('[data-testid="page-claims"] button.claim');
-    const listed = await popup.$$eval('[data-testid="page-claims"] button.claim', (buttons) => buttons.map((b) => b.getAttribute('data-claim-id')));
+    const listed = await popup.$$eval('[data-testid="page-claims"] button.claim', (buttons) =>
+      buttons.map((b) => b.getAttribute('data-claim-id')),
+    );
     expect(listed.sort()).toEqual(Object.keys(counts).sort());
-    await expect.poll(() => popup.$eval('[data-testid="database"]', (element) => (element as HTMLElement).innerText)).toMatch(/\d+ checked claims from ClaimLens bundled list/);
+    await expect
+      .poll(() => popup.$eval('[data-testid="database"]', (element) => (element as HTMLElement).innerText))
+      .toMatch(/\d+ checked claims from ClaimLens bundled list/);
     await popup.screenshot({ path: screenshotPath('firefox-popup') });
 
     const target = listed.at(-1)!;
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.click(`button.claim[data-claim-id="${target}"]`);
     await page.waitForSelector(CARD, { visible: true });
-    expect(await page.$eval('claimlens-card >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id'))).toBe(target);
+    expect(
+      await page.$eval('claimlens-card >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id')),
+    ).toBe(target);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     await page.close();
@@ -192,7 +220,14 @@ describe.skipIf(skip)('in Firefox', () => {
   });
 
   it('wakes the suspended background for a newly opened page, which is highlighted as usual', async () => {
-    const backgroundRunning = () => extension.evaluate(() => chrome.extension.getViews().some((view) => (view as unknown as globalThis.Window).location.pathname === '/_generated_background_page.html'));
+    const backgroundRunning = () =>
+      extension.evaluate(() =>
+        chrome.extension
+          .getViews()
+          .some(
+            (view) => (view as unknown as globalThis.Window).location.pathname === '/_generated_background_page.html',
+          ),
+      );
     // Firefox suspends an idle event page on its own schedule: on a loaded CI machine that took over 10 s.
     await expect.poll(backgroundRunning, { timeout: 40 * BACKGROUND_IDLE_MS, interval: 200 }).toBe(false);
     const page = await open('/seed/004_1bd47ac8bb818bbc.txt.html');

@@ -6,7 +6,8 @@
 export function paintedTexts(): string[] {
   const ranges: Range[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (name.startsWith('claimlens-') && name !== 'claimlens-active') ranges.push(...(highlight as unknown as Set<Range>));
+    if (name.startsWith('claimlens-') && name !== 'claimlens-active')
+      ranges.push(...(highlight as unknown as Set<Range>));
   }
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   return ranges.map((range) => range.toString().replace(/\s+/g, ' ').trim());
@@ -28,5 +29,7 @@ export function paintedRangeCentre(needle: string): { x: number; y: number } | n
 
 /** The text of the range marked as the open card's claim. */
 export function activeText(): string {
-  return [...((CSS.highlights.get('claimlens-active') as unknown as Set<Range> | undefined) ?? [])].map((range) => range.toString()).join();
+  return [...((CSS.highlights.get('claimlens-active') as unknown as Set<Range> | undefined) ?? [])]
+    .map((range) => range.toString())
+    .join();
 }

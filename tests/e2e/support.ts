@@ -19,7 +19,9 @@ export function highlightedTexts(page: Page): Promise<string[]> {
 /** The page's tab id: the active tab once the page is brought to front (we hold no "tabs" permission, so tab URLs are hidden). */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const id = await browser.serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   if (id === undefined) throw new Error(`no tab for ${page.url()}`);
   return id;
 }

@@ -10,7 +10,17 @@ import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../..
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
 import { parseClaimList } from '../../src/claims/parse';
 import { generateKeyPair, signBytes } from '../../src/sync/signature';
-import { drip, hang, huge, json, redirect, startListServer, text, type Handler, type ListServer } from '../support/list-server';
+import {
+  drip,
+  hang,
+  huge,
+  json,
+  redirect,
+  startListServer,
+  text,
+  type Handler,
+  type ListServer,
+} from '../support/list-server';
 import { moonClaim, publishedList } from '../support/lists';
 import { highlightedTexts, screenshotPath } from './support';
 
@@ -36,7 +46,12 @@ const bananaClaim = {
   text: 'Bananas are blue inside.',
   verdict: { label: 'False' },
   summary: 'Banana flesh is cream-coloured.',
-  context: [{ text: 'Banana pulp is white to cream.', sources: [{ publisher: 'Botany Today', url: 'https://botany.example/bananas' }] }],
+  context: [
+    {
+      text: 'Banana pulp is white to cream.',
+      sources: [{ publisher: 'Botany Today', url: 'https://botany.example/bananas' }],
+    },
+  ],
   match: { concepts: { banana: ['banana', 'bananas'], blue: ['blue'] }, all: [['banana'], ['blue']] },
 };
 
@@ -64,7 +79,10 @@ function simpleClaim(id: string, groups: string[][]) {
     verdict: { label: 'False' },
     summary: `Summary of ${id}.`,
     context: [{ text: `Context of ${id}.`, sources: [{ publisher: 'Test desk' }] }],
-    match: { concepts: Object.fromEntries(groups.map((terms, i) => [`g${i}`, terms])), all: groups.map((_, i) => [`g${i}`]) },
+    match: {
+      concepts: Object.fromEntries(groups.map((terms, i) => [`g${i}`, terms])),
+      all: groups.map((_, i) => [`g${i}`]),
+    },
   };
 }
 
@@ -114,7 +132,9 @@ describe('subscribing to a list', () => {
   it('asks for the host, loads the list, and highlights its claims in an open tab, then a newly published one', async () => {
     article = await browser.context.newPage();
     await article.goto(`${pages.origin}/odd.html`);
-    await expect.poll(() => article.evaluate(() => performance.getEntriesByName('claimlens:first-scan-done').length)).toBe(1);
+    await expect
+      .poll(() => article.evaluate(() => performance.getEntriesByName('claimlens:first-scan-done').length))
+      .toBe(1);
     expect(await highlighted()).toBe('');
 
     lists.route('/desk.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
@@ -145,12 +165,16 @@ describe('adding a list', () => {
     const before = await options.locator('[data-testid="list"]').count();
     await options.fill('input[name="url"]', 'http://lists.example/desk.json');
     await options.click('[data-testid="subscribe"]');
-    await expect.poll(() => options.locator('[data-testid="add-message"]').innerText()).toMatch(/must be fetched over https/);
+    await expect
+      .poll(() => options.locator('[data-testid="add-message"]').innerText())
+      .toMatch(/must be fetched over https/);
     expect(await options.locator('[data-testid="list"]').count()).toBe(before);
 
     const missing = lists.url('/missing.json');
     await subscribe(missing);
-    await expect.poll(() => options.locator('[data-testid="add-message"]').innerText()).toMatch(/Subscribed, but the list could not be loaded yet: The list was not found at this address \(HTTP 404\)/);
+    await expect
+      .poll(() => options.locator('[data-testid="add-message"]').innerText())
+      .toMatch(/Subscribed, but the list could not be loaded yet: The list was not found at this address \(HTTP 404\)/);
     expect(await errorOf(missing)).toMatch(/^Not loaded: The list was not found/);
     options.once('dialog', (dialog) => void dialog.accept());
     await row(missing).locator('[data-testid="remove"]').click();
@@ -161,21 +185,56 @@ describe('adding a list', () => {
 describe('when a sync fails, the last good list stays active and the options page says why', () => {
   const newer = () => publishedList({ version: 3, claims: [moonClaim(), bananaClaim] });
   const faults: [string, () => Handler, RegExp][] = [
-    ['HTTP 500', () => text(500, 'oops'), /^Still using version 2\. The server had an error \(HTTP 500 Internal Server Error\)/],
+    [
+      'HTTP 500',
+      () => text(500, 'oops'),
+      /^Still using version 2\. The server had an error \(HTTP 500 Internal Server Error\)/,
+    ],
     ['HTTP 404', () => text(404, 'nope'), /The list was not found at this address \(HTTP 404\)/],
-    ['an HTML page with status 200', () => text(200, '<!doctype html><h1>Welcome</h1>', 'text/html; charset=utf-8'), /The server sent a web page, not JSON/],
-    ['truncated JSON', () => text(200, JSON.stringify(newer()).slice(0, 400), 'application/json'), /The list is cut short \(incomplete JSON\)/],
-    ['a wrong content type', () => text(200, JSON.stringify(newer()), 'text/plain'), /The server sent "text\/plain", not JSON/],
+    [
+      'an HTML page with status 200',
+      () => text(200, '<!doctype html><h1>Welcome</h1>', 'text/html; charset=utf-8'),
+      /The server sent a web page, not JSON/,
+    ],
+    [
+      'truncated JSON',
+      () => text(200, JSON.stringify(newer()).slice(0, 400), 'application/json'),
+      /The list is cut short \(incomplete JSON\)/,
+    ],
+    [
+      'a wrong content type',
+      () => text(200, JSON.stringify(newer()), 'text/plain'),
+      /The server sent "text\/plain", not JSON/,
+    ],
     ['a 50 MB body', () => huge(50), /The list is larger than the 10 MB limit: refused/],
-    ['a server that drips bytes', () => drip(200), /did not send the list within 2 seconds \(it hung or sent too slowly\)/],
+    [
+      'a server that drips bytes',
+      () => drip(200),
+      /did not send the list within 2 seconds \(it hung or sent too slowly\)/,
+    ],
     ['a server that hangs', () => hang, /did not send the list within 2 seconds/],
-    ['a redirect to another host', () => redirect(elsewhere.url('/desk.json').replace('127.0.0.1', 'localhost')), /redirected the list to another host \(localhost:\d+\): refused/],
-    ['an older version (rollback)', () => json(publishedList({ version: 1, claims: [moonClaim()] })), /offers version 1, older than version 2 you already have: refused \(rollback\)/],
-    ['an expired list', () => json(publishedList({ version: 3, expires: '2020-01-01T00:00:00Z', claims: [] })), /The list expired on 2020-01-01/],
+    [
+      'a redirect to another host',
+      () => redirect(elsewhere.url('/desk.json').replace('127.0.0.1', 'localhost')),
+      /redirected the list to another host \(localhost:\d+\): refused/,
+    ],
+    [
+      'an older version (rollback)',
+      () => json(publishedList({ version: 1, claims: [moonClaim()] })),
+      /offers version 1, older than version 2 you already have: refused \(rollback\)/,
+    ],
+    [
+      'an expired list',
+      () => json(publishedList({ version: 3, expires: '2020-01-01T00:00:00Z', claims: [] })),
+      /The list expired on 2020-01-01/,
+    ],
   ];
 
   it.each(faults)('%s', async (_name, handler, message) => {
-    elsewhere.route('/desk.json', json(publishedList({ version: 9, claims: [] }), { headers: { 'access-control-allow-origin': '*' } }));
+    elsewhere.route(
+      '/desk.json',
+      json(publishedList({ version: 9, claims: [] }), { headers: { 'access-control-allow-origin': '*' } }),
+    );
     lists.route('/desk.json', handler());
     await syncNow(desk());
     expect(await errorOf(desk())).toMatch(message);
@@ -190,10 +249,20 @@ describe('when a sync fails, the last good list stays active and the options pag
 
   it('a claim with a missing field among good ones: skipped and counted, the rest used', async () => {
     const { summary: _missing, ...brokenBanana } = bananaClaim;
-    lists.route('/desk.json', json(publishedList({ version: 3, claims: [moonClaim(), brokenBanana, simpleClaim('weather-pleasant', [['weather'], ['pleasant']])] })));
+    lists.route(
+      '/desk.json',
+      json(
+        publishedList({
+          version: 3,
+          claims: [moonClaim(), brokenBanana, simpleClaim('weather-pleasant', [['weather'], ['pleasant']])],
+        }),
+      ),
+    );
     await syncNow(desk());
     expect(await row(desk()).locator('[data-testid="version"]').innerText()).toBe('3');
-    expect(await row(desk()).locator('[data-testid="claim-count"]').innerText()).toBe('2 (1 skipped: claims[1] (bananas-blue-inside).summary: missing)');
+    expect(await row(desk()).locator('[data-testid="claim-count"]').innerText()).toBe(
+      '2 (1 skipped: claims[1] (bananas-blue-inside).summary: missing)',
+    );
     expect(await row(desk()).locator('[data-testid="last-error"]').count()).toBe(0);
     await expect.poll(highlighted).toMatch(/weather was pleasant/);
     expect(await highlighted()).not.toMatch(/bananas/);
@@ -205,9 +274,19 @@ describe('signed lists', () => {
     const keys = await generateKeyPair();
     const intruder = await generateKeyPair();
     const publish = async (version: number, signer: string | null) => {
-      const body = JSON.stringify(publishedList({ id: 'signed-desk', title: 'Signed desk', version, claims: [simpleClaim('goldfish-memory', [['goldfish'], ['remember']])] }));
+      const body = JSON.stringify(
+        publishedList({
+          id: 'signed-desk',
+          title: 'Signed desk',
+          version,
+          claims: [simpleClaim('goldfish-memory', [['goldfish'], ['remember']])],
+        }),
+      );
       lists.route('/signed.json', text(200, body, 'application/json'));
-      lists.route('/signed.json.sig', signer ? text(200, await signBytes(signer, new TextEncoder().encode(body))) : text(404, 'none'));
+      lists.route(
+        '/signed.json.sig',
+        signer ? text(200, await signBytes(signer, new TextEncoder().encode(body))) : text(404, 'none'),
+      );
     };
     const url = lists.url('/signed.json');
     await publish(1, keys.privateKey);
@@ -217,7 +296,9 @@ describe('signed lists', () => {
 
     await publish(2, intruder.privateKey);
     await syncNow(url);
-    expect(await errorOf(url)).toMatch(/Still using version 1\. The list's signature does not match the public key you pinned: refused/);
+    expect(await errorOf(url)).toMatch(
+      /Still using version 1\. The list's signature does not match the public key you pinned: refused/,
+    );
     await publish(2, null);
     await syncNow(url);
     expect(await errorOf(url)).toMatch(/The list is not signed, but you pinned a public key for it: refused/);
@@ -228,16 +309,60 @@ describe('signed lists', () => {
 
 describe('several lists', () => {
   it('one of three failing leaves the other two updated and its own last good version active', async () => {
-    const [one, two, three] = ['/one.json', '/two.json', '/three.json'].map((p) => lists.url(p)) as [string, string, string];
-    lists.route('/one.json', json(publishedList({ id: 'list-one', title: 'List one', version: 1, claims: [simpleClaim('turtles-fly', [['turtle', 'turtles'], ['fly']])] })));
-    lists.route('/two.json', json(publishedList({ id: 'list-two', title: 'List two', version: 1, claims: [simpleClaim('penguins-sahara', [['penguin', 'penguins'], ['sahara']])] })));
+    const [one, two, three] = ['/one.json', '/two.json', '/three.json'].map((p) => lists.url(p)) as [
+      string,
+      string,
+      string,
+    ];
+    lists.route(
+      '/one.json',
+      json(
+        publishedList({
+          id: 'list-one',
+          title: 'List one',
+          version: 1,
+          claims: [simpleClaim('turtles-fly', [['turtle', 'turtles'], ['fly']])],
+        }),
+      ),
+    );
+    lists.route(
+      '/two.json',
+      json(
+        publishedList({
+          id: 'list-two',
+          title: 'List two',
+          version: 1,
+          claims: [simpleClaim('penguins-sahara', [['penguin', 'penguins'], ['sahara']])],
+        }),
+      ),
+    );
     lists.route('/three.json', json(publishedList({ id: 'list-three', title: 'List three', version: 1, claims: [] })));
     for (const url of [one, two, three]) await subscribe(url);
     await expect.poll(highlighted).toMatch(/turtles can fly.*penguins live/);
 
-    lists.route('/one.json', json(publishedList({ id: 'list-one', title: 'List one', version: 2, claims: [simpleClaim('turtles-fly', [['turtle', 'turtles'], ['fly']])] })));
+    lists.route(
+      '/one.json',
+      json(
+        publishedList({
+          id: 'list-one',
+          title: 'List one',
+          version: 2,
+          claims: [simpleClaim('turtles-fly', [['turtle', 'turtles'], ['fly']])],
+        }),
+      ),
+    );
     lists.route('/two.json', text(500, 'down'));
-    lists.route('/three.json', json(publishedList({ id: 'list-three', title: 'List three', version: 2, claims: [simpleClaim('lightning-twice', [['lightning'], ['twice']])] })));
+    lists.route(
+      '/three.json',
+      json(
+        publishedList({
+          id: 'list-three',
+          title: 'List three',
+          version: 2,
+          claims: [simpleClaim('lightning-twice', [['lightning'], ['twice']])],
+        }),
+      ),
+    );
     await options.click('[data-testid="sync-all"]');
     await expect.poll(() => row(three).locator('[data-testid="version"]').innerText()).toBe('2');
     await expect.poll(() => row(two).locator('[data-testid="last-error"]').count()).toBe(1);
@@ -271,15 +396,31 @@ describe("the user's own claims", () => {
     await form.locator('input[name="fact-0-url"]').fill('https://polar.example/penguins');
     await form.locator('[data-testid="save-claim"]').click();
     await options.locator('[data-testid="user-claim"]').waitFor();
-    expect(await options.locator('[data-testid="user-claim"]').innerText()).toMatch(/False\s+Penguins live in the Sahara desert/);
+    expect(await options.locator('[data-testid="user-claim"]').innerText()).toMatch(
+      /False\s+Penguins live in the Sahara desert/,
+    );
     await expect.poll(highlighted).toMatch(/penguins live in the Sahara desert/);
 
-    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-testid="export-list"]')]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click('[data-testid="export-list"]'),
+    ]);
     expect(download.suggestedFilename()).toBe('my-claims.json');
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     const { list, skipped } = parseClaimList(exported, { strict: true });
     expect(skipped).toEqual([]);
-    expect(list.claims).toEqual([expect.objectContaining({ text: 'Penguins live in the Sahara desert', verdict: { label: 'False' }, context: [{ text: 'Penguins live almost only in the Southern Hemisphere.', sources: [{ publisher: 'Polar Atlas', url: 'https://polar.example/penguins' }] }] })]);
+    expect(list.claims).toEqual([
+      expect.objectContaining({
+        text: 'Penguins live in the Sahara desert',
+        verdict: { label: 'False' },
+        context: [
+          {
+            text: 'Penguins live almost only in the Southern Hemisphere.',
+            sources: [{ publisher: 'Polar Atlas', url: 'https://polar.example/penguins' }],
+          },
+        ],
+      }),
+    ]);
   });
 
   it('refuse a claim without a source, saying which field is missing', async () => {
@@ -291,7 +432,9 @@ describe("the user's own claims", () => {
     // The browser's own "required" check is bypassed to reach the background's validation.
     await form.evaluate((element) => ((element as HTMLFormElement).noValidate = true));
     await form.locator('[data-testid="save-claim"]').click();
-    await expect.poll(() => options.locator('[data-testid="claim-error"]').innerText()).toMatch(/context\[0\]\.sources\[0\]\.publisher: must not be empty/);
+    await expect
+      .poll(() => options.locator('[data-testid="claim-error"]').innerText())
+      .toMatch(/context\[0\]\.sources\[0\]\.publisher: must not be empty/);
     expect(await options.locator('[data-testid="user-claim"]').count()).toBe(1);
   });
 });
@@ -304,7 +447,9 @@ describe('scheduling', () => {
     await syncNow(url);
     expect(await row(url).locator('[data-testid="next-check"]').innerText()).toMatch(/in (5|6) hours/);
     await options.selectOption('[data-testid="interval"]', '60');
-    await expect.poll(() => row(url).locator('[data-testid="next-check"]').innerText()).toMatch(/in (57|58|59|60) minutes|in 1 hour/);
+    await expect
+      .poll(() => row(url).locator('[data-testid="next-check"]').innerText())
+      .toMatch(/in (57|58|59|60) minutes|in 1 hour/);
     const alarm = await options.evaluate(() => chrome.alarms.get('claimlens-list-sync'));
     expect(alarm).toBeTruthy();
     // The alarm wakes the worker for the earliest due list: within the hour, not later.

@@ -52,7 +52,10 @@ export async function startListServer(): Promise<ListServer> {
 const etagOf = (body: string | Buffer) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
 
 /** Answers like a well-behaved static server: JSON, an ETag, and 304 when the client has it. */
-export function json(body: unknown, options: { type?: string; status?: number; headers?: Record<string, string> } = {}): Handler {
+export function json(
+  body: unknown,
+  options: { type?: string; status?: number; headers?: Record<string, string> } = {},
+): Handler {
   const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2);
   const etag = etagOf(text);
   return (request, response) => {
@@ -60,7 +63,12 @@ export function json(body: unknown, options: { type?: string; status?: number; h
       response.writeHead(304, { etag });
       return response.end();
     }
-    response.writeHead(options.status ?? 200, { 'content-type': options.type ?? 'application/json', etag, 'cache-control': 'no-cache', ...options.headers });
+    response.writeHead(options.status ?? 200, {
+      'content-type': options.type ?? 'application/json',
+      etag,
+      'cache-control': 'no-cache',
+      ...options.headers,
+    });
     response.end(text);
   };
 }

@@ -23,7 +23,12 @@ export function moonClaim(id = 'moon-green-cheese') {
     text: 'The moon is made of green cheese.',
     verdict: { label: 'False' },
     summary: 'Lunar samples are rock: basalt and anorthosite.',
-    context: [{ text: 'Apollo missions returned 382 kg of lunar rock.', sources: [{ publisher: 'NASA', url: 'https://www.nasa.gov/' }] }],
+    context: [
+      {
+        text: 'Apollo missions returned 382 kg of lunar rock.',
+        sources: [{ publisher: 'NASA', url: 'https://www.nasa.gov/' }],
+      },
+    ],
     match: { concepts: { moon: ['moon'], cheese: ['cheese', 'cheeses'] }, all: [['moon'], ['cheese']] },
   };
 }

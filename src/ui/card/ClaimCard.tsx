@@ -29,7 +29,16 @@ const STANCE_TEXT: Record<Stance, string> = {
   denies: 'This passage denies or debunks the claim.',
 };
 
-export function ClaimCard({ claim, stance, why, takeFocus, alsoInPassage = [], onSwitch, onClose, onNotThisClaim }: ClaimCardProps) {
+export function ClaimCard({
+  claim,
+  stance,
+  why,
+  takeFocus,
+  alsoInPassage = [],
+  onSwitch,
+  onClose,
+  onNotThisClaim,
+}: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
@@ -104,7 +113,13 @@ export function ClaimCard({ claim, stance, why, takeFocus, alsoInPassage = [], o
         <section aria-label="Also in this passage" class="also">
           <h3>Also in this passage</h3>
           {alsoInPassage.map((other) => (
-            <button type="button" class="also-claim" key={other.id} data-claim-id={other.id} onClick={() => onSwitch?.(other.id)}>
+            <button
+              type="button"
+              class="also-claim"
+              key={other.id}
+              data-claim-id={other.id}
+              onClick={() => onSwitch?.(other.id)}
+            >
               <span class={`also-verdict tone-${toneOfVerdict(other.verdict)}`}>{other.verdict}</span> {other.text}
             </button>
           ))}

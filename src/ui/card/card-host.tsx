@@ -60,7 +60,8 @@ export function createCardHost(doc: Document, events: { onClose(): void }) {
     doc.removeEventListener('keydown', onKeyDown, true);
     const focusTarget = returnFocusTo as HTMLElement | null;
     returnFocusTo = null;
-    if (focusTarget && typeof focusTarget.focus === 'function' && host?.contains(doc.activeElement)) focusTarget.focus();
+    if (focusTarget && typeof focusTarget.focus === 'function' && host?.contains(doc.activeElement))
+      focusTarget.focus();
     events.onClose();
   }
 
@@ -90,7 +91,10 @@ export function createCardHost(doc: Document, events: { onClose(): void }) {
     );
     stopAutoUpdate?.();
     const anchor = request.anchor;
-    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
     stopAutoUpdate = autoUpdate(reference, target, () => {
       void computePosition(reference, target, {
         strategy: 'fixed',
@@ -102,7 +106,10 @@ export function createCardHost(doc: Document, events: { onClose(): void }) {
           size({
             padding: 8,
             apply({ availableHeight, elements }) {
-              (elements.floating.firstElementChild as HTMLElement | null)?.style.setProperty('max-height', `${Math.max(160, Math.min(560, availableHeight))}px`);
+              (elements.floating.firstElementChild as HTMLElement | null)?.style.setProperty(
+                'max-height',
+                `${Math.max(160, Math.min(560, availableHeight))}px`,
+              );
             },
           }),
         ],

@@ -1,7 +1,11 @@
 import type { ListView } from '../../messaging/sync-protocol';
 import { describeProgress, exactTime, fromNow } from './format';
 
-const KIND_LABEL = { bundled: 'Bundled with ClaimLens', subscription: 'Subscription', user: 'Your own claims' } as const;
+const KIND_LABEL = {
+  bundled: 'Bundled with ClaimLens',
+  subscription: 'Subscription',
+  user: 'Your own claims',
+} as const;
 
 export interface ListRowProps {
   list: ListView;
@@ -17,12 +21,24 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
   const progress = list.syncing;
   const never = list.version === 0;
   return (
-    <li class={`list${list.lastError ? ' has-error' : ''}${list.paused ? ' paused' : ''}`} data-testid="list" data-list-id={list.id} data-kind={list.kind} data-checked-at={list.lastChecked}>
+    <li
+      class={`list${list.lastError ? ' has-error' : ''}${list.paused ? ' paused' : ''}`}
+      data-testid="list"
+      data-list-id={list.id}
+      data-kind={list.kind}
+      data-checked-at={list.lastChecked}
+    >
       <div class="list-head">
         <h3 data-testid="list-title">{never ? list.url : list.title}</h3>
         <span class="kind">{KIND_LABEL[list.kind]}</span>
         {list.paused ? <span class="badge">Paused</span> : null}
-        {list.signed ? <span class="badge signed" title={list.publicKey}>Signature verified</span> : subscription && list.publicKey ? <span class="badge">Key pinned</span> : null}
+        {list.signed ? (
+          <span class="badge signed" title={list.publicKey}>
+            Signature verified
+          </span>
+        ) : subscription && list.publicKey ? (
+          <span class="badge">Key pinned</span>
+        ) : null}
       </div>
       {subscription ? (
         <p class="url">
@@ -35,7 +51,15 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
         {list.publisher ? (
           <>
             <dt>Publisher</dt>
-            <dd data-testid="publisher">{list.homepage ? <a href={list.homepage} target="_blank" rel="noreferrer noopener">{list.publisher}</a> : list.publisher}</dd>
+            <dd data-testid="publisher">
+              {list.homepage ? (
+                <a href={list.homepage} target="_blank" rel="noreferrer noopener">
+                  {list.publisher}
+                </a>
+              ) : (
+                list.publisher
+              )}
+            </dd>
           </>
         ) : null}
         <dt>Version</dt>
@@ -71,7 +95,11 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
       {progress ? (
         <p class="progress" role="status" data-testid="progress">
           {describeProgress(progress)}
-          {progress.phase === 'downloading' && progress.totalBytes ? <progress max={progress.totalBytes} value={progress.receivedBytes} /> : <progress />}
+          {progress.phase === 'downloading' && progress.totalBytes ? (
+            <progress max={progress.totalBytes} value={progress.receivedBytes} />
+          ) : (
+            <progress />
+          )}
         </p>
       ) : null}
       {list.lastError ? (

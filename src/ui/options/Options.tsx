@@ -93,7 +93,11 @@ export function Options({ api }: { api: OptionsApi }) {
     } catch (error) {
       return setAddMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
     }
-    if (!granted) return setAddMessage({ error: true, text: `ClaimLens needs your permission to reach ${hostOf(target)} to fetch this list. Nothing was added.` });
+    if (!granted)
+      return setAddMessage({
+        error: true,
+        text: `ClaimLens needs your permission to reach ${hostOf(target)} to fetch this list. Nothing was added.`,
+      });
     setAdding(true);
     try {
       const { outcome } = await api.subscribe(target, key);
@@ -134,7 +138,8 @@ export function Options({ api }: { api: OptionsApi }) {
                   onSync={() => void withBusy(list.id, () => api.syncNow(list.id))}
                   onPause={(paused) => void withBusy(list.id, () => api.setPaused(list.id, paused))}
                   onRemove={() => {
-                    if (confirm(`Remove "${list.title}"? Its claims will no longer be highlighted.`)) void withBusy(list.id, () => api.remove(list.id));
+                    if (confirm(`Remove "${list.title}"? Its claims will no longer be highlighted.`))
+                      void withBusy(list.id, () => api.remove(list.id));
                   }}
                 />
               ))}
@@ -143,7 +148,12 @@ export function Options({ api }: { api: OptionsApi }) {
           <p class="muted">Loading…</p>
         )}
         <div class="actions">
-          <button type="button" disabled={!subscriptions.length || busy.has('*')} onClick={() => void withBusy('*', () => api.syncNow())} data-testid="sync-all">
+          <button
+            type="button"
+            disabled={!subscriptions.length || busy.has('*')}
+            onClick={() => void withBusy('*', () => api.syncNow())}
+            data-testid="sync-all"
+          >
             Sync all lists now
           </button>
           <label>
@@ -154,7 +164,9 @@ export function Options({ api }: { api: OptionsApi }) {
               onChange={(e) => void api.setInterval(Number(e.currentTarget.value)).then(refresh)}
             >
               {INTERVALS.some(([m]) => m === state?.settings.intervalMinutes) || !state ? null : (
-                <option value={String(state.settings.intervalMinutes)}>every {state.settings.intervalMinutes} minutes</option>
+                <option value={String(state.settings.intervalMinutes)}>
+                  every {state.settings.intervalMinutes} minutes
+                </option>
               )}
               {INTERVALS.map(([minutes, label]) => (
                 <option key={minutes} value={String(minutes)}>
@@ -171,17 +183,34 @@ export function Options({ api }: { api: OptionsApi }) {
         <form class="add-list" onSubmit={(e) => void add(e)} data-testid="add-list">
           <label>
             List address
-            <input type="url" required name="url" placeholder="https://factchecker.example/claims.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+            <input
+              type="url"
+              required
+              name="url"
+              placeholder="https://factchecker.example/claims.json"
+              value={url}
+              onInput={(e) => setUrl(e.currentTarget.value)}
+            />
           </label>
           <label>
             Publisher’s public key (optional: then only lists signed with it are accepted)
-            <input name="public-key" placeholder="ed25519:…" value={key} onInput={(e) => setKey(e.currentTarget.value)} spellcheck={false} />
+            <input
+              name="public-key"
+              placeholder="ed25519:…"
+              value={key}
+              onInput={(e) => setKey(e.currentTarget.value)}
+              spellcheck={false}
+            />
           </label>
           <button type="submit" class="primary" disabled={adding} data-testid="subscribe">
             {adding ? 'Adding…' : 'Subscribe'}
           </button>
           {addMessage ? (
-            <p class={addMessage.error ? 'error' : 'notice'} role={addMessage.error ? 'alert' : 'status'} data-testid="add-message">
+            <p
+              class={addMessage.error ? 'error' : 'notice'}
+              role={addMessage.error ? 'alert' : 'status'}
+              data-testid="add-message"
+            >
               {addMessage.text}
             </p>
           ) : null}

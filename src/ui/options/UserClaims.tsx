@@ -28,7 +28,12 @@ function draftOf(claim: Claim): Draft {
     text: claim.text,
     verdict: claim.verdict.label,
     summary: claim.summary,
-    facts: claim.context.map((fact) => ({ text: fact.text, publisher: fact.sources[0]?.publisher ?? '', url: fact.sources[0]?.url ?? '', date: fact.sources[0]?.date ?? '' })),
+    facts: claim.context.map((fact) => ({
+      text: fact.text,
+      publisher: fact.sources[0]?.publisher ?? '',
+      url: fact.sources[0]?.url ?? '',
+      date: fact.sources[0]?.date ?? '',
+    })),
   };
 }
 
@@ -38,7 +43,10 @@ function inputOf(draft: Draft): UserClaimInputMessage {
     text: draft.text,
     verdict: draft.verdict,
     summary: draft.summary,
-    context: draft.facts.map((fact) => ({ text: fact.text, sources: [{ publisher: fact.publisher, url: fact.url, date: fact.date }] })),
+    context: draft.facts.map((fact) => ({
+      text: fact.text,
+      sources: [{ publisher: fact.publisher, url: fact.url, date: fact.date }],
+    })),
   };
 }
 
@@ -55,7 +63,8 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-  const setFact = (index: number, patch: Partial<FactDraft>) => set({ facts: draft.facts.map((fact, i) => (i === index ? { ...fact, ...patch } : fact)) });
+  const setFact = (index: number, patch: Partial<FactDraft>) =>
+    set({ facts: draft.facts.map((fact, i) => (i === index ? { ...fact, ...patch } : fact)) });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -72,7 +81,9 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
   return (
     <section aria-labelledby="own-claims" data-testid="user-claims">
       <h2 id="own-claims">Your own claims</h2>
-      <p class="muted">Claims you write here are highlighted like any other, and win over the same claim id in a list.</p>
+      <p class="muted">
+        Claims you write here are highlighted like any other, and win over the same claim id in a list.
+      </p>
       {claims.length ? (
         <ul class="user-claims">
           {claims.map((claim) => (
@@ -96,11 +107,24 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
         <h3>{draft.id ? 'Edit claim' : 'Add a claim'}</h3>
         <label>
           Claim, as people state it
-          <textarea required rows={2} value={draft.text} onInput={(e) => set({ text: e.currentTarget.value })} name="text" />
+          <textarea
+            required
+            rows={2}
+            value={draft.text}
+            onInput={(e) => set({ text: e.currentTarget.value })}
+            name="text"
+          />
         </label>
         <label>
           Verdict
-          <input required list="verdicts" value={draft.verdict} onInput={(e) => set({ verdict: e.currentTarget.value })} name="verdict" placeholder="False, Misleading, Accurate…" />
+          <input
+            required
+            list="verdicts"
+            value={draft.verdict}
+            onInput={(e) => set({ verdict: e.currentTarget.value })}
+            name="verdict"
+            placeholder="False, Misleading, Accurate…"
+          />
         </label>
         <datalist id="verdicts">
           {['False', 'Misleading', 'Denied', 'Disputed', 'Unverified', 'Accurate (context)'].map((label) => (
@@ -116,20 +140,44 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
             <legend>Context {draft.facts.length > 1 ? index + 1 : ''}</legend>
             <label>
               What the reader should know
-              <textarea required rows={2} value={fact.text} onInput={(e) => setFact(index, { text: e.currentTarget.value })} name={`fact-${index}-text`} />
+              <textarea
+                required
+                rows={2}
+                value={fact.text}
+                onInput={(e) => setFact(index, { text: e.currentTarget.value })}
+                name={`fact-${index}-text`}
+              />
             </label>
             <div class="source">
               <label>
                 Source
-                <input required value={fact.publisher} onInput={(e) => setFact(index, { publisher: e.currentTarget.value })} name={`fact-${index}-publisher`} placeholder="Publisher" />
+                <input
+                  required
+                  value={fact.publisher}
+                  onInput={(e) => setFact(index, { publisher: e.currentTarget.value })}
+                  name={`fact-${index}-publisher`}
+                  placeholder="Publisher"
+                />
               </label>
               <label>
                 URL
-                <input type="url" value={fact.url} onInput={(e) => setFact(index, { url: e.currentTarget.value })} name={`fact-${index}-url`} placeholder="https://…" />
+                <input
+                  type="url"
+                  value={fact.url}
+                  onInput={(e) => setFact(index, { url: e.currentTarget.value })}
+                  name={`fact-${index}-url`}
+                  placeholder="https://…"
+                />
               </label>
               <label>
                 Date
-                <input value={fact.date} onInput={(e) => setFact(index, { date: e.currentTarget.value })} name={`fact-${index}-date`} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+                <input
+                  value={fact.date}
+                  onInput={(e) => setFact(index, { date: e.currentTarget.value })}
+                  name={`fact-${index}-date`}
+                  placeholder="YYYY-MM-DD"
+                  pattern="\d{4}(-\d{2}(-\d{2})?)?"
+                />
               </label>
             </div>
             {draft.facts.length > 1 ? (
@@ -164,7 +212,12 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
         ) : null}
       </form>
       <div class="actions export">
-        <button type="button" onClick={() => void exportAs('claimlens')} disabled={!claims.length} data-testid="export-list">
+        <button
+          type="button"
+          onClick={() => void exportAs('claimlens')}
+          disabled={!claims.length}
+          data-testid="export-list"
+        >
           Export as a list file
         </button>
         <button type="button" onClick={() => void exportAs('claimreview')} disabled={!claims.length}>
@@ -178,7 +231,10 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
-              if (file) importReviews(file).then(setNotice, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+              if (file)
+                importReviews(file).then(setNotice, (err: unknown) =>
+                  setError(err instanceof Error ? err.message : String(err)),
+                );
             }}
           />
         </label>

@@ -19,7 +19,8 @@ export function fromNow(time: number | undefined, now: number, never = 'never'):
   return new Date(time).toLocaleString();
 }
 
-export const exactTime = (time: number | undefined) => (time === undefined ? undefined : new Date(time).toLocaleString());
+export const exactTime = (time: number | undefined) =>
+  time === undefined ? undefined : new Date(time).toLocaleString();
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -32,7 +33,9 @@ export function describeProgress(progress: SyncProgress): string {
     case 'connecting':
       return 'Connecting…';
     case 'downloading':
-      return progress.totalBytes ? `Downloading ${formatBytes(progress.receivedBytes)} of ${formatBytes(progress.totalBytes)}…` : `Downloading ${formatBytes(progress.receivedBytes)}…`;
+      return progress.totalBytes
+        ? `Downloading ${formatBytes(progress.receivedBytes)} of ${formatBytes(progress.totalBytes)}…`
+        : `Downloading ${formatBytes(progress.receivedBytes)}…`;
     case 'verifying':
       return 'Checking the list…';
     case 'saving':

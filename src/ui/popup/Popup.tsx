@@ -24,7 +24,11 @@ function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   return result;
 }
 
-const KIND_LABEL: Record<string, string> = { bundled: 'bundled list', subscription: 'subscribed list', user: 'your own claims' };
+const KIND_LABEL: Record<string, string> = {
+  bundled: 'bundled list',
+  subscription: 'subscribed list',
+  user: 'your own claims',
+};
 
 export function Popup({ loadPage, loadDatabase, reveal, highlightsSupported = true }: PopupProps) {
   const database = useLoad(loadDatabase);
@@ -38,7 +42,8 @@ export function Popup({ loadPage, loadDatabase, reveal, highlightsSupported = tr
         <section aria-labelledby="on-page">
           <h2 id="on-page">On this page</h2>
           <p class="empty" data-testid="no-highlight-api">
-            This browser can’t highlight text for ClaimLens (the CSS Custom Highlight API needs {HIGHLIGHT_API_BROWSERS}), so pages are left as they are. Updating the browser turns highlighting on.
+            This browser can’t highlight text for ClaimLens (the CSS Custom Highlight API needs {HIGHLIGHT_API_BROWSERS}
+            ), so pages are left as they are. Updating the browser turns highlighting on.
           </p>
         </section>
       )}
@@ -68,10 +73,17 @@ function OnThisPage({ loadPage, reveal }: Pick<PopupProps, 'loadPage' | 'reveal'
     <section aria-labelledby="on-page">
       <h2 id="on-page">
         On this page
-        {page.state === 'ready' && page.value.claims.length > 0 ? ` · ${page.value.claims.length} checked claim${page.value.claims.length === 1 ? '' : 's'}` : ''}
+        {page.state === 'ready' && page.value.claims.length > 0
+          ? ` · ${page.value.claims.length} checked claim${page.value.claims.length === 1 ? '' : 's'}`
+          : ''}
       </h2>
       {page.state === 'loading' ? <p class="muted">Reading the page…</p> : null}
-      {page.state === 'failed' ? <p class="muted" data-testid="page-unavailable">ClaimLens can’t read this page (browser pages and the web store are off limits). Reload the page if it just loaded.</p> : null}
+      {page.state === 'failed' ? (
+        <p class="muted" data-testid="page-unavailable">
+          ClaimLens can’t read this page (browser pages and the web store are off limits). Reload the page if it just
+          loaded.
+        </p>
+      ) : null}
       {page.state === 'ready' && page.value.claims.length === 0 ? (
         <p class="empty" data-testid="no-claims">
           No checked claims found on this page.
@@ -81,7 +93,12 @@ function OnThisPage({ loadPage, reveal }: Pick<PopupProps, 'loadPage' | 'reveal'
         <ul class="claims" data-testid="page-claims">
           {page.value.claims.map((claim) => (
             <li key={claim.claimId}>
-              <button type="button" class="claim" data-claim-id={claim.claimId} onClick={() => void reveal(claim.claimId)}>
+              <button
+                type="button"
+                class="claim"
+                data-claim-id={claim.claimId}
+                onClick={() => void reveal(claim.claimId)}
+              >
                 <span class={`verdict tone-${toneOfVerdict(claim.verdict)}`}>{claim.verdict}</span>
                 <span class="text">{claim.text}</span>
                 <span class="meta">

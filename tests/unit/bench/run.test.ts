@@ -12,7 +12,10 @@ const root = resolve(__dirname, '../../..');
 
 function runQuickBench(jsonFile: string): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--json', jsonFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--json', jsonFile], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -28,12 +31,29 @@ const sizes = [10, 100, 1000, 10000];
 const expectedKeys = [
   'matcher.floor.mbps',
   'matcher.scaling',
-  ...sizes.flatMap((size) => ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map((name) => `matcher.${name}.${size}`)),
-  ...seedNames().flatMap((seed) => ['mainThread', 'evaluate', 'claimlensJs', 'wall', 'addedMainThread'].map((name) => `browser.seed.${seed.slice(0, 3)}.${name}`)),
-  ...['article', 'nodes', 'growing'].flatMap((page) =>
-    ['extensionLongestTask', 'claimlensJs', 'longTasks', 'longTasks.baseline', 'longestTask', 'longestTask.baseline', 'mainThread', 'mainThread.baseline'].map((name) => `browser.${page}.${name}`),
+  ...sizes.flatMap((size) =>
+    ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map((name) => `matcher.${name}.${size}`),
   ),
-  ...['background', 'content', 'popup'].flatMap((entry) => ['js.raw', 'js.gzip', 'css.raw', 'css.gzip'].map((name) => `bundle.${entry}.${name}`)),
+  ...seedNames().flatMap((seed) =>
+    ['mainThread', 'evaluate', 'claimlensJs', 'wall', 'addedMainThread'].map(
+      (name) => `browser.seed.${seed.slice(0, 3)}.${name}`,
+    ),
+  ),
+  ...['article', 'nodes', 'growing'].flatMap((page) =>
+    [
+      'extensionLongestTask',
+      'claimlensJs',
+      'longTasks',
+      'longTasks.baseline',
+      'longestTask',
+      'longestTask.baseline',
+      'mainThread',
+      'mainThread.baseline',
+    ].map((name) => `browser.${page}.${name}`),
+  ),
+  ...['background', 'content', 'popup'].flatMap((entry) =>
+    ['js.raw', 'js.gzip', 'css.raw', 'css.gzip'].map((name) => `bundle.${entry}.${name}`),
+  ),
 ];
 
 describe('npm run bench -- --quick', () => {
@@ -42,7 +62,11 @@ describe('npm run bench -- --quick', () => {
     try {
       const jsonFile = join(dir, 'bench.json');
       const { code, output } = await runQuickBench(jsonFile);
-      const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { mode: string; figures: Figure[]; errors: string[] };
+      const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
+        mode: string;
+        figures: Figure[];
+        errors: string[];
+      };
       expect(report.errors, output).toEqual([]);
       expect(code, output).toBe(0);
       expect(report.mode).toBe('quick');
@@ -57,7 +81,17 @@ describe('npm run bench -- --quick', () => {
       }
       // The issue's targets are all stated (pass or miss, never hidden).
       const targeted = report.figures.filter((figure) => figure.target).map((figure) => figure.key);
-      expect(targeted).toEqual(expect.arrayContaining(['matcher.throughput.10000', 'matcher.vsFloor.10000', 'matcher.naiveRatio.10000', 'matcher.scaling', 'bundle.content.js.gzip', 'browser.seed.000.mainThread', 'browser.growing.extensionLongestTask']));
+      expect(targeted).toEqual(
+        expect.arrayContaining([
+          'matcher.throughput.10000',
+          'matcher.vsFloor.10000',
+          'matcher.naiveRatio.10000',
+          'matcher.scaling',
+          'bundle.content.js.gzip',
+          'browser.seed.000.mainThread',
+          'browser.growing.extensionLongestTask',
+        ]),
+      );
       // The table is printed with every figure next to its target.
       expect(output).toMatch(/\| ClaimLens, 10,000 claims\s+\|[^|]+\| ≥ 20 MB\/s \| (pass|MISS) \|/);
     } finally {

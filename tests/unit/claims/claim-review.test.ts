@@ -17,7 +17,10 @@ const review = {
     '@type': 'Claim',
     author: { '@type': 'Person', name: 'A viral post on X' },
     datePublished: '2024-04-03',
-    appearance: [{ '@type': 'CreativeWork', url: 'https://x.example/post/1' }, { '@type': 'CreativeWork', url: 'https://social.example/p/2' }],
+    appearance: [
+      { '@type': 'CreativeWork', url: 'https://x.example/post/1' },
+      { '@type': 'CreativeWork', url: 'https://social.example/p/2' },
+    ],
   },
 };
 
@@ -26,14 +29,28 @@ describe('importing ClaimReview', () => {
     const { claims, skipped } = importClaimReviews(review);
     expect(skipped).toEqual([]);
     const [claim] = claims;
-    expect(claim).toMatchObject({ text: 'Facebook sold users’ private messages to Netflix', verdict: { label: 'False' } });
+    expect(claim).toMatchObject({
+      text: 'Facebook sold users’ private messages to Netflix',
+      verdict: { label: 'False' },
+    });
     expect(claim!.id).toBe('example-fact-check-facebook-sold-users-private-messages-to');
     expect(claim!.context[0]).toEqual({
       text: 'Example Fact Check rated this claim "False" (2024-04-06).',
-      sources: [{ publisher: 'Example Fact Check', date: '2024-04-06', url: 'https://factcheck.example/2024/04/meta-netflix-messages' }],
+      sources: [
+        {
+          publisher: 'Example Fact Check',
+          date: '2024-04-06',
+          url: 'https://factcheck.example/2024/04/meta-netflix-messages',
+        },
+      ],
     });
-    expect(claim!.context[1]!.text).toBe('The claim was made by A viral post on X (2024-04-03), appearing in x.example, social.example.');
-    expect(claim!.context[1]!.sources.map((s) => s.url)).toEqual(['https://x.example/post/1', 'https://social.example/p/2']);
+    expect(claim!.context[1]!.text).toBe(
+      'The claim was made by A viral post on X (2024-04-03), appearing in x.example, social.example.',
+    );
+    expect(claim!.context[1]!.sources.map((s) => s.url)).toEqual([
+      'https://x.example/post/1',
+      'https://social.example/p/2',
+    ]);
   });
 
   it('derives matching terms from claimReviewed: 2–4 required groups of its content words', () => {
@@ -50,7 +67,12 @@ describe('importing ClaimReview', () => {
 
   it('reads an array or a @graph, and skips what is not a usable review with the reason', () => {
     const { claims, skipped } = importClaimReviews({
-      '@graph': [review, { '@type': 'NewsArticle' }, { ...review, reviewRating: {} }, { ...review, url: 'https://factcheck.example/other' }],
+      '@graph': [
+        review,
+        { '@type': 'NewsArticle' },
+        { ...review, reviewRating: {} },
+        { ...review, url: 'https://factcheck.example/other' },
+      ],
     });
     expect(claims).toHaveLength(2);
     expect(new Set(claims.map((c) => c.id)).size).toBe(2);
@@ -73,7 +95,11 @@ describe('ClaimReview round trip', () => {
       author: { name: 'Example Fact Check' },
       claimReviewed: review.claimReviewed,
       reviewRating: { alternateName: 'False' },
-      itemReviewed: { author: { name: 'A viral post on X' }, datePublished: '2024-04-03', appearance: review.itemReviewed.appearance },
+      itemReviewed: {
+        author: { name: 'A viral post on X' },
+        datePublished: '2024-04-03',
+        appearance: review.itemReviewed.appearance,
+      },
     });
   });
 
@@ -84,17 +110,25 @@ describe('ClaimReview round trip', () => {
     expect(reviews[0]).toMatchObject({ author: { name: 'ClaimLens' }, datePublished: '2026-11-23' });
     const back = importClaimReviews(JSON.parse(JSON.stringify(reviews)));
     expect(back.skipped).toEqual([]);
-    expect(back.claims.map((c) => [c.id, c.text, c.verdict.label])).toEqual(list.claims.map((c) => [c.id, c.text, c.verdict.label]));
+    expect(back.claims.map((c) => [c.id, c.text, c.verdict.label])).toEqual(
+      list.claims.map((c) => [c.id, c.text, c.verdict.label]),
+    );
     expect(exportClaimReviews(back.claims, { publisher: 'other' })).toEqual(reviews);
   });
 });
 
 describe('derived matching terms', () => {
   it('use at most four groups and a few wildcards, and refuse a claim with no words', () => {
-    const spec = deriveMatchSpec('Cambridge Analytica gathered personal data of up to 87 million Facebook users without consent during elections');
+    const spec = deriveMatchSpec(
+      'Cambridge Analytica gathered personal data of up to 87 million Facebook users without consent during elections',
+    );
     expect(spec.all.length).toBe(4);
     expect(spec.all.flat().every((name) => spec.concepts[name])).toBe(true);
-    expect(Object.values(spec.concepts).flat().filter((t) => t.endsWith('*')).length).toBeLessThanOrEqual(4);
+    expect(
+      Object.values(spec.concepts)
+        .flat()
+        .filter((t) => t.endsWith('*')).length,
+    ).toBeLessThanOrEqual(4);
     expect(deriveMatchSpec('Vaccines work').all).toEqual([['vaccines'], ['work']]);
     expect(() => deriveMatchSpec('and the of')).toThrow(/no words/);
   });

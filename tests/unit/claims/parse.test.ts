@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
 import { ClaimListError, parseClaimList, resolveClaim } from '../../../src/claims/parse';
 
-const specIds = [...readFileSync(resolve(__dirname, '../../../../shared/claims-spec.md'), 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+const specIds = [
+  ...readFileSync(resolve(__dirname, '../../../../shared/claims-spec.md'), 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm),
+].map((m) => m[1]);
 const clone = () => JSON.parse(JSON.stringify(bundledList)) as typeof bundledList;
 
 describe('the bundled list', () => {
@@ -24,7 +26,11 @@ describe('the bundled list', () => {
   it("shows Meta's denial and Netflix's statement on the headline claim", () => {
     const claim = list.claims.find((c) => c.id === 'meta-sold-messages-to-netflix')!;
     const denials = claim.denials.map((d) => `${d.by} ${d.speaker ?? ''} ${d.text}`);
-    expect(denials.some((d) => d.includes('Andy Stone') && d.includes("Meta didn't share people's private messages with Netflix"))).toBe(true);
+    expect(
+      denials.some(
+        (d) => d.includes('Andy Stone') && d.includes("Meta didn't share people's private messages with Netflix"),
+      ),
+    ).toBe(true);
     expect(denials.some((d) => d.startsWith('Netflix') && d.includes('At no time did we access'))).toBe(true);
   });
 
@@ -38,7 +44,9 @@ describe('a malformed list', () => {
   it('is a clear error that names the claim and the field', () => {
     const broken = clone();
     (broken.claims[1]!.context[0] as { sources: unknown[] }).sources = [];
-    expect(() => parseClaimList(broken)).toThrowError(/claims\[1\] \(netflix-inbox-api-access\)\.context\[0\]\.sources/);
+    expect(() => parseClaimList(broken)).toThrowError(
+      /claims\[1\] \(netflix-inbox-api-access\)\.context\[0\]\.sources/,
+    );
   });
 
   it('names a missing field of a claim', () => {

@@ -32,7 +32,10 @@ describe('list validate', () => {
   it('names the path of every bad field and exits non-zero', async () => {
     const { summary: _gone, ...noSummary } = moonClaim('no-summary');
     const noSource = { ...moonClaim('no-source'), context: [{ text: 'x', sources: [] }] };
-    const result = await claimlens('validate', write('bad.json', publishedList({ claims: [moonClaim(), noSummary, noSource] })));
+    const result = await claimlens(
+      'validate',
+      write('bad.json', publishedList({ claims: [moonClaim(), noSummary, noSource] })),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('2 of 3 claims have problems');
     expect(result.stderr).toContain('claims[1] (no-summary).summary: missing');
@@ -40,7 +43,10 @@ describe('list validate', () => {
   });
 
   it('reports a broken header, bad JSON and a missing file', async () => {
-    const header = await claimlens('validate', write('header.json', { ...publishedList(), version: 'two', published: 'yesterday' }));
+    const header = await claimlens(
+      'validate',
+      write('header.json', { ...publishedList(), version: 'two', published: 'yesterday' }),
+    );
     expect(header.code).toBe(1);
     expect(header.stderr).toMatch(/version: expected a number, got "two"/);
     expect(header.stderr).toMatch(/published: must be an ISO timestamp/);
@@ -78,7 +84,9 @@ describe('list keygen, sign and verify', () => {
 
   it('prints a key pair with instructions when no --out is given, and never overwrites a private key', async () => {
     const printed = await claimlens('keygen');
-    expect(printed.stdout).toMatch(/public key[\s\S]*ed25519:[\s\S]*private key \(store it in a file only you can read/);
+    expect(printed.stdout).toMatch(
+      /public key[\s\S]*ed25519:[\s\S]*private key \(store it in a file only you can read/,
+    );
     const again = await claimlens('keygen', '--out', join(dir, 'desk'));
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/desk\.key exists/);
@@ -115,7 +123,9 @@ describe('list serve', () => {
       const first = await fetchList({ ...options, held: { version: 0 } });
       expect(first).toMatchObject({ kind: 'updated', signed: true, parsed: { list: { version: 5 } } });
       const etag = first.kind === 'updated' ? first.etag : undefined;
-      expect(await fetchList({ ...options, held: { listId: 'fact-desk', version: 5 }, etag })).toEqual({ kind: 'not-modified' });
+      expect(await fetchList({ ...options, held: { listId: 'fact-desk', version: 5 }, etag })).toEqual({
+        kind: 'not-modified',
+      });
       const response = await fetch(`${origin}/desk.json.sig`);
       expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
       expect((await fetch(`${origin}/../serve.key`)).status).toBe(404);
@@ -137,11 +147,24 @@ describe('ClaimReview conversion', () => {
         reviewRating: { '@type': 'Rating', alternateName: 'False' },
       },
     ]);
-    const converted = await claimlens('from-claimreview', reviews, '--id', 'example-checks', '--title', 'Example checks', '--publisher', 'Example Fact Check');
+    const converted = await claimlens(
+      'from-claimreview',
+      reviews,
+      '--id',
+      'example-checks',
+      '--title',
+      'Example checks',
+      '--publisher',
+      'Example Fact Check',
+    );
     expect(converted.code).toBe(0);
     const listFile = write('converted.json', converted.stdout);
     expect((await claimlens('validate', listFile)).code).toBe(0);
     const back = JSON.parse((await claimlens('to-claimreview', listFile)).stdout);
-    expect(back[0]).toMatchObject({ claimReviewed: 'The moon is made of green cheese', reviewRating: { alternateName: 'False' }, url: 'https://factcheck.example/moon' });
+    expect(back[0]).toMatchObject({
+      claimReviewed: 'The moon is made of green cheese',
+      reviewRating: { alternateName: 'False' },
+      url: 'https://factcheck.example/moon',
+    });
   });
 });

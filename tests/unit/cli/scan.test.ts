@@ -23,10 +23,22 @@ const write = (name: string, body: string) => {
 
 interface JsonLine {
   file: string;
-  matches: { claimId: string; start: number; end: number; text: string; score: number; stance: string; why: string[] }[];
+  matches: {
+    claimId: string;
+    start: number;
+    end: number;
+    text: string;
+    score: number;
+    stance: string;
+    why: string[];
+  }[];
 }
 
-const jsonLines = (stdout: string) => stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonLine);
+const jsonLines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonLine);
 
 describe('claimlens scan --json', () => {
   it('prints one object per file with exactly the documented fields, offsets into the file text', async () => {
@@ -84,8 +96,12 @@ describe('claimlens scan --json', () => {
   });
 
   it('reads an article written a paragraph per line line by line: the headline is its own sentence, offsets stay file offsets', async () => {
-    const body = 'The court records were filed last year but stayed sealed until this month, and they come from a long-running antitrust lawsuit against Facebook, the company said in a statement.';
-    const article = write('article.txt', `https://example.com/meta-sold-dms-to-netflix\nMeta denies Netflix read users’ DMs\n${body}\n`);
+    const body =
+      'The court records were filed last year but stayed sealed until this month, and they come from a long-running antitrust lawsuit against Facebook, the company said in a statement.';
+    const article = write(
+      'article.txt',
+      `https://example.com/meta-sold-dms-to-netflix\nMeta denies Netflix read users’ DMs\n${body}\n`,
+    );
     const [line] = jsonLines((await scan('--json', article)).stdout);
     const text = readFileSync(article, 'utf8');
     expect(line!.matches.map((match) => match.text)).toEqual(['Meta denies Netflix read users’ DMs']);
@@ -138,6 +154,8 @@ describe('claimlens scan errors', () => {
     const list = write('garbage.json', '{ "format": ');
     const result = await scan('--claims', list, SEED);
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim()).toMatch(new RegExp(`^claimlens scan: ${list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON`));
+    expect(result.stderr.trim()).toMatch(
+      new RegExp(`^claimlens scan: ${list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON`),
+    );
   });
 });

@@ -17,7 +17,16 @@ describe('upgrading the database from version 1 to 2', () => {
     v1.version(1).stores({ lists: 'id, kind', claims: '[listId+id], listId, id' });
     await v1.open();
     await v1.table('lists').bulkPut([
-      { id: list.id, kind: 'bundled', title: list.title, publisher: list.publisher, version: 1, published: list.published, claimCount: 10, skipped: [] },
+      {
+        id: list.id,
+        kind: 'bundled',
+        title: list.title,
+        publisher: list.publisher,
+        version: 1,
+        published: list.published,
+        claimCount: 10,
+        skipped: [],
+      },
       {
         id: 'sub:https://lists.example/desk.json',
         kind: 'subscription',
@@ -39,10 +48,12 @@ describe('upgrading the database from version 1 to 2', () => {
         failures: 2,
       },
     ]);
-    await v1.table('claims').bulkPut([
-      ...list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId: list.id })),
-      { ...resolveClaim(list.claims[0]!, list), listId: 'sub:https://lists.example/desk.json' },
-    ]);
+    await v1
+      .table('claims')
+      .bulkPut([
+        ...list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId: list.id })),
+        { ...resolveClaim(list.claims[0]!, list), listId: 'sub:https://lists.example/desk.json' },
+      ]);
     const before = { lists: await v1.table('lists').toArray(), claims: await v1.table('claims').toArray() };
     v1.close();
 

@@ -51,9 +51,23 @@ export function bundledMatcher(): CompiledMatcher {
   return compileMatcher(list.claims.map((claim) => resolveClaim(claim, list)));
 }
 
-export function evaluate(matcher: CompiledMatcher, sentences: readonly LabelledSentence[], claimIds: readonly string[]): Evaluation {
+export function evaluate(
+  matcher: CompiledMatcher,
+  sentences: readonly LabelledSentence[],
+  claimIds: readonly string[],
+): Evaluation {
   const counts = new Map(claimIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
-  const evaluation: Evaluation = { scores: [], stanceAgreed: 0, stanceLabelled: 0, misses: [], falseAlarms: [], contextMisses: [], stanceMisses: [], sentences: 0, negatives: 0 };
+  const evaluation: Evaluation = {
+    scores: [],
+    stanceAgreed: 0,
+    stanceLabelled: 0,
+    misses: [],
+    falseAlarms: [],
+    contextMisses: [],
+    stanceMisses: [],
+    sentences: 0,
+    negatives: 0,
+  };
   for (const sentence of sentences) {
     const matches = matchText(matcher, sentence.text);
     const found = new Set(matches.map((match) => match.claimId));
@@ -87,14 +101,22 @@ export function evaluate(matcher: CompiledMatcher, sentences: readonly LabelledS
   }
   evaluation.scores = claimIds.map((claimId) => {
     const { tp, fp, fn } = counts.get(claimId)!;
-    return { claimId, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+    return {
+      claimId,
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    };
   });
   return evaluation;
 }
 
 export function formatTable(title: string, evaluation: Evaluation): string {
   const rows = evaluation.scores.map(
-    (s) => `${s.claimId.padEnd(38)} ${String(s.truePositives + s.falseNegatives).padStart(4)} ${s.precision.toFixed(2).padStart(9)} ${s.recall.toFixed(2).padStart(6)}   tp ${s.truePositives} fp ${s.falsePositives} fn ${s.falseNegatives}`,
+    (s) =>
+      `${s.claimId.padEnd(38)} ${String(s.truePositives + s.falseNegatives).padStart(4)} ${s.precision.toFixed(2).padStart(9)} ${s.recall.toFixed(2).padStart(6)}   tp ${s.truePositives} fp ${s.falsePositives} fn ${s.falseNegatives}`,
   );
   const stance = evaluation.stanceLabelled ? (evaluation.stanceAgreed / evaluation.stanceLabelled).toFixed(2) : 'n/a';
   return [

@@ -16,7 +16,10 @@ const blindTune = readDevSet(resolve(__dirname, '../../fixtures/dev-set/blind-tu
 const blindFinal = readDevSet(resolve(__dirname, '../../fixtures/dev-set/blind-final.jsonl'));
 
 function overall(evaluation: ReturnType<typeof evaluate>): { precision: number; recall: number } {
-  const total = evaluation.scores.reduce((sum, s) => ({ tp: sum.tp + s.truePositives, fp: sum.fp + s.falsePositives, fn: sum.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
+  const total = evaluation.scores.reduce(
+    (sum, s) => ({ tp: sum.tp + s.truePositives, fp: sum.fp + s.falsePositives, fn: sum.fn + s.falseNegatives }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return { precision: total.tp / (total.tp + total.fp), recall: total.tp / (total.tp + total.fn) };
 }
 const matcher = bundledMatcher();
@@ -26,7 +29,8 @@ describe('the labelled dev set', () => {
     const all = [...devSet, ...heldOut].filter((sentence) => !sentence.context);
     expect(all.length).toBeGreaterThanOrEqual(150);
     expect(all.filter((sentence) => sentence.ids.length === 0).length).toBeGreaterThanOrEqual(50);
-    for (const id of claimIds) expect(all.filter((sentence) => sentence.ids.includes(id)).length, id).toBeGreaterThanOrEqual(10);
+    for (const id of claimIds)
+      expect(all.filter((sentence) => sentence.ids.includes(id)).length, id).toBeGreaterThanOrEqual(10);
   });
 
   it('finds every claim with precision ≥ 0.95 and recall ≥ 0.90', () => {

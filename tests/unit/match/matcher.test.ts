@@ -20,17 +20,29 @@ describe('recognising a claim in other words', () => {
     ["The social network let the streaming giant read people's inboxes.", 'netflix-inbox-api-access'],
     ['Did Facebook sell Netflix access to private messages?', 'meta-sold-messages-to-netflix'],
     ['Netflix never received access to personal messages, Meta says.', 'netflix-inbox-api-access'],
-    ['Facebook said its Inbox API only reached messages sent inside a partner’s own feature.', 'netflix-inbox-api-access'],
-    ['Facebook let Spotify and Netflix read people’s messages, the New York Times reported.', 'facebook-partners-read-messages-2018'],
+    [
+      'Facebook said its Inbox API only reached messages sent inside a partner’s own feature.',
+      'netflix-inbox-api-access',
+    ],
+    [
+      'Facebook let Spotify and Netflix read people’s messages, the New York Times reported.',
+      'facebook-partners-read-messages-2018',
+    ],
     ['Netflix could read, write and delete messages, not only send them.', 'facebook-partners-read-messages-2018'],
     ['The FTC made Meta cough up $5bn over its users’ privacy.', 'ftc-5-billion-fine'],
-    ['Facebook shuttered its streaming division so as not to compete with Netflix.', 'facebook-watch-sabotaged-for-netflix'],
+    [
+      'Facebook shuttered its streaming division so as not to compete with Netflix.',
+      'facebook-watch-sabotaged-for-netflix',
+    ],
     ['E2EE for everyone, except Netflix?', 'netflix-e2ee-exception'],
     ['Netflix, whose chief executive sat on Facebook’s board, got the deal.', 'hastings-on-facebook-board'],
     ['The political consultancy harvested data on 87m Facebook profiles.', 'cambridge-analytica-87-million'],
-    ['In 2017 Netflix guaranteed $150 million in Facebook ad spending in exchange for user data.', 'netflix-data-for-ad-spend'],
+    [
+      'In 2017 Netflix guaranteed $150 million in Facebook ad spending in exchange for user data.',
+      'netflix-data-for-ad-spend',
+    ],
     ["FB gave Netflix its members' private chats.", 'meta-sold-messages-to-netflix'],
-    ["Zuckerberg’s company sold users’ private conversations to the streamer.", 'meta-sold-messages-to-netflix'],
+    ['Zuckerberg’s company sold users’ private conversations to the streamer.', 'meta-sold-messages-to-netflix'],
     ['Netflix got programmatic access to inboxes through an “Inbox API” deal.', 'netflix-inbox-api-access'],
     ['The FTC fined Facebook $5bn for privacy violations.', 'ftc-5-billion-fine'],
     ['Reed Hastings sat on the board of Facebook until 2019.', 'hastings-on-facebook-board'],
@@ -49,7 +61,8 @@ describe('recognising a claim in other words', () => {
       'Yahoo users who opted in could see what their Facebook friends had read.',
       'Hastings stepped down as Netflix CEO in 2023.',
       'Messenger now encrypts chats end to end for everyone.',
-    ]) expect(idsIn(text), text).toEqual([]);
+    ])
+      expect(idsIn(text), text).toEqual([]);
   });
 
   it('needs the concepts in one sentence, not spread over two', () => {
@@ -76,7 +89,9 @@ describe('what a match says', () => {
   it('covers the sentence, lists the terms that made it, and scores it between 0 and 1', () => {
     const text = 'Intro here. Court records allege that Facebook sold Netflix users’ direct messages. More.';
     const match = only(text);
-    expect(text.slice(match.start, match.end)).toBe('Court records allege that Facebook sold Netflix users’ direct messages.');
+    expect(text.slice(match.start, match.end)).toBe(
+      'Court records allege that Facebook sold Netflix users’ direct messages.',
+    );
     expect(match.text).toBe(text.slice(match.start, match.end));
     expect(match.why).toEqual(['Facebook', 'sold', 'Netflix', 'direct messages']);
     expect(match.score).toBeGreaterThan(0.5);
@@ -85,22 +100,34 @@ describe('what a match says', () => {
 
   it('scores a tight statement above a loose one', () => {
     const tight = only('Facebook sold private messages to Netflix.');
-    const loose = only('Facebook, which has faced many scandals over the years, sold users’ private messages, according to posts that were shared widely and that named Netflix.');
+    const loose = only(
+      'Facebook, which has faced many scandals over the years, sold users’ private messages, according to posts that were shared widely and that named Netflix.',
+    );
     expect(tight.score).toBeGreaterThan(loose.score);
   });
 
   it('lets the more specific sibling win one sentence, and keeps distinct claims side by side', () => {
-    expect(idsIn('The Inbox API gave Netflix programmatic access to Facebook users’ private messages.')).toEqual(['netflix-inbox-api-access']);
-    expect(idsIn('The Times reported Facebook let Netflix and Spotify read private messages.')).toEqual(['facebook-partners-read-messages-2018']);
-    expect(idsIn('Facebook gave Netflix access to DMs while Reed Hastings sat on Facebook’s board.').sort()).toEqual(['hastings-on-facebook-board', 'netflix-inbox-api-access']);
+    expect(idsIn('The Inbox API gave Netflix programmatic access to Facebook users’ private messages.')).toEqual([
+      'netflix-inbox-api-access',
+    ]);
+    expect(idsIn('The Times reported Facebook let Netflix and Spotify read private messages.')).toEqual([
+      'facebook-partners-read-messages-2018',
+    ]);
+    expect(idsIn('Facebook gave Netflix access to DMs while Reed Hastings sat on Facebook’s board.').sort()).toEqual([
+      'hastings-on-facebook-board',
+      'netflix-inbox-api-access',
+    ]);
     // Netflix as an advertiser is who it is, not the ad-spend deal.
-    expect(idsIn('Facebook cut spending on original shows so as not to compete with Netflix, a major advertiser.')).toEqual(['facebook-watch-sabotaged-for-netflix']);
+    expect(
+      idsIn('Facebook cut spending on original shows so as not to compete with Netflix, a major advertiser.'),
+    ).toEqual(['facebook-watch-sabotaged-for-netflix']);
     // A claim that is overridden does not, in turn, knock out the claim that overrides it.
     expect(idsIn('Meta let Netflix read DMs.')).toEqual(['netflix-inbox-api-access']);
   });
 
   it('orders matches by position and gives offsets into the text as passed', () => {
-    const text = 'In 2019 the FTC fined Facebook $5 billion over privacy.\n\nCambridge Analytica harvested data on 87 million users.';
+    const text =
+      'In 2019 the FTC fined Facebook $5 billion over privacy.\n\nCambridge Analytica harvested data on 87 million users.';
     const matches = matchText(matcher, text);
     expect(matches.map((match) => match.claimId)).toEqual(['ftc-5-billion-fine', 'cambridge-analytica-87-million']);
     for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
@@ -108,42 +135,70 @@ describe('what a match says', () => {
 });
 
 describe('sentences that lean on the ones before them', () => {
-  const matchesOf = (text: string) => matchText(matcher, text).map((match) => ({ claimId: match.claimId, text: match.text, why: match.why, score: match.score }));
+  const matchesOf = (text: string) =>
+    matchText(matcher, text).map((match) => ({
+      claimId: match.claimId,
+      text: match.text,
+      why: match.why,
+      score: match.score,
+    }));
 
   it('takes a party named in the previous sentence of the paragraph, and says so in "why"', () => {
-    const [match, ...rest] = matchesOf('Netflix and Spotify struck deals with Facebook. The two companies were given the ability to read Facebook users’ private messages.');
+    const [match, ...rest] = matchesOf(
+      'Netflix and Spotify struck deals with Facebook. The two companies were given the ability to read Facebook users’ private messages.',
+    );
     expect(rest).toEqual([]);
-    expect(match).toMatchObject({ claimId: 'facebook-partners-read-messages-2018', text: 'The two companies were given the ability to read Facebook users’ private messages.' });
+    expect(match).toMatchObject({
+      claimId: 'facebook-partners-read-messages-2018',
+      text: 'The two companies were given the ability to read Facebook users’ private messages.',
+    });
     expect(match!.why).toEqual(expect.arrayContaining(['Netflix', 'Spotify']));
     // Less certain than a sentence that names everything itself.
     expect(match!.score).toBeLessThan(only('Facebook let Netflix and Spotify read users’ private messages.').score);
   });
 
   it('does not reach across a paragraph break', () => {
-    expect(idsIn('Netflix and Spotify struck deals with Facebook.\n\nThe two companies were given the ability to read Facebook users’ private messages.')).toEqual([]);
+    expect(
+      idsIn(
+        'Netflix and Spotify struck deals with Facebook.\n\nThe two companies were given the ability to read Facebook users’ private messages.',
+      ),
+    ).toEqual([]);
   });
 
   it('borrows two parties only when the sentence refers back to several ("they", "the two companies")', () => {
-    expect(idsIn('Meta and Netflix signed a deal in 2013. They shared users’ private messages, the filing says.')).toEqual(['meta-sold-messages-to-netflix']);
-    expect(idsIn('Meta and Netflix signed a deal in 2013. He shared users’ private messages, the filing says.')).toEqual([]);
+    expect(
+      idsIn('Meta and Netflix signed a deal in 2013. They shared users’ private messages, the filing says.'),
+    ).toEqual(['meta-sold-messages-to-netflix']);
+    expect(
+      idsIn('Meta and Netflix signed a deal in 2013. He shared users’ private messages, the filing says.'),
+    ).toEqual([]);
   });
 
   it('needs two concepts of the sentence’s own, and leaves a sentence that states a claim alone', () => {
-    expect(idsIn('Facebook sold private messages to Netflix. It was a scandal.')).toEqual(['meta-sold-messages-to-netflix']);
-    expect(matchesOf('Facebook sold private messages to Netflix. Netflix denied it.').map((match) => match.text)).toEqual(['Facebook sold private messages to Netflix.']);
+    expect(idsIn('Facebook sold private messages to Netflix. It was a scandal.')).toEqual([
+      'meta-sold-messages-to-netflix',
+    ]);
+    expect(
+      matchesOf('Facebook sold private messages to Netflix. Netflix denied it.').map((match) => match.text),
+    ).toEqual(['Facebook sold private messages to Netflix.']);
   });
 });
 
 describe('benign readings', () => {
   it('veto a sentence that only describes the harmless feature, but not one that denies the claim', () => {
     expect(idsIn('Meta shared private messages with Netflix so people could message their friends.')).toEqual([]);
-    const denial = only('Meta denies sharing private messages with Netflix, saying the feature let people message their friends.');
+    const denial = only(
+      'Meta denies sharing private messages with Netflix, saying the feature let people message their friends.',
+    );
     expect(denial).toMatchObject({ claimId: 'meta-sold-messages-to-netflix', stance: 'denies' });
   });
 });
 
 describe('match specs as data', () => {
-  const claim = (id: string, match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>): MatchableClaim => ({
+  const claim = (
+    id: string,
+    match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>,
+  ): MatchableClaim => ({
     id,
     match: { none: [], overrides: [], ...match },
   });

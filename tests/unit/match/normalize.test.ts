@@ -9,7 +9,20 @@ const tokens = (text: string) => {
 
 describe('text normalisation', () => {
   it('splits on hyphens, dashes and quotes but keeps contractions, possessives and numbers whole', () => {
-    expect(tokens('Meta’s end-to-end “Inbox API” didn’t cost $5.5bn—or 1,000 DMs.')).toEqual(['Meta’s', 'end', 'to', 'end', 'Inbox', 'API', 'didn’t', 'cost', '5.5bn', 'or', '1,000', 'DMs']);
+    expect(tokens('Meta’s end-to-end “Inbox API” didn’t cost $5.5bn—or 1,000 DMs.')).toEqual([
+      'Meta’s',
+      'end',
+      'to',
+      'end',
+      'Inbox',
+      'API',
+      'didn’t',
+      'cost',
+      '5.5bn',
+      'or',
+      '1,000',
+      'DMs',
+    ]);
   });
 
   it('folds case, curly apostrophes, possessives and diacritics', () => {

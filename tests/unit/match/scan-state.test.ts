@@ -22,12 +22,15 @@ describe('state carried from one scan to the next', () => {
     const long = `${'x'.repeat(200)} ${'Y'.repeat(80)}`;
     const once = matchText(matcher, `${long} ${claim}`);
     expect(once.map((match) => match.claimId)).toEqual(['meta-sold-messages-to-netflix']);
-    expect(matchText(matcher, `${long.toUpperCase()} ${claim.toUpperCase()}`).map((match) => match.claimId)).toEqual(once.map((match) => match.claimId));
+    expect(matchText(matcher, `${long.toUpperCase()} ${claim.toUpperCase()}`).map((match) => match.claimId)).toEqual(
+      once.map((match) => match.claimId),
+    );
     expect(matchText(matcher, `${long} ${claim}`)).toEqual(once);
   });
 
   it('finds the same sentences as splitSentences, whatever came before', () => {
-    const text = 'Mr. Stone said so. FB gave Netflix its members’ private chats, e.g. DMs. Dr. Smith agreed.\n\nU.S. users were told.';
+    const text =
+      'Mr. Stone said so. FB gave Netflix its members’ private chats, e.g. DMs. Dr. Smith agreed.\n\nU.S. users were told.';
     matchText(matcher, 'Meta sued Acme Inc. The company denied it. 5.5 per cent. Did it? Yes!');
     const spans = splitSentences(text).map(({ start, end }) => text.slice(start, end));
     const matched = matchText(matcher, text).map((match) => match.text);

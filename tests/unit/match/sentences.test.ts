@@ -5,7 +5,11 @@ const sentencesOf = (text: string) => splitSentences(text).map(({ start, end }) 
 
 describe('splitSentences', () => {
   it('does not end a sentence at a title, an initial or a mid-sentence abbreviation', () => {
-    expect(sentencesOf('Mr. Stone said Dr. Smith of Acme Inc. agreed. J. R. Hastings sat on the U.S. board, e.g. as a director.')).toEqual([
+    expect(
+      sentencesOf(
+        'Mr. Stone said Dr. Smith of Acme Inc. agreed. J. R. Hastings sat on the U.S. board, e.g. as a director.',
+      ),
+    ).toEqual([
       'Mr. Stone said Dr. Smith of Acme Inc. agreed.',
       'J. R. Hastings sat on the U.S. board, e.g. as a director.',
     ]);
@@ -21,15 +25,15 @@ describe('splitSentences', () => {
   });
 
   it('keeps decimals and amounts inside the sentence', () => {
-    expect(sentencesOf('The FTC fined Facebook $5bn in 2019. Netflix spent US$150 million, or 3.5 per cent. It grew.')).toEqual([
-      'The FTC fined Facebook $5bn in 2019.',
-      'Netflix spent US$150 million, or 3.5 per cent.',
-      'It grew.',
-    ]);
+    expect(
+      sentencesOf('The FTC fined Facebook $5bn in 2019. Netflix spent US$150 million, or 3.5 per cent. It grew.'),
+    ).toEqual(['The FTC fined Facebook $5bn in 2019.', 'Netflix spent US$150 million, or 3.5 per cent.', 'It grew.']);
   });
 
   it('keeps closing quotes with their sentence and does not split at a comma inside quotes', () => {
-    expect(sentencesOf('“Shockingly untrue.” Stone wrote. “It was never popular,” Netflix said. Why? Nobody asked!')).toEqual([
+    expect(
+      sentencesOf('“Shockingly untrue.” Stone wrote. “It was never popular,” Netflix said. Why? Nobody asked!'),
+    ).toEqual([
       '“Shockingly untrue.”',
       'Stone wrote.',
       '“It was never popular,” Netflix said.',
@@ -47,10 +51,9 @@ describe('splitSentences', () => {
   });
 
   it('does not split an ellipsis followed by lower case, or a domain name', () => {
-    expect(sentencesOf('Facebook provided Netflix with access to … among other things, data on fb.com. Next.')).toEqual([
-      'Facebook provided Netflix with access to … among other things, data on fb.com.',
-      'Next.',
-    ]);
+    expect(sentencesOf('Facebook provided Netflix with access to … among other things, data on fb.com. Next.')).toEqual(
+      ['Facebook provided Netflix with access to … among other things, data on fb.com.', 'Next.'],
+    );
   });
 
   it('is linear on long text (1 MB in well under a second)', () => {

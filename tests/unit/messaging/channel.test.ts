@@ -19,13 +19,20 @@ describe('listenForMessages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers a valid message from our own extension', async () => {
-    listenForMessages(ToBackgroundSchema, {
-      'match-blocks': ({ texts }) => ({ matches: texts.map(() => []), claims: {} }),
-      'report-count': () => null,
-      'get-database-summary': () => ({ claimCount: 3, lists: [] }),
-    }, anySender);
+    listenForMessages(
+      ToBackgroundSchema,
+      {
+        'match-blocks': ({ texts }) => ({ matches: texts.map(() => []), claims: {} }),
+        'report-count': () => null,
+        'get-database-summary': () => ({ claimCount: 3, lists: [] }),
+      },
+      anySender,
+    );
     expect(await sendToBackground({ type: 'get-database-summary' })).toEqual({ claimCount: 3, lists: [] });
-    expect(await sendToBackground({ type: 'match-blocks', texts: ['a', 'b'] })).toEqual({ matches: [[], []], claims: {} });
+    expect(await sendToBackground({ type: 'match-blocks', texts: ['a', 'b'] })).toEqual({
+      matches: [[], []],
+      claims: {},
+    });
   });
 
   it('refuses a sender the listener does not accept, with an error the caller sees', async () => {
@@ -38,32 +45,42 @@ describe('listenForMessages', () => {
       },
       () => false,
     );
-    await expect(sendToBackground({ type: 'get-database-summary' })).rejects.toThrow(/refused message "get-database-summary"/);
+    await expect(sendToBackground({ type: 'get-database-summary' })).rejects.toThrow(
+      /refused message "get-database-summary"/,
+    );
   });
 
   it('ignores malformed payloads instead of crashing', async () => {
     let calls = 0;
-    listenForMessages(ToBackgroundSchema, {
-      'match-blocks': () => {
-        calls++;
-        return { matches: [], claims: {} };
+    listenForMessages(
+      ToBackgroundSchema,
+      {
+        'match-blocks': () => {
+          calls++;
+          return { matches: [], claims: {} };
+        },
+        'report-count': () => null,
+        'get-database-summary': () => ({ claimCount: 0, lists: [] }),
       },
-      'report-count': () => null,
-      'get-database-summary': () => ({ claimCount: 0, lists: [] }),
-    }, anySender);
+      anySender,
+    );
     await fakeBrowser.runtime.sendMessage({ type: 'match-blocks', texts: 'not an array' }).catch(() => undefined);
     await fakeBrowser.runtime.sendMessage({ type: 'report-count', count: -1 }).catch(() => undefined);
     expect(calls).toBe(0);
   });
 
   it('turns a handler failure into an error for the caller', async () => {
-    listenForMessages(ToBackgroundSchema, {
-      'match-blocks': () => {
-        throw new Error('database closed');
+    listenForMessages(
+      ToBackgroundSchema,
+      {
+        'match-blocks': () => {
+          throw new Error('database closed');
+        },
+        'report-count': () => null,
+        'get-database-summary': () => ({ claimCount: 0, lists: [] }),
       },
-      'report-count': () => null,
-      'get-database-summary': () => ({ claimCount: 0, lists: [] }),
-    }, anySender);
+      anySender,
+    );
     await expect(sendToBackground({ type: 'match-blocks', texts: [] })).rejects.toThrow('database closed');
   });
 });

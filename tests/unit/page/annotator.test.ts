@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimCardData, MatchBlocksResponse } from '../../../src/messaging/protocol';
 import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
 
-const claim: ClaimCardData = { id: 'netflix-claim', text: 'X', verdict: { label: 'Denied' }, summary: 's', denials: [], context: [], listTitle: 'test list' };
+const claim: ClaimCardData = {
+  id: 'netflix-claim',
+  text: 'X',
+  verdict: { label: 'Denied' },
+  summary: 's',
+  denials: [],
+  context: [],
+  listTitle: 'test list',
+};
 
 /** Stands in for the background: finds the word "Netflix" and records what it was asked. */
 function fakeMatcher() {
@@ -11,7 +19,16 @@ function fakeMatcher() {
   const matchBlocks = async (texts: string[]): Promise<MatchBlocksResponse> => {
     requests.push(texts);
     return {
-      matches: texts.map((text) => [...text.matchAll(/Netflix/g)].map((m) => ({ claimId: claim.id, start: m.index!, end: m.index! + 7, score: 1, stance: 'asserts' as const, why: ['netflix'] }))),
+      matches: texts.map((text) =>
+        [...text.matchAll(/Netflix/g)].map((m) => ({
+          claimId: claim.id,
+          start: m.index!,
+          end: m.index! + 7,
+          score: 1,
+          stance: 'asserts' as const,
+          why: ['netflix'],
+        })),
+      ),
       claims: { [claim.id]: claim },
     };
   };
@@ -24,19 +41,25 @@ afterEach(() => {
 
 describe('createAnnotator', () => {
   it('finds matches across the page and maps them to ranges over the page text', async () => {
-    document.body.innerHTML = '<p>About <a href="#">Netflix</a> today.</p><p>No match here.</p><p>Netflix again, Netflix.</p>';
+    document.body.innerHTML =
+      '<p>About <a href="#">Netflix</a> today.</p><p>No match here.</p><p>Netflix again, Netflix.</p>';
     const { matchBlocks } = fakeMatcher();
     const changes: MatchChange[] = [];
     const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: (c) => changes.push(c) });
     await annotator.start();
     expect(annotator.matches().map((m) => m.range.toString())).toEqual(['Netflix', 'Netflix', 'Netflix']);
-    expect(annotator.summary()).toEqual([expect.objectContaining({ claimId: 'netflix-claim', count: 3, verdict: 'Denied' })]);
+    expect(annotator.summary()).toEqual([
+      expect.objectContaining({ claimId: 'netflix-claim', count: 3, verdict: 'Denied' }),
+    ]);
     expect(changes.flatMap((c) => c.added)).toHaveLength(3);
     annotator.stop();
   });
 
   it('reads a long page in slices, sending what it has read before the whole page is read', async () => {
-    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} about Netflix and more words.</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 200 },
+      (_, i) => `<p>Paragraph ${i} about Netflix and more words.</p>`,
+    ).join('');
     const { matchBlocks, requests } = fakeMatcher();
     const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined, sliceMs: 0 });
     await annotator.start();
@@ -64,7 +87,11 @@ describe('createAnnotator', () => {
     document.body.innerHTML = '<p>Netflix first.</p><p id="gone">Netflix second.</p>';
     const { matchBlocks } = fakeMatcher();
     const removed: string[] = [];
-    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: (c) => removed.push(...c.removed.map((m) => m.container.textContent!)) });
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks,
+      onChange: (c) => removed.push(...c.removed.map((m) => m.container.textContent!)),
+    });
     await annotator.start();
     document.getElementById('gone')!.remove();
     await vi.waitFor(() => expect(removed).toEqual(['Netflix second.']));

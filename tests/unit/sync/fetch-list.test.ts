@@ -62,12 +62,18 @@ describe('fetching a list', () => {
   it('sends If-Modified-Since when the server gave Last-Modified', async () => {
     const p = path();
     server.route(p, (request, response) => {
-      if (request.headers['if-modified-since'] === 'Mon, 01 Jun 2026 00:00:00 GMT') return void response.writeHead(304).end();
-      json(publishedList({ version: 2 }), { headers: { 'last-modified': 'Mon, 01 Jun 2026 00:00:00 GMT' } })(request, response);
+      if (request.headers['if-modified-since'] === 'Mon, 01 Jun 2026 00:00:00 GMT')
+        return void response.writeHead(304).end();
+      json(publishedList({ version: 2 }), { headers: { 'last-modified': 'Mon, 01 Jun 2026 00:00:00 GMT' } })(
+        request,
+        response,
+      );
     });
     const first = await fetchFrom(server.url(p));
     expect(first.kind === 'updated' && first.lastModified).toBe('Mon, 01 Jun 2026 00:00:00 GMT');
-    expect(await fetchFrom(server.url(p), { held: { version: 2 }, lastModified: 'Mon, 01 Jun 2026 00:00:00 GMT' })).toEqual({ kind: 'not-modified' });
+    expect(
+      await fetchFrom(server.url(p), { held: { version: 2 }, lastModified: 'Mon, 01 Jun 2026 00:00:00 GMT' }),
+    ).toEqual({ kind: 'not-modified' });
   });
 
   it('treats the same version again as unchanged, not as an error', async () => {
@@ -84,7 +90,9 @@ describe('fetching a list', () => {
     expect(result.kind).toBe('updated');
     if (result.kind !== 'updated') return;
     expect(result.parsed.list.claims.map((c) => c.id)).toEqual(['moon-green-cheese', 'moon-again']);
-    expect(result.parsed.skipped).toEqual([expect.objectContaining({ claimId: 'broken-claim', problem: expect.stringContaining('summary') })]);
+    expect(result.parsed.skipped).toEqual([
+      expect.objectContaining({ claimId: 'broken-claim', problem: expect.stringContaining('summary') }),
+    ]);
   });
 });
 
@@ -92,12 +100,37 @@ describe('a list is refused, with the reason in words, when', () => {
   const cases: [string, () => import('../../support/list-server').Handler, RegExp, string][] = [
     ['the server errs (500)', () => text(500, 'oops'), /server had an error \(HTTP 500/, 'http-status'],
     ['it is not there (404)', () => text(404, 'nope'), /not found at this address \(HTTP 404\)/, 'http-status'],
-    ['a web page comes back with status 200', () => text(200, '<!doctype html><p>Welcome</p>', 'text/html'), /sent a web page, not JSON/, 'content-type'],
-    ['HTML is labelled as JSON', () => text(200, '<!doctype html><p>Welcome</p>', 'application/json'), /web page \(HTML\)/, 'invalid-json'],
-    ['the JSON is cut short', () => text(200, JSON.stringify(publishedList()).slice(0, 500), 'application/json'), /cut short/, 'truncated'],
-    ['the content type is not JSON', () => text(200, JSON.stringify(publishedList()), 'text/plain'), /"text\/plain", not JSON/, 'content-type'],
+    [
+      'a web page comes back with status 200',
+      () => text(200, '<!doctype html><p>Welcome</p>', 'text/html'),
+      /sent a web page, not JSON/,
+      'content-type',
+    ],
+    [
+      'HTML is labelled as JSON',
+      () => text(200, '<!doctype html><p>Welcome</p>', 'application/json'),
+      /web page \(HTML\)/,
+      'invalid-json',
+    ],
+    [
+      'the JSON is cut short',
+      () => text(200, JSON.stringify(publishedList()).slice(0, 500), 'application/json'),
+      /cut short/,
+      'truncated',
+    ],
+    [
+      'the content type is not JSON',
+      () => text(200, JSON.stringify(publishedList()), 'text/plain'),
+      /"text\/plain", not JSON/,
+      'content-type',
+    ],
     ['the envelope is invalid', () => json({ ...publishedList(), version: 'two' }), /version/, 'invalid-list'],
-    ['the list has expired', () => json(publishedList({ version: 9, expires: '2026-05-01T00:00:00Z' })), /expired on 2026-05-01/, 'expired'],
+    [
+      'the list has expired',
+      () => json(publishedList({ version: 9, expires: '2026-05-01T00:00:00Z' })),
+      /expired on 2026-05-01/,
+      'expired',
+    ],
   ];
   it.each(cases)('%s', async (_name, handler, message, code) => {
     const p = path();
@@ -111,13 +144,17 @@ describe('a list is refused, with the reason in words, when', () => {
     const p = path();
     server.route(p, json(publishedList({ version: 2 })));
     const error = await refusal(fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 5 } }));
-    expect(error.message).toBe('The server offers version 2, older than version 5 you already have: refused (rollback)');
+    expect(error.message).toBe(
+      'The server offers version 2, older than version 5 you already have: refused (rollback)',
+    );
   });
 
   it('the address now serves a different list', async () => {
     const p = path();
     server.route(p, json(publishedList({ id: 'someone-else', version: 9 })));
-    expect((await refusal(fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 1 } }))).code).toBe('list-id-changed');
+    expect((await refusal(fetchFrom(server.url(p), { held: { listId: 'fact-desk', version: 1 } }))).code).toBe(
+      'list-id-changed',
+    );
   });
 
   it('the body grows past the size cap, stopped while streaming (no Content-Length)', async () => {
@@ -206,6 +243,8 @@ describe('with a pinned public key', () => {
     expect((await refusal(fetchFrom(server.url(p), { publicKey: keys.publicKey }))).code).toBe('signature-invalid');
     server.route(p, text(200, body, 'application/json'));
     server.route(`${p}.sig`, text(200, await signBytes(intruder.privateKey, new TextEncoder().encode(body))));
-    expect((await refusal(fetchFrom(server.url(p), { publicKey: keys.publicKey }))).message).toMatch(/does not match the public key you pinned/);
+    expect((await refusal(fetchFrom(server.url(p), { publicKey: keys.publicKey }))).message).toMatch(
+      /does not match the public key you pinned/,
+    );
   });
 });

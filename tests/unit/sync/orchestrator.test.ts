@@ -40,7 +40,8 @@ async function subscribe(path: string, publicKey?: string) {
   return (await addSubscription(db, server.url(path), publicKey)).id;
 }
 
-const claimIds = async (listId: string) => (await db.claims.where('listId').equals(listId).toArray()).map((c) => c.id).sort();
+const claimIds = async (listId: string) =>
+  (await db.claims.where('listId').equals(listId).toArray()).map((c) => c.id).sort();
 
 describe('syncing a subscription', () => {
   it('activates a new version, records when, and tells the background to re-match', async () => {
@@ -49,7 +50,16 @@ describe('syncing a subscription', () => {
     const id = await subscribe('/a.json');
     expect(await sync.syncList(id)).toEqual({ kind: 'updated', version: 1, claimCount: 1, skipped: 0 });
     const row = (await db.lists.get(id))!;
-    expect(row).toMatchObject({ title: 'Fact Desk list', publisher: 'Fact Desk', version: 1, claimCount: 1, lastChecked: clock, lastUpdated: clock, failures: 0, documentId: 'fact-desk' });
+    expect(row).toMatchObject({
+      title: 'Fact Desk list',
+      publisher: 'Fact Desk',
+      version: 1,
+      claimCount: 1,
+      lastChecked: clock,
+      lastUpdated: clock,
+      failures: 0,
+      documentId: 'fact-desk',
+    });
     expect(row.nextCheck).toBe(clock + 6 * HOUR);
     expect(row.syncStartedAt).toBeUndefined();
     expect(await claimIds(id)).toEqual(['moon-green-cheese']);
@@ -76,9 +86,17 @@ describe('syncing a subscription', () => {
     await sync.syncList(id);
     server.route('/c.json', text(500, 'down'));
     clock += HOUR;
-    expect(await sync.syncList(id)).toEqual({ kind: 'failed', error: 'The server had an error (HTTP 500 Internal Server Error)' });
+    expect(await sync.syncList(id)).toEqual({
+      kind: 'failed',
+      error: 'The server had an error (HTTP 500 Internal Server Error)',
+    });
     const first = (await db.lists.get(id))!;
-    expect(first).toMatchObject({ version: 1, claimCount: 1, failures: 1, lastError: 'The server had an error (HTTP 500 Internal Server Error)' });
+    expect(first).toMatchObject({
+      version: 1,
+      claimCount: 1,
+      failures: 1,
+      lastError: 'The server had an error (HTTP 500 Internal Server Error)',
+    });
     expect(await claimIds(id)).toEqual(['moon-green-cheese']);
     clock += HOUR;
     await sync.syncList(id);
@@ -99,7 +117,9 @@ describe('syncing a subscription', () => {
     server.route('/d.json', json(publishedList({ version: 1, claims: [moonClaim(), broken] })));
     const id = await subscribe('/d.json');
     expect(await sync.syncList(id)).toMatchObject({ kind: 'updated', claimCount: 1, skipped: 1 });
-    expect((await db.lists.get(id))!.skipped).toEqual([{ claimId: 'broken', problem: 'claims[1] (broken).summary: missing' }]);
+    expect((await db.lists.get(id))!.skipped).toEqual([
+      { claimId: 'broken', problem: 'claims[1] (broken).summary: missing' },
+    ]);
   });
 
   it('lets one of three lists fail without touching the other two', async () => {
@@ -109,7 +129,11 @@ describe('syncing a subscription', () => {
     server.route('/e3.json', json(publishedList({ id: 'list-three', version: 1, claims: [moonClaim('three')] })));
     for (const p of ['/e1.json', '/e2.json', '/e3.json']) await subscribe(p);
     const outcomes = await sync.syncDue();
-    expect(Object.values(outcomes).map((o) => o.kind).sort()).toEqual(['failed', 'updated', 'updated']);
+    expect(
+      Object.values(outcomes)
+        .map((o) => o.kind)
+        .sort(),
+    ).toEqual(['failed', 'updated', 'updated']);
     const { claims } = await readAllClaims(db);
     expect(claims.map((c) => c.id)).toEqual(expect.arrayContaining(['one', 'three']));
     expect((await db.lists.get(subscriptionId(server.url('/e2.json'))))!.lastError).toMatch(/HTTP 404/);
@@ -169,15 +193,39 @@ describe('precedence across lists', () => {
     const id = await subscribe('/p.json');
     await sync.syncList(id);
     // The user corrects the subscribed moon claim under the same id.
-    await saveUserClaim(db, { id: 'moon-green-cheese', text: 'The moon is made of green cheese', verdict: 'My verdict', context: [{ text: 'I checked.', sources: [{ publisher: 'Me' }] }] }, clock);
+    await saveUserClaim(
+      db,
+      {
+        id: 'moon-green-cheese',
+        text: 'The moon is made of green cheese',
+        verdict: 'My verdict',
+        context: [{ text: 'I checked.', sources: [{ publisher: 'Me' }] }],
+      },
+      clock,
+    );
     const userId = (await db.claims.where('listId').equals(USER_LIST_ID).first())!.id;
     expect(userId).toBe('moon-green-cheese');
     const { lists, claims } = await readAllClaims(db);
-    const merged = mergeClaimLists(lists.map((l) => ({ listId: l.id, kind: l.kind, title: l.title, claims: claims.filter((c) => c.listId === l.id) })));
+    const merged = mergeClaimLists(
+      lists.map((l) => ({
+        listId: l.id,
+        kind: l.kind,
+        title: l.title,
+        claims: claims.filter((c) => c.listId === l.id),
+      })),
+    );
     const byId = new Map(merged.map((c) => [c.id, c]));
-    expect(byId.get('meta-sold-messages-to-netflix')).toMatchObject({ verdict: { label: 'Subscribed verdict' }, kind: 'subscription', listTitle: 'Fact Desk list' });
+    expect(byId.get('meta-sold-messages-to-netflix')).toMatchObject({
+      verdict: { label: 'Subscribed verdict' },
+      kind: 'subscription',
+      listTitle: 'Fact Desk list',
+    });
     expect(byId.get('netflix-inbox-api-access')).toMatchObject({ kind: 'bundled' });
-    expect(byId.get('moon-green-cheese')).toMatchObject({ kind: 'user', verdict: { label: 'My verdict' }, listTitle: 'Your own claims' });
+    expect(byId.get('moon-green-cheese')).toMatchObject({
+      kind: 'user',
+      verdict: { label: 'My verdict' },
+      listTitle: 'Your own claims',
+    });
     expect(merged.filter((c) => c.id === 'meta-sold-messages-to-netflix')).toHaveLength(1);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, DEFAULT_INTERVAL_MS, HOUR, dueLists, nextCheckAfterFailure, nextCheckAfterSuccess, nextWake, parseRetryAfter } from '../../../src/sync/schedule';
+import {
+  BACKOFF_BASE_MS,
+  DEFAULT_INTERVAL_MS,
+  HOUR,
+  dueLists,
+  nextCheckAfterFailure,
+  nextCheckAfterSuccess,
+  nextWake,
+  parseRetryAfter,
+} from '../../../src/sync/schedule';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const low = () => 0;
@@ -14,7 +23,9 @@ describe('after a successful check', () => {
 
 describe('after failures', () => {
   it('backs off exponentially with jitter, capped at the regular interval', () => {
-    const delays = [1, 2, 3, 4, 10].map((failures) => nextCheckAfterFailure(NOW, failures, DEFAULT_INTERVAL_MS, high) - NOW);
+    const delays = [1, 2, 3, 4, 10].map(
+      (failures) => nextCheckAfterFailure(NOW, failures, DEFAULT_INTERVAL_MS, high) - NOW,
+    );
     expect(delays[0]).toBeCloseTo(BACKOFF_BASE_MS, -3);
     expect(delays[1]).toBeCloseTo(2 * BACKOFF_BASE_MS, -3);
     expect(delays[2]).toBeCloseTo(4 * BACKOFF_BASE_MS, -3);
@@ -43,7 +54,13 @@ describe('which lists to check', () => {
     { id: 'later', kind: 'subscription', url: 'https://a/y.json', nextCheck: NOW + HOUR },
     { id: 'new', kind: 'subscription', url: 'https://a/z.json' },
     { id: 'paused', kind: 'subscription', url: 'https://a/p.json', paused: true, nextCheck: NOW - HOUR },
-    { id: 'interrupted', kind: 'subscription', url: 'https://a/i.json', nextCheck: NOW + HOUR, syncStartedAt: NOW - 1000 },
+    {
+      id: 'interrupted',
+      kind: 'subscription',
+      url: 'https://a/i.json',
+      nextCheck: NOW + HOUR,
+      syncStartedAt: NOW - 1000,
+    },
   ];
 
   it('takes due, never-checked and interrupted subscriptions; never paused ones or the bundled list', () => {
@@ -51,7 +68,12 @@ describe('which lists to check', () => {
   });
 
   it('wakes at the earliest next check, not in the past', () => {
-    expect(nextWake(lists.filter((l) => l.id === 'later'), NOW)).toBe(NOW + HOUR);
+    expect(
+      nextWake(
+        lists.filter((l) => l.id === 'later'),
+        NOW,
+      ),
+    ).toBe(NOW + HOUR);
     expect(nextWake(lists, NOW)).toBe(NOW);
     expect(nextWake([lists[0]!, lists[4]!], NOW)).toBeUndefined();
   });

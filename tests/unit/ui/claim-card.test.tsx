@@ -9,13 +9,32 @@ import { ClaimCard } from '../../../src/ui/card/ClaimCard';
 const { list } = parseClaimList(bundledList);
 const cardData = (id: string): ClaimCardData => {
   const claim = list.claims.find((c) => c.id === id)!;
-  return { id: claim.id, text: claim.text, verdict: claim.verdict, summary: claim.summary, denials: claim.denials, context: claim.context, listTitle: list.title };
+  return {
+    id: claim.id,
+    text: claim.text,
+    verdict: claim.verdict,
+    summary: claim.summary,
+    denials: claim.denials,
+    context: claim.context,
+    listTitle: list.title,
+  };
 };
 
 function show(claim: ClaimCardData, extra: Partial<Parameters<typeof ClaimCard>[0]> = {}) {
   const root = document.createElement('div');
   document.body.append(root);
-  render(<ClaimCard claim={claim} stance="asserts" why={['netflix', 'private messages', 'sold']} takeFocus={false} onClose={() => undefined} onNotThisClaim={() => undefined} {...extra} />, root);
+  render(
+    <ClaimCard
+      claim={claim}
+      stance="asserts"
+      why={['netflix', 'private messages', 'sold']}
+      takeFocus={false}
+      onClose={() => undefined}
+      onNotThisClaim={() => undefined}
+      {...extra}
+    />,
+    root,
+  );
   return root;
 }
 
@@ -63,7 +82,9 @@ describe('ClaimCard', () => {
     const onClose = vi.fn();
     const onNotThisClaim = vi.fn();
     const root = show(cardData('ftc-5-billion-fine'), { onClose, onNotThisClaim });
-    root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    root
+      .querySelector('[role="dialog"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(onClose).toHaveBeenCalledOnce();
     root.querySelector<HTMLButtonElement>('.not-this')!.click();
     expect(onNotThisClaim).toHaveBeenCalledOnce();
@@ -74,7 +95,13 @@ describe('ClaimCard with two claims in one passage', () => {
   it('offers the other claim and switches to it', () => {
     const onSwitch = vi.fn();
     const root = show(cardData('meta-sold-messages-to-netflix'), {
-      alsoInPassage: [{ id: 'netflix-data-for-ad-spend', text: 'Netflix got Facebook user data…', verdict: 'Alleged in court filing' }],
+      alsoInPassage: [
+        {
+          id: 'netflix-data-for-ad-spend',
+          text: 'Netflix got Facebook user data…',
+          verdict: 'Alleged in court filing',
+        },
+      ],
       onSwitch,
     });
     const other = root.querySelector<HTMLButtonElement>('.also-claim')!;
