@@ -1,0 +1,68 @@
+// The article a block belongs to. A page (or a file) is matched block by block, in reading order,
+// with one DocumentContext per document: it remembers what earlier blocks named (the parties a
+// later sentence may refer to as "the company", the story's years and sources), so a sentence is
+// read in its article, not alone. Pure: the background keeps one per tab and document, the CLI one
+// per file, and both feed it the same blocks in the same order, so page and CLI agree.
+import type { CompiledMatcher } from './compile';
+import { matchText } from './scan';
+import type { ClaimMatch } from './types';
+
+/** What a block is in its document: the headline, a heading, or body text (paragraph, list item, quote). */
+export type BlockKind = 'title' | 'heading' | 'paragraph';
+
+/** A party (a lendable concept) as the document last named it. */
+export interface NamedConcept {
+  /** The block that named it last. */
+  block: number;
+  kind: BlockKind;
+  /** Its words as written there, for "matched because". */
+  surface: string;
+}
+
+export class DocumentContext {
+  /** The matcher this context's concept ids belong to; another matcher starts it afresh. */
+  matcher: CompiledMatcher | null = null;
+  /** Blocks read so far (the next block's index). */
+  blocks = 0;
+  /** Lendable concept → where the document named it last (a Map: ids are numbers, never names). */
+  readonly named = new Map<number, NamedConcept>();
+  /** Story concept (see rules/story.ts) → how many times the document has named it so far. */
+  readonly story = new Map<number, number>();
+
+  /** Forgets everything (a new matcher, or the document was replaced). */
+  reset(matcher: CompiledMatcher | null = null): void {
+    this.matcher = matcher;
+    this.blocks = 0;
+    this.named.clear();
+    this.story.clear();
+  }
+}
+
+export function createDocumentContext(): DocumentContext {
+  return new DocumentContext();
+}
+
+/** Which kind of block an HTML element is (h1 → title, h2–h6 → heading, anything else → paragraph). */
+export function blockKindOfTag(tag: string): BlockKind {
+  const upper = tag.toUpperCase();
+  if (upper === 'H1') return 'title';
+  if (upper.length === 2 && upper[0] === 'H' && upper[1]! >= '2' && upper[1]! <= '6') return 'heading';
+  return 'paragraph';
+}
+
+/**
+ * Finds every claim stated in one block of a document, read in its context: blocks must come in
+ * reading order, each once (a block re-read after a mutation is read as a new block at the end).
+ */
+export function matchBlock(
+  matcher: CompiledMatcher,
+  context: DocumentContext,
+  text: string,
+  kind: BlockKind = 'paragraph',
+): ClaimMatch[] {
+  if (context.matcher !== matcher) context.reset(matcher);
+  void kind;
+  const matches = matchText(matcher, text);
+  context.blocks++;
+  return matches;
+}
