@@ -103,9 +103,7 @@ export function evaluateArticles(
       const count = counts.get(label.claim);
       if (!count) continue;
       count.labels++;
-      const match = found[label.block]!.find(
-        (m) => m.claimId === label.claim && overlaps(m.start, m.end, start, end),
-      );
+      const match = found[label.block]!.find((m) => m.claimId === label.claim && overlaps(m.start, m.end, start, end));
       if (!match) {
         evaluation.misses.push({ article: article.id, claimId: label.claim, text: label.text });
         continue;
@@ -157,7 +155,12 @@ export function evaluateArticles(
 
 export function formatArticleTable(title: string, evaluation: ArticleEvaluation, details = true): string {
   const total = evaluation.scores.reduce(
-    (sum, s) => ({ labels: sum.labels + s.labels, found: sum.found + s.found, matches: sum.matches + s.matches, correct: sum.correct + s.correct }),
+    (sum, s) => ({
+      labels: sum.labels + s.labels,
+      found: sum.found + s.found,
+      matches: sum.matches + s.matches,
+      correct: sum.correct + s.correct,
+    }),
     { labels: 0, found: 0, matches: 0, correct: 0 },
   );
   const stance = evaluation.stanceCompared ? (evaluation.stanceAgreed / evaluation.stanceCompared).toFixed(2) : 'n/a';

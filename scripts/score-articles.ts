@@ -11,7 +11,8 @@ import { evaluateArticles, formatArticleTable, readArticles } from './article-ev
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const claimsAt = args.indexOf('--claims');
-const listPath = claimsAt >= 0 ? args[claimsAt + 1] : resolve(import.meta.dirname, '../assets/claims/bundled-list.json');
+const listPath =
+  claimsAt >= 0 ? args[claimsAt + 1] : resolve(import.meta.dirname, '../assets/claims/bundled-list.json');
 const dir = args.find((arg, i) => !arg.startsWith('--') && (claimsAt < 0 || i !== claimsAt + 1));
 if (!dir || !listPath) {
   process.stderr.write('usage: npx tsx scripts/score-articles.ts DIR [--claims LIST] [--quiet]\n');

@@ -77,6 +77,24 @@ export const MatchSpecSchema = v.object({
    * groups of its own, and a word that refers back ("they", "the company") when it borrows two.
    */
   carry: v.optional(v.array(nonEmpty)),
+  /**
+   * Role words per party (a concept name, usually one in `carry`): how an article refers back to it
+   * once it has named it ("the streamer", "the firm", "the executive"). In a document, a sentence
+   * with a role word names that party when an earlier block (the headline, a heading, a recent
+   * paragraph) named it.
+   */
+  roles: v.optional(v.record(nonEmpty, v.array(nonEmpty))),
+  /**
+   * The story the claim comes from, for routing between sibling claims (`overrides`): its years and
+   * its sources (the report, the case). When a sibling matches a sentence in a document that names
+   * this claim's story and not the sibling's, the sentence is read as this claim.
+   */
+  story: v.optional(
+    v.object({
+      years: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a year like "2018"')))),
+      sources: v.optional(v.array(nonEmpty)),
+    }),
+  ),
 });
 
 export const ClaimIdSchema = v.pipe(

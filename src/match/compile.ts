@@ -20,6 +20,8 @@ import { compileCarry, readCarry, type CarryTables } from './rules/carry';
 import { compileNear, nearChecks, readNear, type NearEntry, type NearTables } from './rules/near';
 import { conceptResolver } from './rules/resolver';
 import { compileSiblings, readOverrides, type SiblingTables } from './rules/siblings';
+import { compileRoles, readRoles, type RoleEntry, type RoleTables } from './rules/roles';
+import { compileStory, readStory, type StoryTables } from './rules/story';
 import { compileVeto, readVeto, vetoChecks, type VetoEntry, type VetoTables } from './rules/veto';
 import type { MatchableClaim } from './types';
 
@@ -46,6 +48,8 @@ export interface CompiledMatcher {
   readonly near: NearTables;
   readonly siblings: SiblingTables;
   readonly carry: CarryTables;
+  readonly roles: RoleTables;
+  readonly story: StoryTables;
   /** Scan-time marks and the surface-form cache: the matcher is used by one scan at a time. */
   readonly marks: MatcherMarks;
 }
@@ -57,9 +61,19 @@ interface ClaimEntry {
   overrides: number[];
   near: NearEntry;
   carry: number[];
+  roles: RoleEntry;
+  story: number;
 }
 
-const SKIPPED: ClaimEntry = { patterns: [], veto: { none: [], benign: [] }, overrides: [], near: [], carry: [] };
+const SKIPPED: ClaimEntry = {
+  patterns: [],
+  veto: { none: [], benign: [] },
+  overrides: [],
+  near: [],
+  carry: [],
+  roles: [],
+  story: -1,
+};
 
 function readPatterns(match: MatchSpec, resolve: ReturnType<typeof conceptResolver>): number[][][] {
   const patterns: number[][][] = [];
@@ -88,6 +102,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
         overrides: readOverrides(match, claimIndex),
         near: readNear(match, resolve),
         carry: readCarry(match, resolve),
+        roles: readRoles(match, resolve, vocabulary),
+        story: readStory(match, vocabulary),
       };
     } catch (error) {
       skipped.push({ claimId: claim.id, reason: error instanceof Error ? error.message : String(error) });
@@ -149,6 +165,18 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       entries.map((entry) => entry.carry),
       patternClaim,
       patternGroups,
+      conceptTerms,
+      termSymbols.length,
+    ),
+    roles: compileRoles(
+      entries.map((entry) => entry.roles),
+      conceptTerms,
+      termSymbols.length,
+    ),
+    story: compileStory(
+      entries.map((entry) => entry.story),
+      claimIds,
+      entries.map((entry) => entry.overrides),
       conceptTerms,
       termSymbols.length,
     ),

@@ -4,6 +4,8 @@
 // read in its article, not alone. Pure: the background keeps one per tab and document, the CLI one
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
+import { recordNamedParties, matchWithDocumentParties } from './rules/document';
+import { countStories, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
 
@@ -22,7 +24,7 @@ export interface NamedConcept {
 export class DocumentContext {
   /** The matcher this context's concept ids belong to; another matcher starts it afresh. */
   matcher: CompiledMatcher | null = null;
-  /** Blocks read so far (the next block's index). */
+  /** Blocks read so far: the index of the block being read. */
   blocks = 0;
   /** Lendable concept → where the document named it last (a Map: ids are numbers, never names). */
   readonly named = new Map<number, NamedConcept>();
@@ -61,8 +63,13 @@ export function matchBlock(
   kind: BlockKind = 'paragraph',
 ): ClaimMatch[] {
   if (context.matcher !== matcher) context.reset(matcher);
-  void kind;
+  const block = context.blocks;
   const matches = matchText(matcher, text);
-  context.blocks++;
-  return matches;
+  // matchText leaves the block's words and hits in the scan registers: the rules below read them.
+  matchWithDocumentParties(matcher, context, text, matches);
+  countStories(matcher, context.story);
+  const routed = routeByStory(matcher, context.story, matches);
+  recordNamedParties(matcher, context, text, block, kind);
+  context.blocks = block + 1;
+  return routed;
 }

@@ -12,6 +12,11 @@
 //      siblings       rules/siblings.ts      the more specific claim wins
 //      stance, score, "matched because"      stance.ts, engine/evidence.ts
 //   5. borrowing      rules/carry.ts         sentences that take a party from the ones before
+// In a document (context.ts, matchBlock), after the block's own matches:
+//   6. document        rules/document.ts      sentences that take a party from the headline, a
+//                                            heading or a recent paragraph (or name it by a role word)
+//   7. story           rules/story.ts         siblings routed by the story the document tells
+//   8. record          rules/document.ts, rules/story.ts   what the block named, for the blocks after it
 import type { CompiledMatcher } from './compile';
 import { inBlockWakeOrder, patternsThatHold } from './engine/anchors';
 import { evidenceOf, evidenceWords, scoreOf, whyOf, type Candidate } from './engine/evidence';
@@ -39,6 +44,7 @@ const sentenceScope: Scope = { firstHit: 0, endHit: 0, firstWord: 0, endWord: 0 
 export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] {
   const surfaces = matcher.marks.surfaces;
   const wordCount = readWords(matcher.vocabulary, surfaces, text);
+  registers.wordCount = wordCount;
   findHits(matcher.trie, surfaces, wordCount);
   const results: ClaimMatch[] = [];
   // Every pattern is woken by a hit on its anchor group: sentences after the last hit that can wake

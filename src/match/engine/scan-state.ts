@@ -15,6 +15,8 @@ class ScanRegisters {
   /** The block being scanned (the veto rule reads a sentence's words from it). */
   text = '';
 
+  /** How many words the block has (rules/document.ts reads the block again after the scan). */
+  wordCount = 0;
   // Words: word w is text[wordStart[w], wordEnd[w]); a token may make two words ("5bn").
   wordStart = new Int32Array(1024);
   wordEnd = new Int32Array(1024);

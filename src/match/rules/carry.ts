@@ -36,8 +36,8 @@ export const CARRY_SENTENCES = 2;
 const CARRY_SCORE_PENALTY = 0.2;
 
 /** carryTerms bits. */
-const NAMED_BY_BORROWER = 1;
-const LENDABLE = 2;
+export const NAMED_BY_BORROWER = 1;
+export const LENDABLE = 2;
 
 export interface CarryTables {
   /** Claim → concepts it may borrow (CSR). */
@@ -49,6 +49,11 @@ export interface CarryTables {
    * neighbour with one can lend).
    */
   readonly carryTerms: Uint8Array;
+  /** Concept → 1 when some claim may borrow it (the document context records these). */
+  readonly conceptLendable: Uint8Array;
+  /** Lendable concept → the patterns of claims that may borrow it and use it (CSR), for rules/document.ts. */
+  readonly lendPatternStart: Int32Array;
+  readonly lendPatterns: Int32Array;
 }
 
 export function readCarry(match: MatchSpec, resolve: ConceptResolver): number[] {
@@ -69,9 +74,26 @@ export function compileCarry(
     for (const concept of groups.flat())
       for (const term of conceptTerms[concept]!) carryTerms[term]! |= NAMED_BY_BORROWER;
   });
+  const conceptLendable = new Uint8Array(conceptTerms.length);
   for (const concepts of entries)
-    for (const concept of concepts) for (const term of conceptTerms[concept]!) carryTerms[term]! |= LENDABLE;
-  return { carryStart: csr.start, carryConcepts: csr.items, carryTerms };
+    for (const concept of concepts) {
+      conceptLendable[concept] = 1;
+      for (const term of conceptTerms[concept]!) carryTerms[term]! |= LENDABLE;
+    }
+  const lendLists: number[][] = conceptTerms.map(() => []);
+  patternGroups.forEach((groups, pattern) => {
+    const carried = entries[patternClaim[pattern]!]!;
+    for (const concept of new Set(groups.flat())) if (carried.includes(concept)) lendLists[concept]!.push(pattern);
+  });
+  const lend = toCsr(lendLists);
+  return {
+    carryStart: csr.start,
+    carryConcepts: csr.items,
+    carryTerms,
+    conceptLendable,
+    lendPatternStart: lend.start,
+    lendPatterns: lend.items,
+  };
 }
 
 /**
@@ -101,7 +123,7 @@ function hasParagraphBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function isCarried(matcher: CompiledMatcher, claim: number, concept: number): boolean {
+export function isCarried(matcher: CompiledMatcher, claim: number, concept: number): boolean {
   const { carryStart, carryConcepts } = matcher.carry;
   for (let k = carryStart[claim]!; k < carryStart[claim + 1]!; k++) if (carryConcepts[k] === concept) return true;
   return false;

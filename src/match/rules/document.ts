@@ -1,0 +1,236 @@
+// Rule `document`: a sentence may take a claim's parties (its `carry` concepts) from its document,
+// not only from the two sentences before it (rules/carry.ts): from the headline or a heading, or
+// from a paragraph at most DOCUMENT_PARAGRAPHS blocks back. "The company denies sharing people's
+// private messages with Netflix" states the claim under a headline that names Meta. Such a sentence
+// must name two groups of the pattern itself and refer to the party it borrows: a word that refers
+// back ("it", "the company", see reference.ts), or one of the party's role words (rules/roles.ts),
+// which then counts as naming the party. It did not state the claim by itself, scores
+// DOCUMENT_SCORE_PENALTY lower, and lists the borrowed party's words (as the document wrote them)
+// last in "matched because".
+import type { CompiledMatcher } from '../compile';
+import type { BlockKind, DocumentContext } from '../context';
+import type { ClaimMatch } from '../types';
+import { evidenceOf, evidenceWords, scoreOf, whyOf, type Candidate } from '../engine/evidence';
+import { patternHolds } from '../engine/patterns';
+import { stampClasses, type Scope } from '../engine/presence';
+import { isQuestion } from '../engine/question';
+import { registers } from '../engine/scan-state';
+import { sentenceStanceCodes } from '../engine/stance-codes';
+import { refersBack } from '../reference';
+import { splitSentenceBounds } from '../sentences';
+import { stanceOf } from '../stance';
+import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
+import { isNearEnough } from './near';
+import { resolveSiblings } from './siblings';
+import { isVetoedByOwnWords } from './veto';
+
+/** A paragraph lends its parties to the blocks at most this many blocks after it; headlines and headings to all. */
+export const DOCUMENT_PARAGRAPHS = 3;
+const DOCUMENT_SCORE_PENALTY = 0.25;
+
+/** The lendable concepts the document may lend to the block being read, most recently named last. */
+function lenders(context: DocumentContext): number[] {
+  const lent: number[] = [];
+  for (const [concept, named] of context.named)
+    if (named.kind !== 'paragraph' || context.blocks - named.block <= DOCUMENT_PARAGRAPHS) lent.push(concept);
+  return lent;
+}
+
+function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolean {
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { roleStart, roleParties } = matcher.roles;
+  for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+    const role = termConcepts[k]!;
+    for (let r = roleStart[role]!; r < roleStart[role + 1]!; r++) if (roleParties[r] === party) return true;
+  }
+  return false;
+}
+
+/**
+ * Adds the matches of the block's sentences that borrow parties from the document to `results`
+ * (the block's own matches, ordered by start), keeping them ordered by start. Call after the
+ * block was scanned (its words and hits are in `registers`).
+ */
+export function matchWithDocumentParties(
+  matcher: CompiledMatcher,
+  context: DocumentContext,
+  text: string,
+  results: ClaimMatch[],
+): void {
+  if (context.named.size === 0 || matcher.carry.lendPatterns.length === 0) return;
+  const { carryTerms } = matcher.carry;
+  const { roleTerms } = matcher.roles;
+  const { hitFirst, hitTerm, hitCount, wordStart } = registers;
+  // Cheap test first: a borrowing sentence names two groups itself.
+  let named = 0;
+  for (let h = 0; h < hitCount && named < 2; h++)
+    if ((carryTerms[hitTerm[h]!]! & NAMED_BY_BORROWER) !== 0 || roleTerms[hitTerm[h]!] === 1) named++;
+  if (named < 2) return;
+  const lent = lenders(context);
+  if (lent.length === 0) return;
+
+  const { conceptClass } = matcher.presence;
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { lendPatternStart, lendPatterns } = matcher.carry;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const marks = matcher.marks;
+  const bounds = registers.sentences;
+  const sentences = splitSentenceBounds(
+    text,
+    bounds,
+    registers.breaks,
+    registers.breakCount,
+    wordStart[hitFirst[hitCount - 1]!]!,
+  );
+  const found = results.length;
+  const stated = new Set<number>();
+  for (let r = 0; r < found; r++) stated.add(results[r]!.start);
+  const wordCount = registers.wordCount;
+  let word = 0;
+  let hit = 0;
+  for (let s = 0; s < sentences; s++) {
+    const start = bounds.starts[s]!;
+    const end = bounds.ends[s]!;
+    while (word < wordCount && wordStart[word]! < start) word++;
+    const firstWord = word;
+    while (word < wordCount && wordStart[word]! < end) word++;
+    while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
+    const firstHit = hit;
+    while (hit < hitCount && hitFirst[hit]! < word) hit++;
+    if (hit - firstHit < 2 || stated.has(start)) continue;
+    const own: Scope = { firstHit, endHit: hit, firstWord, endWord: word };
+
+    // The concepts the sentence names itself.
+    const ownMark = marks.own.next();
+    let ownNamed = 0;
+    let hasRole = false;
+    for (let h = firstHit; h < own.endHit; h++) {
+      const term = hitTerm[h]!;
+      if ((carryTerms[term]! & NAMED_BY_BORROWER) !== 0) ownNamed++;
+      if (roleTerms[term] === 1) hasRole = true;
+      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+        marks.ownConcept[termConcepts[k]!] = ownMark;
+    }
+    if (ownNamed < 2 && !hasRole) continue;
+    const sentence = text.slice(start, end);
+    const pointsBack = refersBack(sentence, 1);
+    // Borrowed parties: named by the document, not by the sentence. A role word names its party.
+    const borrowed: number[] = [];
+    let viaRole = 0;
+    for (const concept of lent) {
+      if (marks.ownConcept[concept] === ownMark) continue;
+      let role = false;
+      if (hasRole) for (let h = firstHit; h < own.endHit && !role; h++) role = isRoleOf(matcher, hitTerm[h]!, concept);
+      if (role) viaRole++;
+      else if (!pointsBack) continue;
+      borrowed.push(role ? ~concept : concept);
+    }
+    if (borrowed.length === 0) continue;
+    const stamp = stampClasses(matcher, own);
+    for (const entry of borrowed) {
+      const concept = entry < 0 ? ~entry : entry;
+      marks.classStamp[conceptClass[concept]!] = stamp;
+      if (entry < 0) marks.ownConcept[concept] = ownMark;
+    }
+    const candidates: Candidate[] = [];
+    const borrowedBy: number[][] = [];
+    const seen = new Set<number>();
+    for (const entry of borrowed) {
+      const concept = entry < 0 ? ~entry : entry;
+      for (let k = lendPatternStart[concept]!; k < lendPatternStart[concept + 1]!; k++) {
+        const pattern = lendPatterns[k]!;
+        const claim = patternClaim[pattern]!;
+        if (seen.has(claim) || !patternHolds(matcher, pattern, stamp)) continue;
+        let ownGroups = 0;
+        const taken: number[] = [];
+        let possible = true;
+        for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]! && possible; g++) {
+          let isOwn = false;
+          let carried = -1;
+          for (let c = groupConceptStart[g]!; c < groupConceptStart[g + 1]!; c++) {
+            const groupConcept = groupConcepts[c]!;
+            if (marks.ownConcept[groupConcept] === ownMark) isOwn = true;
+            else if (
+              marks.classStamp[conceptClass[groupConcept]!] === stamp &&
+              context.named.has(groupConcept) &&
+              isCarried(matcher, claim, groupConcept)
+            )
+              carried = groupConcept;
+          }
+          if (isOwn) ownGroups++;
+          else if (carried >= 0) taken.push(carried);
+          else possible = false;
+        }
+        if (!possible || ownGroups < 2 || taken.length > 2) continue;
+        if (taken.length === 0 && viaRole === 0) continue;
+        if (taken.length === 2 && !refersBack(sentence, 2)) continue;
+        if (
+          isVetoedByOwnWords(matcher, claim, ownMark, text, own) ||
+          !isNearEnough(matcher, claim, pattern, own, ownMark)
+        )
+          continue;
+        seen.add(claim);
+        candidates.push({
+          claim,
+          pattern,
+          groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!,
+          evidence: evidenceOf(matcher, pattern, own),
+        });
+        borrowedBy.push(taken);
+      }
+    }
+    if (candidates.length === 0) continue;
+    const question = isQuestion(text, start, end);
+    const sentenceLength = sentenceStanceCodes(matcher, text, own.firstWord, own.endWord);
+    for (const candidate of resolveSiblings(matcher, candidates)) {
+      const ownWhy = whyOf(text, candidate.evidence);
+      const lentWhy = borrowedBy[candidates.indexOf(candidate)]!.map((concept) => context.named.get(concept)!.surface);
+      results.push({
+        claimId: matcher.claimIds[candidate.claim]!,
+        start,
+        end,
+        text: sentence,
+        score: Math.round(Math.max(0.3, scoreOf(candidate) - DOCUMENT_SCORE_PENALTY) * 100) / 100,
+        stance: stanceOf(
+          registers.stanceCodes,
+          sentenceLength,
+          evidenceWords(candidate.evidence, own.firstWord),
+          question,
+        ),
+        why: [...ownWhy, ...lentWhy.filter((term) => !ownWhy.includes(term))],
+      });
+    }
+  }
+  if (results.length > found) {
+    const ordered = results
+      .map((match, i) => ({ match, i }))
+      .sort((a, b) => a.match.start - b.match.start || a.i - b.i);
+    for (let i = 0; i < ordered.length; i++) results[i] = ordered[i]!.match;
+  }
+}
+
+/** Records the lendable concepts the block names (its hits, in `registers`) in the document context. */
+export function recordNamedParties(
+  matcher: CompiledMatcher,
+  context: DocumentContext,
+  text: string,
+  block: number,
+  kind: BlockKind,
+): void {
+  const { carryTerms, conceptLendable } = matcher.carry;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const term = hitTerm[h]!;
+    if ((carryTerms[term]! & LENDABLE) === 0) continue;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+      const concept = termConcepts[k]!;
+      if (conceptLendable[concept] === 1)
+        context.named.set(concept, {
+          block,
+          kind,
+          surface: text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!),
+        });
+    }
+  }
+}

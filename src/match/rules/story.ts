@@ -1,0 +1,131 @@
+// Rule `story`: routing between sibling claims by the story the document tells. A claim may name
+// its story (`story`: years, sources such as the report or the case). The document context counts
+// how often the article has named each story so far (its headline, headings and blocks, this one
+// included). When a claim with a story matches a sentence in a document that never named its story,
+// and a sibling (by `overrides`, either way) has a story the document did name, the sentence is read as that
+// sibling: in an article about the 2018 newspaper report, Netflix's "we never read messages" is the
+// 2018 claim, not the 2024 court-filing one. Claims without story data keep the current order.
+import type { MatchSpec } from '../../claims/schema';
+import type { CompiledMatcher } from '../compile';
+import type { ClaimMatch } from '../types';
+import type { VocabularyBuilder } from '../engine/vocabulary';
+import { toCsr } from '../engine/csr';
+import { registers } from '../engine/scan-state';
+
+export interface StoryTables {
+  /** Claim → its story concept, or -1. */
+  readonly claimStory: Int32Array;
+  /** Concept → 1 when it is some claim's story concept. */
+  readonly conceptIsStory: Uint8Array;
+  /** Term → 1 when it belongs to a story concept (only such hits are counted). */
+  readonly storyTerms: Uint8Array;
+  /** Claim → its siblings with story data (overrides, both ways; CSR). */
+  readonly siblingStart: Int32Array;
+  readonly siblings: Int32Array;
+  /** Claim id → claim number, for routing matches (ids from lists: a Map). */
+  readonly claimIndex: ReadonlyMap<string, number>;
+}
+
+/** The claim's story terms as one concept (its years and sources), or -1 when it names none. */
+export function readStory(match: MatchSpec, vocabulary: VocabularyBuilder): number {
+  const terms = [...(match.story?.years ?? []), ...(match.story?.sources ?? [])];
+  return terms.length > 0 ? vocabulary.conceptOf(terms) : -1;
+}
+
+export function compileStory(
+  entries: readonly number[],
+  claimIds: readonly string[],
+  overrides: readonly (readonly number[])[],
+  conceptTerms: readonly (readonly number[])[],
+  termCount: number,
+): StoryTables {
+  // Siblings both ways: the 2018 claim overrides the "sold" claim, and either may be the story's.
+  const siblingLists: number[][] = entries.map(() => []);
+  overrides.forEach((overridden, claim) => {
+    for (const other of overridden) {
+      if (entries[claim]! < 0 || entries[other]! < 0 || other === claim) continue;
+      if (!siblingLists[claim]!.includes(other)) siblingLists[claim]!.push(other);
+      if (!siblingLists[other]!.includes(claim)) siblingLists[other]!.push(claim);
+    }
+  });
+  const siblingCsr = toCsr(siblingLists);
+  const conceptIsStory = new Uint8Array(conceptTerms.length);
+  const storyTerms = new Uint8Array(termCount);
+  for (const concept of entries) {
+    if (concept < 0) continue;
+    conceptIsStory[concept] = 1;
+    for (const term of conceptTerms[concept]!) storyTerms[term] = 1;
+  }
+  return {
+    claimStory: Int32Array.from(entries),
+    siblingStart: siblingCsr.start,
+    siblings: siblingCsr.items,
+    conceptIsStory,
+    storyTerms,
+    claimIndex: new Map(claimIds.map((id, i) => [id, i])),
+  };
+}
+
+/** Adds the block's story hits (the hits in `registers`) to the document's counts. */
+export function countStories(matcher: CompiledMatcher, counts: Map<number, number>): void {
+  const { storyTerms, conceptIsStory } = matcher.story;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitTerm, hitCount } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const term = hitTerm[h]!;
+    if (storyTerms[term] === 0) continue;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+      const concept = termConcepts[k]!;
+      if (conceptIsStory[concept] === 1) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+    }
+  }
+}
+
+/** How often the document named the claim's story (-1: the claim has no story data). */
+function storyCount(matcher: CompiledMatcher, claim: number, counts: ReadonlyMap<number, number>): number {
+  const concept = matcher.story.claimStory[claim]!;
+  return concept < 0 ? -1 : (counts.get(concept) ?? 0);
+}
+
+/** The sibling with the story the document named most, or -1 (ties: the first listed). */
+function storySibling(matcher: CompiledMatcher, claim: number, counts: ReadonlyMap<number, number>): number {
+  const { siblingStart, siblings } = matcher.story;
+  let best = -1;
+  let bestCount = 0;
+  for (let k = siblingStart[claim]!; k < siblingStart[claim + 1]!; k++) {
+    const sibling = siblings[k]!;
+    const count = storyCount(matcher, sibling, counts);
+    if (count > bestCount) {
+      best = sibling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Reads each match whose story the document never named as the overridden sibling whose story it did. */
+export function routeByStory(
+  matcher: CompiledMatcher,
+  counts: ReadonlyMap<number, number>,
+  matches: readonly ClaimMatch[],
+): ClaimMatch[] {
+  const out: ClaimMatch[] = [];
+  for (const match of matches) {
+    const claim = matcher.story.claimIndex.get(match.claimId);
+    const sibling =
+      counts.size > 0 && claim !== undefined && storyCount(matcher, claim, counts) === 0
+        ? storySibling(matcher, claim, counts)
+        : -1;
+    if (sibling < 0) {
+      out.push(match);
+      continue;
+    }
+    const claimId = matcher.claimIds[sibling]!;
+    // The sibling may already stand on this sentence.
+    const already =
+      out.some((other) => other.claimId === claimId && other.start === match.start) ||
+      matches.some((other) => other.claimId === claimId && other.start === match.start);
+    if (!already) out.push({ ...match, claimId });
+  }
+  return out;
+}
