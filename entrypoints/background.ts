@@ -34,9 +34,10 @@ export default defineBackground(() => {
   listenForMessages(
     ToBackgroundSchema,
     {
-      'match-blocks': async ({ texts }) => {
+      'match-blocks': async ({ texts, kinds, document }, sender) => {
         await seeded;
-        return activeClaims.matchBlocks(texts);
+        const key = document !== undefined && sender.tab?.id !== undefined ? `${sender.tab.id}:${document}` : null;
+        return activeClaims.matchBlocks(texts, kinds, key);
       },
       'report-count': async ({ count }, sender) => {
         if (sender.tab?.id !== undefined) await updateBadge(sender.tab.id, count);

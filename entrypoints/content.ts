@@ -17,9 +17,12 @@ export default defineContentScript({
     }
     performance.mark('claimlens:start');
     const dismissals = await loadDismissals(location.href);
+    // One id per reading of the page: the background reads its blocks in one document context.
+    // Mutations keep it (new blocks belong to the same article); a full re-match starts a new one.
+    let documentId = crypto.randomUUID();
     const overlay = createClaimOverlay({
       win: window,
-      matchBlocks: (texts) => sendToBackground({ type: 'match-blocks', texts }),
+      matchBlocks: (texts, kinds) => sendToBackground({ type: 'match-blocks', texts, kinds, document: documentId }),
       reportCount: (count) => void sendToBackground({ type: 'report-count', count }).catch(() => undefined),
       isDismissed: dismissals.isDismissed,
       dismiss: (match) => void dismissals.dismiss(match),
@@ -30,6 +33,7 @@ export default defineContentScript({
       'focus-next-claim': () => ({ focused: overlay.focusNext() }),
       // Answered at once; the re-scan then asks the background like any other scan.
       'claims-changed': () => {
+        documentId = crypto.randomUUID();
         overlay.rescan().catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));
         return null;
       },

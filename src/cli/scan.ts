@@ -4,9 +4,16 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClaimListError, parseClaimList, resolveClaim } from '../claims/parse';
-import { compileMatcher, matchText, type ClaimMatch, type CompiledMatcher } from '../match';
+import {
+  compileMatcher,
+  createDocumentContext,
+  matchBlock,
+  type BlockKind,
+  type ClaimMatch,
+  type CompiledMatcher,
+} from '../match';
 import { paragraphsOf } from '../match/paragraphs';
-import { readableText } from '../page/text-blocks';
+import { blockKindOf, collectTextBlocks } from '../page/text-blocks';
 
 const USAGE = 'usage: claimlens scan [--json] [--claims LIST] FILE...';
 const BUNDLED_LIST = fileURLToPath(new URL('../../assets/claims/bundled-list.json', import.meta.url));
@@ -74,20 +81,47 @@ function loadMatcher(path: string | undefined): CompiledMatcher {
   }
 }
 
-/** The text a file is scanned as: .html reduced to readable text, everything else decoded as UTF-8 as is. */
-async function textOf(file: string): Promise<string> {
-  const raw = readFileSync(file, 'utf8');
-  if (!HTML_EXTENSIONS.has(extname(file).toLowerCase())) return raw;
-  const { JSDOM } = await import('jsdom');
-  const { document } = new JSDOM(raw).window;
-  return readableText(document.body ?? document);
+/** A block of the scanned text: where it is in the text, and what it is. */
+interface ScanBlock {
+  start: number;
+  end: number;
+  kind: BlockKind;
 }
 
-/** Text and Markdown, a block per paragraph as a page would give them; offsets stay file offsets. */
-function matchParagraphs(matcher: CompiledMatcher, text: string): ClaimMatch[] {
+/**
+ * The text a file is scanned as, and its blocks in reading order: .html reduced to readable text
+ * block by block as the page is read (blocks joined by blank lines; h1 the title, h2–h6 headings),
+ * everything else decoded as UTF-8 as is, a block per paragraph (Markdown "#" lines are headings).
+ */
+async function textOf(file: string): Promise<{ text: string; blocks: ScanBlock[] }> {
+  const raw = readFileSync(file, 'utf8');
+  if (!HTML_EXTENSIONS.has(extname(file).toLowerCase())) {
+    const markdown = extname(file).toLowerCase() === '.md';
+    const blocks = paragraphsOf(raw).map(({ start, end }): ScanBlock => {
+      const heading = markdown ? /^\s*(#+)\s/.exec(raw.slice(start, end)) : null;
+      return { start, end, kind: heading ? (heading[1] === '#' ? 'title' : 'heading') : 'paragraph' };
+    });
+    return { text: raw, blocks };
+  }
+  const { JSDOM } = await import('jsdom');
+  const { document } = new JSDOM(raw).window;
+  let text = '';
+  const blocks: ScanBlock[] = [];
+  for (const block of collectTextBlocks(document.body ?? document)) {
+    const piece = block.text.replace(/\s+/g, ' ').trim();
+    if (text !== '') text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + piece.length, kind: blockKindOf(block.container) });
+    text += piece;
+  }
+  return { text, blocks };
+}
+
+/** The blocks in order, read in one document context (as the extension reads a page); offsets stay file offsets. */
+function matchDocument(matcher: CompiledMatcher, text: string, blocks: readonly ScanBlock[]): ClaimMatch[] {
+  const context = createDocumentContext();
   const matches: ClaimMatch[] = [];
-  for (const { start, end } of paragraphsOf(text)) {
-    for (const match of matchText(matcher, text.slice(start, end)))
+  for (const { start, end, kind } of blocks) {
+    for (const match of matchBlock(matcher, context, text.slice(start, end), kind))
       matches.push({ ...match, start: match.start + start, end: match.end + start });
   }
   return matches;
@@ -157,16 +191,15 @@ export async function runScan(args: string[]): Promise<number> {
   let failed = false;
   for (const file of options.files) {
     let text: string;
+    let blocks: ScanBlock[];
     try {
-      text = await textOf(file);
+      ({ text, blocks } = await textOf(file));
     } catch (error) {
       process.stderr.write(`claimlens scan: ${file}: ${describeError(error)}\n`);
       failed = true;
       continue;
     }
-    const matches = HTML_EXTENSIONS.has(extname(file).toLowerCase())
-      ? matchText(matcher, text)
-      : matchParagraphs(matcher, text);
+    const matches = matchDocument(matcher, text, blocks);
     process.stdout.write(
       options.json
         ? `${JSON.stringify({ file, matches: matches.map(toJsonMatch) })}\n`

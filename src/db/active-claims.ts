@@ -1,12 +1,15 @@
 // The claims in force (all lists merged by precedence) and their compiled matcher, kept in the
 // background's memory and rebuilt only when a list changes.
 import { mergeClaimLists, type MergedClaim } from '../claims/merge';
-import { compileMatcher, matchText } from '../match';
-import type { BlockMatch, ClaimCardData, DatabaseSummary } from '../messaging/protocol';
+import { compileMatcher, createDocumentContext, matchBlock, matchText, type DocumentContext } from '../match';
+import type { BlockKind, BlockMatch, ClaimCardData, DatabaseSummary } from '../messaging/protocol';
 import type { ClaimLensDatabase } from './database';
 import { readAllClaims } from './lists';
 
 type Matcher = ReturnType<typeof compileMatcher>;
+
+/** Documents whose context is kept (a tab's page load each); the least recently used goes first. */
+const KEPT_DOCUMENTS = 64;
 
 interface ActiveClaims {
   byId: Map<string, MergedClaim>;
@@ -28,6 +31,17 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
 
 export function createActiveClaims(db: ClaimLensDatabase) {
   let current: Promise<ActiveClaims> | null = null;
+  /** "tab:document" → its context; a Map keeps insertion order, so re-inserting marks it recent. */
+  const documents = new Map<string, DocumentContext>();
+
+  function documentContext(key: string): DocumentContext {
+    let context = documents.get(key);
+    if (context) documents.delete(key);
+    else context = createDocumentContext();
+    documents.set(key, context);
+    if (documents.size > KEPT_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    return context;
+  }
 
   async function load(): Promise<ActiveClaims> {
     const { lists, claims } = await readAllClaims(db);
@@ -73,13 +87,23 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     async summary(): Promise<DatabaseSummary> {
       return (await get()).summary;
     },
+    /**
+     * The matches of each block. With a document key ("tab:document"), blocks are read in that
+     * document's context, in the order they arrive (a page sends its blocks in reading order).
+     */
     async matchBlocks(
       texts: readonly string[],
+      kinds?: readonly BlockKind[],
+      documentKey?: string | null,
     ): Promise<{ matches: BlockMatch[][]; claims: Record<string, ClaimCardData> }> {
       const active = await get();
       const claims: Record<string, ClaimCardData> = {};
-      const matches = texts.map((text) =>
-        matchText(active.matcher, text).map(({ claimId, start, end, score, stance, why }) => {
+      const context = documentKey ? documentContext(documentKey) : null;
+      const matches = texts.map((text, i) =>
+        (context
+          ? matchBlock(active.matcher, context, text, kinds?.[i] ?? 'paragraph')
+          : matchText(active.matcher, text)
+        ).map(({ claimId, start, end, score, stance, why }) => {
           const claim = active.byId.get(claimId);
           if (claim && !claims[claimId]) claims[claimId] = toCardData(claim);
           return { claimId, start, end, score, stance, why };

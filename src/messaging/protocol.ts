@@ -7,8 +7,18 @@ const Text = v.pipe(v.string(), v.maxLength(5_000_000));
 
 /** Content script → background. */
 export const ToBackgroundSchema = v.variant('type', [
-  /** Match these text blocks against the claim database. */
-  v.object({ type: v.literal('match-blocks'), texts: v.pipe(v.array(Text), v.maxLength(20_000)) }),
+  /**
+   * Match these text blocks against the claim database, in reading order. `document` names the
+   * page load (the content script's own id): blocks of one document are read in one context, so a
+   * sentence can take its parties from the headline or an earlier paragraph. `kinds[i]` says
+   * whether texts[i] is the title, a heading or a paragraph.
+   */
+  v.object({
+    type: v.literal('match-blocks'),
+    texts: v.pipe(v.array(Text), v.maxLength(20_000)),
+    kinds: v.optional(v.pipe(v.array(v.picklist(['title', 'heading', 'paragraph'])), v.maxLength(20_000))),
+    document: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  }),
   /** The number of claims the page shows, for the toolbar badge. */
   v.object({ type: v.literal('report-count'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Popup → background: what the database holds. */
@@ -47,6 +57,9 @@ export interface BlockMatch {
   stance: import('../match/types').Stance;
   why: string[];
 }
+
+/** What a block is in its page: the headline (h1), a heading (h2–h6), or body text. */
+export type BlockKind = 'title' | 'heading' | 'paragraph';
 
 export interface MatchBlocksResponse {
   /** matches[i] are the matches in texts[i]. */

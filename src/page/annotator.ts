@@ -7,9 +7,22 @@
 // and every change is reported as a delta (added, removed), so a page that grows by a thousand
 // paragraphs a second costs work in proportion to what was added, not to the whole page.
 import { toneOfVerdict, type VerdictTone } from '../claims/verdict';
-import type { BlockMatch, ClaimCardData, MatchBlocksResponse, PageClaimSummary } from '../messaging/protocol';
+import type {
+  BlockKind,
+  BlockMatch,
+  ClaimCardData,
+  MatchBlocksResponse,
+  PageClaimSummary,
+} from '../messaging/protocol';
 import { createMutationBatcher } from './mutation-batcher';
-import { blockContainerOf, isInSkippedSubtree, rangeInBlock, walkTextBlocks, type TextBlock } from './text-blocks';
+import {
+  blockContainerOf,
+  blockKindOf,
+  isInSkippedSubtree,
+  rangeInBlock,
+  walkTextBlocks,
+  type TextBlock,
+} from './text-blocks';
 
 export interface PageMatch extends BlockMatch {
   range: Range;
@@ -25,7 +38,8 @@ export interface MatchChange {
 
 export interface AnnotatorOptions {
   root: Element;
-  matchBlocks(texts: string[]): Promise<MatchBlocksResponse>;
+  /** Blocks in reading order, with what each is (the matcher reads them in their document). */
+  matchBlocks(texts: string[], kinds: BlockKind[]): Promise<MatchBlocksResponse>;
   /** Called after every change to the set of matches, with what changed. */
   onChange(change: MatchChange): void;
   /** Skip a match the reader said is not this claim. */
@@ -96,7 +110,10 @@ export function createAnnotator(options: AnnotatorOptions) {
   async function matchBatch(batch: TextBlock[], scanGeneration: number): Promise<void> {
     let response: MatchBlocksResponse;
     try {
-      response = await options.matchBlocks(batch.map((block) => block.text));
+      response = await options.matchBlocks(
+        batch.map((block) => block.text),
+        batch.map((block) => blockKindOf(block.container)),
+      );
     } catch (error) {
       // One failed batch (the background restarting, say) must not cost the rest of the page.
       console.warn('ClaimLens: could not match part of this page', error);

@@ -2,13 +2,13 @@
 // moving from claim to claim. Wires the annotator (what is matched where), the painter (how it
 // looks) and the card host (what it says). Extension APIs are injected by the content script.
 import { createHighlightPainter, hitTest } from '../highlight/painter';
-import type { MatchBlocksResponse, PageClaimsResponse } from '../messaging/protocol';
+import type { BlockKind, MatchBlocksResponse, PageClaimsResponse } from '../messaging/protocol';
 import { createCardHost } from '../ui/card/card-host';
 import { createAnnotator, type PageMatch } from './annotator';
 
 export interface ClaimOverlayOptions {
   win: Window & typeof globalThis;
-  matchBlocks(texts: string[]): Promise<MatchBlocksResponse>;
+  matchBlocks(texts: string[], kinds: BlockKind[]): Promise<MatchBlocksResponse>;
   reportCount(count: number): void;
   isDismissed(match: { claimId: string; text: string }): boolean;
   dismiss(match: { claimId: string; text: string }): void;

@@ -237,6 +237,13 @@ export function rangeInBlock(block: TextBlock, start: number, end: number): Rang
   return range;
 }
 
+/** What a block is to a reader: the headline (h1), a heading (h2–h6) or body text. */
+export function blockKindOf(container: Element): 'title' | 'heading' | 'paragraph' {
+  const tag = container.tagName.toUpperCase();
+  if (tag === 'H1') return 'title';
+  return /^H[2-6]$/.test(tag) ? 'heading' : 'paragraph';
+}
+
 /** Readable text of a whole document, blocks separated by blank lines (used by the CLI). */
 export function readableText(root: Node): string {
   return collectTextBlocks(root)
