@@ -89,6 +89,11 @@ export const MatchSpecSchema = v.object({
    * its sources (the report, the case). When a sibling matches a sentence in a document that names
    * this claim's story and not the sibling's, the sentence is read as this claim.
    */
+  /**
+   * The claim is established fact (accurate context): a sentence that states it asserts it, even
+   * when it attributes it to someone, unless it rejects it outright.
+   */
+  settled: v.optional(v.boolean()),
   story: v.optional(
     v.object({
       years: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a year like "2018"')))),

@@ -21,6 +21,7 @@ import { compileNear, nearChecks, readNear, type NearEntry, type NearTables } fr
 import { conceptResolver } from './rules/resolver';
 import { compileSiblings, readOverrides, type SiblingTables } from './rules/siblings';
 import { compileRoles, readRoles, type RoleEntry, type RoleTables } from './rules/roles';
+import { compileSettled, readSettled } from './rules/settled';
 import { compileStory, readStory, type StoryTables } from './rules/story';
 import { compileVeto, readVeto, vetoChecks, type VetoEntry, type VetoTables } from './rules/veto';
 import type { MatchableClaim } from './types';
@@ -50,6 +51,8 @@ export interface CompiledMatcher {
   readonly carry: CarryTables;
   readonly roles: RoleTables;
   readonly story: StoryTables;
+  /** Claim → 1 when it is settled fact (rules/settled.ts). */
+  readonly settled: Uint8Array;
   /** Scan-time marks and the surface-form cache: the matcher is used by one scan at a time. */
   readonly marks: MatcherMarks;
 }
@@ -63,6 +66,7 @@ interface ClaimEntry {
   carry: number[];
   roles: RoleEntry;
   story: number;
+  settled: boolean;
 }
 
 const SKIPPED: ClaimEntry = {
@@ -73,6 +77,7 @@ const SKIPPED: ClaimEntry = {
   carry: [],
   roles: [],
   story: -1,
+  settled: false,
 };
 
 function readPatterns(match: MatchSpec, resolve: ReturnType<typeof conceptResolver>): number[][][] {
@@ -104,6 +109,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
         carry: readCarry(match, resolve),
         roles: readRoles(match, resolve, vocabulary),
         story: readStory(match, vocabulary),
+        settled: readSettled(match),
       };
     } catch (error) {
       skipped.push({ claimId: claim.id, reason: error instanceof Error ? error.message : String(error) });
@@ -180,6 +186,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       conceptTerms,
       termSymbols.length,
     ),
+    settled: compileSettled(entries.map((entry) => entry.settled)),
     marks: new MatcherMarks({
       classes: presence.classCount,
       foldedGuardIds: presence.foldedGuards ? GUARD_IDS : 0,

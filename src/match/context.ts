@@ -5,6 +5,7 @@
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
 import { recordNamedParties, matchWithDocumentParties } from './rules/document';
+import { headlineStance } from './rules/headline';
 import { countStories, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
@@ -71,5 +72,5 @@ export function matchBlock(
   const routed = routeByStory(matcher, context.story, matches);
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
-  return routed;
+  return headlineStance(kind, text, routed);
 }

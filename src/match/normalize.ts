@@ -5,15 +5,29 @@
 import { isDigit } from './chars';
 import { forEachToken } from './tokens';
 
-const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(bn|b|tn|mn|m|k)$/;
+// Scale abbreviations, written on the number ("$5bn", "87mln") or as a word of their own ("$5 bn",
+// "87 mln", the wire and headline forms): both read as the scale word.
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(bn|bln|b|tn|trn|mn|mln|m|k)$/;
 const UNIT_WORDS: Record<string, string> = {
   bn: 'billion',
+  bln: 'billion',
   b: 'billion',
   tn: 'trillion',
+  trn: 'trillion',
   mn: 'million',
+  mln: 'million',
   m: 'million',
   k: 'thousand',
 };
+/** Scale abbreviations that are words of their own; "m", "b" and "k" alone are too often something else. */
+const SCALE_WORDS = new Map([
+  ['bn', 'billion'],
+  ['bln', 'billion'],
+  ['tn', 'trillion'],
+  ['trn', 'trillion'],
+  ['mn', 'million'],
+  ['mln', 'million'],
+]);
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
@@ -33,7 +47,7 @@ export function normalizeToken(raw: string): string[] {
     const unit = NUMBER_WITH_UNIT.exec(word);
     if (unit) return [unit[1]!, UNIT_WORDS[unit[2]!]!];
   }
-  return [word];
+  return [SCALE_WORDS.get(word) ?? word];
 }
 
 function hasVowel(word: string, end: number): boolean {

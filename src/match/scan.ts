@@ -16,6 +16,7 @@
 //   6. document        rules/document.ts      sentences that take a party from the headline, a
 //                                            heading or a recent paragraph (or name it by a role word)
 //   7. story           rules/story.ts         siblings routed by the story the document tells
+//      headline        rules/headline.ts      "NYT: …" in a headline or heading reports, "Myth: …" denies
 //   8. record          rules/document.ts, rules/story.ts   what the block named, for the blocks after it
 import type { CompiledMatcher } from './compile';
 import { inBlockWakeOrder, patternsThatHold } from './engine/anchors';
@@ -29,9 +30,9 @@ import { sentenceStanceCodes } from './engine/stance-codes';
 import { findHits } from './engine/trie';
 import { acceptsInSentence } from './rules/accept';
 import { lastBorrowingHit, matchWithCarriedConcepts } from './rules/carry';
+import { stanceFor } from './rules/settled';
 import { resolveSiblings } from './rules/siblings';
 import { splitSentenceBounds } from './sentences';
-import { stanceOf } from './stance';
 import type { ClaimMatch } from './types';
 
 /** The sentence being matched: one object for all, most sentences hold no pattern. */
@@ -126,8 +127,11 @@ function matchSentence(
       end,
       text: sentence,
       score: scoreOf(candidate),
-      stance: stanceOf(
-        registers.stanceCodes,
+      stance: stanceFor(
+        matcher,
+        candidate.claim,
+        start,
+        scope.firstWord,
         sentenceLength,
         evidenceWords(candidate.evidence, scope.firstWord),
         question,

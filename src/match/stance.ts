@@ -60,6 +60,20 @@ const DENIAL_CUES = [
   'meritless',
   'without merit',
   'nonsense',
+  // Headline verbs: "Meta slams claims it sold…", "Netflix nixes report…".
+  'slams claim',
+  'slams claims',
+  'slams report',
+  'slams reports',
+  'slammed claims',
+  'slammed reports',
+  'nixes claim',
+  'nixes claims',
+  'nixes report',
+  'hits back',
+  'hit back',
+  'shoots down',
+  'shot down',
 ];
 
 /** Anywhere in the sentence, these attribute the claim to someone else. */

@@ -23,9 +23,9 @@ import { registers } from '../engine/scan-state';
 import { sentenceStanceCodes } from '../engine/stance-codes';
 import { isQuestion } from '../engine/question';
 import { refersBack } from '../reference';
-import { stanceOf } from '../stance';
 import { acceptsInSentence } from './accept';
 import { isNearEnough } from './near';
+import { stanceFor } from './settled';
 import type { ConceptResolver } from './resolver';
 import { resolveSiblings } from './siblings';
 import { isVetoedByOwnWords } from './veto';
@@ -275,8 +275,11 @@ export function matchWithCarriedConcepts(
         end,
         text: sentence,
         score: Math.round(Math.max(0.3, scoreOf(candidate) - CARRY_SCORE_PENALTY) * 100) / 100,
-        stance: stanceOf(
-          registers.stanceCodes,
+        stance: stanceFor(
+          matcher,
+          candidate.claim,
+          start,
+          own.firstWord,
           sentenceLength,
           evidenceWords(candidate.evidence, own.firstWord),
           question,

@@ -18,9 +18,9 @@ import { registers } from '../engine/scan-state';
 import { sentenceStanceCodes } from '../engine/stance-codes';
 import { refersBack } from '../reference';
 import { splitSentenceBounds } from '../sentences';
-import { stanceOf } from '../stance';
 import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
 import { isNearEnough } from './near';
+import { stanceFor } from './settled';
 import { resolveSiblings } from './siblings';
 import { isVetoedByOwnWords } from './veto';
 
@@ -68,6 +68,8 @@ export function matchWithDocumentParties(
   if (named < 2) return;
   const lent = lenders(context);
   if (lent.length === 0) return;
+  // matchText stops before recording the block when nothing in it can wake a pattern by itself.
+  registers.text = text;
 
   const { conceptClass } = matcher.presence;
   const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
@@ -191,8 +193,11 @@ export function matchWithDocumentParties(
         end,
         text: sentence,
         score: Math.round(Math.max(0.3, scoreOf(candidate) - DOCUMENT_SCORE_PENALTY) * 100) / 100,
-        stance: stanceOf(
-          registers.stanceCodes,
+        stance: stanceFor(
+          matcher,
+          candidate.claim,
+          start,
+          own.firstWord,
           sentenceLength,
           evidenceWords(candidate.evidence, own.firstWord),
           question,

@@ -4,7 +4,9 @@
 // included). When a claim with a story matches a sentence in a document that never named its story,
 // and a sibling (by `overrides`, either way) has a story the document did name, the sentence is read as that
 // sibling: in an article about the 2018 newspaper report, Netflix's "we never read messages" is the
-// 2018 claim, not the 2024 court-filing one. Claims without story data keep the current order.
+// 2018 claim, not the 2024 court-filing one. The sentence's own story comes first: one that names
+// a sibling's story and not its claim's is routed whatever the document says. Claims without story
+// data keep the current order.
 import type { MatchSpec } from '../../claims/schema';
 import type { CompiledMatcher } from '../compile';
 import type { ClaimMatch } from '../types';
@@ -87,7 +89,7 @@ function storyCount(matcher: CompiledMatcher, claim: number, counts: ReadonlyMap
   return concept < 0 ? -1 : (counts.get(concept) ?? 0);
 }
 
-/** The sibling with the story the document named most, or -1 (ties: the first listed). */
+/** The sibling with the story named most in `counts`, or -1 (ties: the first listed). */
 function storySibling(matcher: CompiledMatcher, claim: number, counts: ReadonlyMap<number, number>): number {
   const { siblingStart, siblings } = matcher.story;
   let best = -1;
@@ -103,19 +105,46 @@ function storySibling(matcher: CompiledMatcher, claim: number, counts: ReadonlyM
   return best;
 }
 
-/** Reads each match whose story the document never named as the overridden sibling whose story it did. */
+/** The story concepts the block's text [start, end) names, counted (from the hits in `registers`). */
+function storiesIn(matcher: CompiledMatcher, start: number, end: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  const { storyTerms, conceptIsStory } = matcher.story;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitTerm, hitFirst, hitCount, wordStart } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const at = wordStart[hitFirst[h]!]!;
+    if (at < start || at >= end || storyTerms[hitTerm[h]!] === 0) continue;
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+      const concept = termConcepts[k]!;
+      if (conceptIsStory[concept] === 1) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * Routes each match of a claim with story data: to a sibling whose story the sentence itself names
+ * when it does not name its own ("In 2018, the streamer said it never read messages"), else to a
+ * sibling whose story the document named when the document never named its own. Call while the
+ * block's hits are in `registers`.
+ */
 export function routeByStory(
   matcher: CompiledMatcher,
   counts: ReadonlyMap<number, number>,
   matches: readonly ClaimMatch[],
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
+  const { claimIndex, claimStory, siblingStart } = matcher.story;
   for (const match of matches) {
-    const claim = matcher.story.claimIndex.get(match.claimId);
-    const sibling =
-      counts.size > 0 && claim !== undefined && storyCount(matcher, claim, counts) === 0
-        ? storySibling(matcher, claim, counts)
-        : -1;
+    const claim = claimIndex.get(match.claimId);
+    let sibling = -1;
+    if (claim !== undefined && claimStory[claim]! >= 0 && siblingStart[claim + 1]! > siblingStart[claim]!) {
+      const inSentence = storiesIn(matcher, match.start, match.end);
+      if (storyCount(matcher, claim, inSentence) === 0) sibling = storySibling(matcher, claim, inSentence);
+      if (sibling < 0 && inSentence.size === 0 && storyCount(matcher, claim, counts) === 0)
+        sibling = storySibling(matcher, claim, counts);
+    }
     if (sibling < 0) {
       out.push(match);
       continue;
