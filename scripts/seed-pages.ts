@@ -11,14 +11,20 @@ export const PAGES_DIR = join(root, 'tests/fixtures/pages');
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A seed article as a page: first line the headline, blank-line-separated paragraphs. */
-export function seedToHtml(text: string, options: { dark?: boolean } = {}): string {
+/** A seed article's blocks as its page shows them: the first line the headline, then blank-line-separated paragraphs. */
+export function seedBlocks(text: string): { title: string; paragraphs: string[] } {
   const [title = '', ...rest] = text.split(/\r?\n/);
   const paragraphs = rest
     .join('\n')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
+  return { title, paragraphs };
+}
+
+/** A seed article as a page: first line the headline, blank-line-separated paragraphs. */
+export function seedToHtml(text: string, options: { dark?: boolean } = {}): string {
+  const { title, paragraphs } = seedBlocks(text);
   const colours = options.dark ? 'background:#14161a;color:#e3e6ea' : 'background:#fff;color:#222';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:720px;margin:40px auto;padding:0 20px;${colours}}</style></head>

@@ -183,6 +183,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       entries.map((entry) => entry.story),
       claimIds,
       entries.map((entry) => entry.overrides),
+      patternClaim,
       conceptTerms,
       termSymbols.length,
     ),

@@ -69,7 +69,7 @@ export function matchBlock(
   // matchText leaves the block's words and hits in the scan registers: the rules below read them.
   matchWithDocumentParties(matcher, context, text, matches);
   countStories(matcher, context.story);
-  const routed = routeByStory(matcher, context.story, matches);
+  const routed = routeByStory(matcher, context.story, context.named, matches);
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
   return headlineStance(kind, text, routed);

@@ -4,11 +4,27 @@
 
 /** Words that can stand for two or more parties named earlier ("they", "the two companies"). */
 const PLURAL = String.raw`they|them|their|theirs|both|(?:the|these|both|those) (?:two|companies|firms|pair|partners)`;
+/** A definite description of one organisation named earlier: what names a party across paragraphs. */
+const DESCRIPTION = String.raw`the (?:company|firm|platform|service|network|streamer|giant|board|deal|agreement|arrangement|spend)`;
 /** Words that can stand for one organisation named earlier ("it", "we", "the company", "the board"). */
-const SINGULAR = String.raw`it|its|we|us|our|the (?:company|firm|platform|service|network|streamer|giant|board|deal|agreement|arrangement|spend)`;
+const SINGULAR = String.raw`it|its|we|us|our|${DESCRIPTION}`;
 
 const REFERS_TO_SEVERAL = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${PLURAL})(?![\p{L}\p{N}])`, 'iu');
 const REFERS_TO_ONE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${PLURAL}|${SINGULAR})(?![\p{L}\p{N}])`, 'iu');
+
+const DESCRIBES_ONE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${DESCRIPTION})(?![\p{L}\p{N}])`, 'iu');
+
+const REFERS_TO_ONE_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${SINGULAR})(?![\p{L}\p{N}])`, 'iu');
+
+/** Does the sentence refer back to exactly one party ("it", "the company"; not "they")? */
+export function refersBackToOne(sentence: string): boolean {
+  return REFERS_TO_ONE_ONLY.test(sentence);
+}
+
+/** Does the sentence name a party by a definite description ("the company"), not only by a pronoun? */
+export function describesParty(sentence: string): boolean {
+  return DESCRIBES_ONE.test(sentence);
+}
 
 /** Does the sentence refer back to one party (`parties` 1) or to two or more (`parties` 2)? */
 export function refersBack(sentence: string, parties: 1 | 2): boolean {

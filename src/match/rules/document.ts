@@ -2,7 +2,8 @@
 // not only from the two sentences before it (rules/carry.ts): from the headline or a heading, or
 // from a paragraph at most DOCUMENT_PARAGRAPHS blocks back. "The company denies sharing people's
 // private messages with Netflix" states the claim under a headline that names Meta. Such a sentence
-// must name two groups of the pattern itself and refer to the party it borrows: a word that refers
+// must name two groups of the pattern itself, borrows one party at most (rules/carry.ts, closer by,
+// may borrow two), and must refer to the party it borrows: a word that refers
 // back ("it", "the company", see reference.ts), or one of the party's role words (rules/roles.ts),
 // which then counts as naming the party. It did not state the claim by itself, scores
 // DOCUMENT_SCORE_PENALTY lower, and lists the borrowed party's words (as the document wrote them)
@@ -11,12 +12,12 @@ import type { CompiledMatcher } from '../compile';
 import type { BlockKind, DocumentContext } from '../context';
 import type { ClaimMatch } from '../types';
 import { evidenceOf, evidenceWords, scoreOf, whyOf, type Candidate } from '../engine/evidence';
-import { patternHolds } from '../engine/patterns';
+import { patternHolds, patternUses } from '../engine/patterns';
 import { stampClasses, type Scope } from '../engine/presence';
 import { isQuestion } from '../engine/question';
 import { registers } from '../engine/scan-state';
 import { sentenceStanceCodes } from '../engine/stance-codes';
-import { refersBack } from '../reference';
+import { describesParty, refersBackToOne } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
 import { isNearEnough } from './near';
@@ -42,6 +43,21 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
   for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
     const role = termConcepts[k]!;
     for (let r = roleStart[role]!; r < roleStart[role + 1]!; r++) if (roleParties[r] === party) return true;
+  }
+  return false;
+}
+
+/** Is the claim already found in the sentence, or a sibling (by `overrides`, either way) of one that is? */
+function isSiblingOfStated(matcher: CompiledMatcher, claim: number, stated: ReadonlySet<string>): boolean {
+  if (stated.has(matcher.claimIds[claim]!)) return true;
+  const { overrideStart, overrideClaims } = matcher.siblings;
+  for (let k = overrideStart[claim]!; k < overrideStart[claim + 1]!; k++)
+    if (stated.has(matcher.claimIds[overrideClaims[k]!]!)) return true;
+  for (const id of stated) {
+    const other = matcher.story.claimIndex.get(id);
+    if (other === undefined) continue;
+    for (let k = overrideStart[other]!; k < overrideStart[other + 1]!; k++)
+      if (overrideClaims[k] === claim) return true;
   }
   return false;
 }
@@ -85,8 +101,14 @@ export function matchWithDocumentParties(
     wordStart[hitFirst[hitCount - 1]!]!,
   );
   const found = results.length;
-  const stated = new Set<number>();
-  for (let r = 0; r < found; r++) stated.add(results[r]!.start);
+  /** Sentence start → the claims the block already found there (by itself or from its neighbours). */
+  const stated = new Map<number, Set<string>>();
+  for (let r = 0; r < found; r++) {
+    const match = results[r]!;
+    let claims = stated.get(match.start);
+    if (!claims) stated.set(match.start, (claims = new Set()));
+    claims.add(match.claimId);
+  }
   const wordCount = registers.wordCount;
   let word = 0;
   let hit = 0;
@@ -99,7 +121,8 @@ export function matchWithDocumentParties(
     while (hit < hitCount && hitFirst[hit]! < firstWord) hit++;
     const firstHit = hit;
     while (hit < hitCount && hitFirst[hit]! < word) hit++;
-    if (hit - firstHit < 2 || stated.has(start)) continue;
+    if (hit - firstHit < 2) continue;
+    const statedHere = stated.get(start);
     const own: Scope = { firstHit, endHit: hit, firstWord, endWord: word };
 
     // The concepts the sentence names itself.
@@ -115,7 +138,9 @@ export function matchWithDocumentParties(
     }
     if (ownNamed < 2 && !hasRole) continue;
     const sentence = text.slice(start, end);
-    const pointsBack = refersBack(sentence, 1);
+    // A pronoun reaches back one block (or to the headline); a description ("the company") further.
+    const describes = describesParty(sentence);
+    const pronoun = !describes && refersBackToOne(sentence);
     // Borrowed parties: named by the document, not by the sentence. A role word names its party.
     const borrowed: number[] = [];
     let viaRole = 0;
@@ -123,8 +148,9 @@ export function matchWithDocumentParties(
       if (marks.ownConcept[concept] === ownMark) continue;
       let role = false;
       if (hasRole) for (let h = firstHit; h < own.endHit && !role; h++) role = isRoleOf(matcher, hitTerm[h]!, concept);
+      const named = context.named.get(concept)!;
       if (role) viaRole++;
-      else if (!pointsBack) continue;
+      else if (!describes && !(pronoun && (named.kind === 'title' || named.block >= context.blocks - 1))) continue;
       borrowed.push(role ? ~concept : concept);
     }
     if (borrowed.length === 0) continue;
@@ -142,7 +168,8 @@ export function matchWithDocumentParties(
       for (let k = lendPatternStart[concept]!; k < lendPatternStart[concept + 1]!; k++) {
         const pattern = lendPatterns[k]!;
         const claim = patternClaim[pattern]!;
-        if (seen.has(claim) || !patternHolds(matcher, pattern, stamp)) continue;
+        if (seen.has(claim) || (statedHere && isSiblingOfStated(matcher, claim, statedHere))) continue;
+        if (!patternHolds(matcher, pattern, stamp)) continue;
         let ownGroups = 0;
         const taken: number[] = [];
         let possible = true;
@@ -163,9 +190,9 @@ export function matchWithDocumentParties(
           else if (carried >= 0) taken.push(carried);
           else possible = false;
         }
-        if (!possible || ownGroups < 2 || taken.length > 2) continue;
+        // One party from afar; a sentence that needs two is about someone else more often than not.
+        if (!possible || ownGroups < 2 || taken.length > 1) continue;
         if (taken.length === 0 && viaRole === 0) continue;
-        if (taken.length === 2 && !refersBack(sentence, 2)) continue;
         if (
           isVetoedByOwnWords(matcher, claim, ownMark, text, own) ||
           !isNearEnough(matcher, claim, pattern, own, ownMark)
@@ -178,6 +205,8 @@ export function matchWithDocumentParties(
           groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!,
           evidence: evidenceOf(matcher, pattern, own),
         });
+        // A party named by a role word is listed too, as the document named it.
+        for (const entry of borrowed) if (entry < 0 && patternUses(matcher, pattern, ~entry)) taken.push(~entry);
         borrowedBy.push(taken);
       }
     }

@@ -13,6 +13,7 @@ import type { ClaimMatch } from '../types';
 import type { VocabularyBuilder } from '../engine/vocabulary';
 import { toCsr } from '../engine/csr';
 import { registers } from '../engine/scan-state';
+import { isCarried } from './carry';
 
 export interface StoryTables {
   /** Claim → its story concept, or -1. */
@@ -24,6 +25,9 @@ export interface StoryTables {
   /** Claim → its siblings with story data (overrides, both ways; CSR). */
   readonly siblingStart: Int32Array;
   readonly siblings: Int32Array;
+  /** Claim → its patterns (CSR): a match is routed only to a sibling whose parties are named. */
+  readonly claimPatternStart: Int32Array;
+  readonly claimPatterns: Int32Array;
   /** Claim id → claim number, for routing matches (ids from lists: a Map). */
   readonly claimIndex: ReadonlyMap<string, number>;
 }
@@ -38,9 +42,15 @@ export function compileStory(
   entries: readonly number[],
   claimIds: readonly string[],
   overrides: readonly (readonly number[])[],
+  patternClaim: readonly number[],
   conceptTerms: readonly (readonly number[])[],
   termCount: number,
 ): StoryTables {
+  const patternLists: number[][] = entries.map(() => []);
+  patternClaim.forEach((claim, pattern) => {
+    if (entries[claim]! >= 0) patternLists[claim]!.push(pattern);
+  });
+  const patternCsr = toCsr(patternLists);
   // Siblings both ways: the 2018 claim overrides the "sold" claim, and either may be the story's.
   const siblingLists: number[][] = entries.map(() => []);
   overrides.forEach((overridden, claim) => {
@@ -61,6 +71,8 @@ export function compileStory(
   return {
     claimStory: Int32Array.from(entries),
     siblingStart: siblingCsr.start,
+    claimPatternStart: patternCsr.start,
+    claimPatterns: patternCsr.items,
     siblings: siblingCsr.items,
     conceptIsStory,
     storyTerms,
@@ -89,15 +101,68 @@ function storyCount(matcher: CompiledMatcher, claim: number, counts: ReadonlyMap
   return concept < 0 ? -1 : (counts.get(concept) ?? 0);
 }
 
-/** The sibling with the story named most in `counts`, or -1 (ties: the first listed). */
-function storySibling(matcher: CompiledMatcher, claim: number, counts: ReadonlyMap<number, number>): number {
+/**
+ * Are the claim's parties named, in some pattern of it: each group made only of concepts the claim
+ * may borrow (its parties) has one present in the sentence (`ownMark`) or named by the document?
+ * A sentence routed to a sibling must name that sibling's party, as any match must.
+ */
+function partiesNamed(
+  matcher: CompiledMatcher,
+  claim: number,
+  ownMark: number,
+  named: ReadonlyMap<number, unknown>,
+): boolean {
+  const { claimPatternStart, claimPatterns } = matcher.story;
+  const { patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { ownConcept } = matcher.marks;
+  for (let p = claimPatternStart[claim]!; p < claimPatternStart[claim + 1]!; p++) {
+    const pattern = claimPatterns[p]!;
+    let all = true;
+    for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]! && all; g++) {
+      let parties = true;
+      let present = false;
+      for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) {
+        const concept = groupConcepts[k]!;
+        if (!isCarried(matcher, claim, concept)) parties = false;
+        if (ownConcept[concept] === ownMark || named.has(concept)) present = true;
+      }
+      if (parties && !present) all = false;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Marks the concepts the block's text [start, end) names (its hits in `registers`); returns the mark. */
+function markOwnConcepts(matcher: CompiledMatcher, start: number, end: number): number {
+  const mark = matcher.marks.own.next();
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitTerm, hitFirst, hitCount, wordStart } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const at = wordStart[hitFirst[h]!]!;
+    if (at < start || at >= end) continue;
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+      matcher.marks.ownConcept[termConcepts[k]!] = mark;
+  }
+  return mark;
+}
+
+/** The sibling with the story named most in `counts` whose parties are named, or -1 (ties: the first listed). */
+function storySibling(
+  matcher: CompiledMatcher,
+  claim: number,
+  counts: ReadonlyMap<number, number>,
+  ownMark: number,
+  named: ReadonlyMap<number, unknown>,
+): number {
   const { siblingStart, siblings } = matcher.story;
   let best = -1;
   let bestCount = 0;
   for (let k = siblingStart[claim]!; k < siblingStart[claim + 1]!; k++) {
     const sibling = siblings[k]!;
     const count = storyCount(matcher, sibling, counts);
-    if (count > bestCount) {
+    if (count > bestCount && partiesNamed(matcher, sibling, ownMark, named)) {
       best = sibling;
       bestCount = count;
     }
@@ -132,6 +197,7 @@ function storiesIn(matcher: CompiledMatcher, start: number, end: number): Map<nu
 export function routeByStory(
   matcher: CompiledMatcher,
   counts: ReadonlyMap<number, number>,
+  named: ReadonlyMap<number, unknown>,
   matches: readonly ClaimMatch[],
 ): ClaimMatch[] {
   const out: ClaimMatch[] = [];
@@ -141,9 +207,11 @@ export function routeByStory(
     let sibling = -1;
     if (claim !== undefined && claimStory[claim]! >= 0 && siblingStart[claim + 1]! > siblingStart[claim]!) {
       const inSentence = storiesIn(matcher, match.start, match.end);
-      if (storyCount(matcher, claim, inSentence) === 0) sibling = storySibling(matcher, claim, inSentence);
+      const ownMark = markOwnConcepts(matcher, match.start, match.end);
+      if (storyCount(matcher, claim, inSentence) === 0)
+        sibling = storySibling(matcher, claim, inSentence, ownMark, named);
       if (sibling < 0 && inSentence.size === 0 && storyCount(matcher, claim, counts) === 0)
-        sibling = storySibling(matcher, claim, counts);
+        sibling = storySibling(matcher, claim, counts, ownMark, named);
     }
     if (sibling < 0) {
       out.push(match);

@@ -1,0 +1,174 @@
+// Sentences read in their article (matchBlock with one DocumentContext per document): parties taken
+// from the headline, headings and recent paragraphs, role words, routing between sibling claims by
+// the story, and the stance headlines give.
+import { describe, expect, it } from 'vitest';
+import {
+  compileMatcher,
+  createDocumentContext,
+  matchBlock,
+  matchText,
+  type BlockKind,
+  type ClaimMatch,
+  type MatchableClaim,
+} from '../../../src/match';
+import { DOCUMENT_PARAGRAPHS } from '../../../src/match/rules/document';
+import { bundledMatcher } from './dev-set-eval';
+
+const matcher = bundledMatcher();
+
+/** The matches of each block of an article read in order, as [kind, text] pairs. */
+function readArticle(blocks: readonly (readonly [BlockKind, string])[], using = matcher): ClaimMatch[][] {
+  const context = createDocumentContext();
+  return blocks.map(([kind, text]) => matchBlock(using, context, text, kind));
+}
+const ids = (matches: readonly ClaimMatch[]) => matches.map((match) => `${match.claimId} ${match.stance}`);
+
+describe('a sentence that takes its party from the article', () => {
+  const denial = 'The company denies sharing people’s private messages with Netflix.';
+
+  it('takes Meta from the headline ("the company"), and says it borrowed it', () => {
+    const [, , last] = readArticle([
+      ['title', 'Meta under fire over Netflix deal'],
+      ['paragraph', 'Posts about the deal spread fast this week.'],
+      ['paragraph', denial],
+    ]);
+    expect(ids(last!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    expect(last![0]!.why).toContain('Meta');
+    // Alone, the sentence names no one who could have shared anything.
+    expect(matchText(matcher, denial)).toEqual([]);
+  });
+
+  it(`takes a party from a paragraph at most ${DOCUMENT_PARAGRAPHS} blocks back, not from further`, () => {
+    const filler: [BlockKind, string][] = Array.from({ length: DOCUMENT_PARAGRAPHS + 1 }, (_, i) => [
+      'paragraph',
+      `Filler paragraph number ${i} says nothing at all.`,
+    ]);
+    const near = readArticle([
+      ['paragraph', 'Meta spoke to reporters on Monday.'],
+      ...filler.slice(0, DOCUMENT_PARAGRAPHS - 1),
+      ['paragraph', denial],
+    ]);
+    expect(ids(near.at(-1)!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    const far = readArticle([['paragraph', 'Meta spoke to reporters on Monday.'], ...filler, ['paragraph', denial]]);
+    expect(far.at(-1)).toEqual([]);
+  });
+
+  it('takes a party from a heading however far back', () => {
+    const filler: [BlockKind, string][] = Array.from({ length: 8 }, () => ['paragraph', 'Nothing to see here.']);
+    const blocks = readArticle([['heading', 'What Meta said'], ...filler, ['paragraph', denial]]);
+    expect(ids(blocks.at(-1)!)).toEqual(['meta-sold-messages-to-netflix denies']);
+  });
+
+  it('needs a word that refers back: a sentence about someone else borrows nothing', () => {
+    const [, last] = readArticle([
+      ['title', 'Meta under fire over Netflix deal'],
+      ['paragraph', 'Spammers share private messages with Netflix fans.'],
+    ]);
+    expect(last).toEqual([]);
+  });
+
+  it('never lets a figure or a bare fact stand for the claim without its party', () => {
+    const blocks = readArticle([
+      ['title', 'ParkSwift agrees to pay $5 billion'],
+      ['paragraph', 'The company will pay a $5 billion settlement over its privacy practices.'],
+      ['paragraph', 'It also shut down its video service last year.'],
+    ]);
+    expect(blocks.flat()).toEqual([]);
+  });
+});
+
+describe('role words, as data per party', () => {
+  const roleClaim: MatchableClaim = {
+    id: 'ceo-on-board',
+    match: {
+      concepts: { ceo: ['jane roe'], board: ['board'], acme: ['acme'] },
+      all: [['ceo'], ['board'], ['acme']],
+      none: [],
+      overrides: [],
+      carry: ['ceo', 'acme'],
+      roles: { ceo: ['the executive', 'the chief executive'] },
+    },
+  };
+  const custom = compileMatcher([roleClaim]);
+
+  it('reads "the executive" as the person the article named', () => {
+    const blocks = readArticle(
+      [
+        ['title', 'Jane Roe and Acme'],
+        ['paragraph', 'Later the executive joined the Acme board.'],
+      ],
+      custom,
+    );
+    expect(ids(blocks[1]!)).toEqual(['ceo-on-board asserts']);
+    expect(blocks[1]![0]!.why).toEqual(['Acme', 'board', 'Jane Roe']);
+  });
+
+  it('reads nothing into a role word when the article never named its party', () => {
+    const blocks = readArticle([['paragraph', 'Later the executive joined the Acme board.']], custom);
+    expect(blocks[0]).toEqual([]);
+  });
+});
+
+describe('routing between sibling claims by the story', () => {
+  const statement = 'Netflix said it never accessed people’s messages on Facebook.';
+
+  it('reads Netflix’s denial as the 2018 claim in an article about the 2018 report', () => {
+    const blocks = readArticle([
+      ['title', 'Facebook gave partners access, New York Times reports'],
+      ['paragraph', statement],
+    ]);
+    expect(ids(blocks[1]!)).toEqual(['facebook-partners-read-messages-2018 denies']);
+  });
+
+  it('reads it as the court-filing claim in an article about the lawsuit', () => {
+    const blocks = readArticle([
+      ['title', 'Unsealed antitrust filing names Netflix'],
+      ['paragraph', statement],
+    ]);
+    expect(ids(blocks[1]!)).toEqual(['netflix-inbox-api-access denies']);
+  });
+
+  it('keeps the current order when the article names no story', () => {
+    const blocks = readArticle([['paragraph', statement]]);
+    expect(ids(blocks[0]!)).toEqual(ids(matchText(matcher, statement)));
+  });
+});
+
+describe('headlines, questions and quotes', () => {
+  it.each([
+    ['NYT: Facebook gave Spotify and Netflix the ability to read private messages', 'reports'],
+    ['Myth: Facebook sold your private messages to Netflix', 'denies'],
+    ['No, Netflix did not buy your Facebook messages', 'denies'],
+    ['Did Facebook really sell your private messages to Netflix?', 'reports'],
+    ['Meta slams claims it sold private messages to Netflix', 'denies'],
+  ])('%s → %s', (headline, stance) => {
+    const [matches] = readArticle([['title', headline]]);
+    expect(matches!.map((match) => match.stance)).toContain(stance);
+  });
+
+  it('reports a claim the writer only quotes, and asserts a settled fact whoever states it', () => {
+    const [quoted, settled] = readArticle([
+      ['paragraph', 'Online, that turned into “Facebook sold your DMs to Netflix.”'],
+      ['paragraph', 'The plaintiffs point out that Reed Hastings sat on Facebook’s board from 2011 to 2019.'],
+    ]);
+    expect(ids(quoted!)).toEqual(['meta-sold-messages-to-netflix reports']);
+    expect(ids(settled!)).toEqual(['hastings-on-facebook-board asserts']);
+  });
+
+  it('reads scale abbreviations as numbers', () => {
+    expect(matchText(matcher, 'Facebook paid a 5 bln dollar FTC fine.').map((m) => m.claimId)).toEqual([
+      'ftc-5-billion-fine',
+    ]);
+    expect(matchText(matcher, 'Cambridge Analytica took data on 87 mln users.').map((m) => m.claimId)).toEqual([
+      'cambridge-analytica-87-million',
+    ]);
+  });
+
+  it('starts afresh for another matcher', () => {
+    const context = createDocumentContext();
+    matchBlock(matcher, context, 'Meta under fire', 'title');
+    const other = compileMatcher([]);
+    expect(matchBlock(other, context, 'The company denies it.', 'paragraph')).toEqual([]);
+    expect(context.named.size).toBe(0);
+  });
+});
