@@ -6,3 +6,4 @@ export { matchText } from './scan';
 export { blockKindOfTag, createDocumentContext, DocumentContext, matchBlock, type BlockKind } from './context';
 export { splitSentences, type SentenceSpan } from './sentences';
 export type { ClaimMatch, MatchableClaim, Stance } from './types';
+export { TopicTally, topicsOf, TOPIC_LIMIT, type TopicMatch } from './topics';
