@@ -1,6 +1,8 @@
 // Back-to-back speed of two matching engines in one process: the working tree's and the one at a git
 // revision (checked out into a temporary worktree), on the same generated article and lists,
-// alternating runs so machine load hits both alike. For changes that must not slow the matcher:
+// alternating runs so machine load hits both alike; "in context" is the working tree's engine reading
+// the same blocks as one article (matchBlock, one DocumentContext): the context pass's cost.
+// For changes that must not slow the matcher:
 //   npx tsx bench/compare-engines.ts --base HEAD~3 [--chars 1000000] [--runs 7] [--sizes 10,1000,10000]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -32,7 +34,7 @@ try {
   const megabytes = blocks.reduce((sum, block) => sum + block.length, 0) / 1e6;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   console.log(`${megabytes.toFixed(2)} MB of text, ${runs} alternating runs per size; base = ${base}`);
-  console.log('claims\tbase MB/s\tnow MB/s\tnow/base\tbase compile ms\tnow compile ms');
+  console.log('claims\tbase MB/s\tnow MB/s\tnow/base\tin context MB/s\tcontext/now\tbase compile ms\tnow compile ms');
   for (const size of sizes) {
     const claims = claimList(size);
     const engines: [Engine, ReturnType<Engine['compileMatcher']>, number][] = [baseline, current].map((engine) => {
@@ -40,24 +42,29 @@ try {
       const matcher = engine.compileMatcher(claims);
       return [engine, matcher, performance.now() - started];
     });
-    const times: number[][] = [[], []];
-    const found: number[] = [0, 0];
+    const times: number[][] = [[], [], []];
+    const found: number[] = [0, 0, 0];
     for (let run = -1; run < runs; run++) {
       // Alternate which engine goes first, so neither always runs on a warmer or quieter machine.
-      const order = run % 2 === 0 ? [0, 1] : [1, 0];
+      const order = run % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
       order.forEach((e) => {
-        const [engine, matcher] = engines[e]!;
+        const [engine, matcher] = engines[Math.min(e, 1)]!;
         const started = performance.now();
         let matches = 0;
-        for (const block of blocks) matches += engine.matchText(matcher, block).length;
+        if (e === 2) {
+          const context = current.createDocumentContext();
+          blocks.forEach((block, i) => {
+            matches += current.matchBlock(matcher, context, block, i === 0 ? 'title' : 'paragraph').length;
+          });
+        } else for (const block of blocks) matches += engine.matchText(matcher, block).length;
         if (run >= 0) times[e]!.push(performance.now() - started);
         found[e] = matches;
       });
     }
     if (found[0] !== found[1]) console.log(`  ${size} claims: the engines found ${found[0]} and ${found[1]} matches`);
-    const [before, after] = times.map((samples) => megabytes / (median(samples) / 1000));
+    const [before, after, inContext] = times.map((samples) => megabytes / (median(samples) / 1000));
     console.log(
-      `${size}\t${before!.toFixed(1)}\t${after!.toFixed(1)}\t${(after! / before!).toFixed(3)}\t${engines[0]![2].toFixed(0)}\t${engines[1]![2].toFixed(0)}`,
+      `${size}\t${before!.toFixed(1)}\t${after!.toFixed(1)}\t${(after! / before!).toFixed(3)}\t${inContext!.toFixed(1)}\t${(inContext! / after!).toFixed(3)}\t${engines[0]![2].toFixed(0)}\t${engines[1]![2].toFixed(0)}`,
     );
   }
 } finally {

@@ -125,22 +125,27 @@ export function matchWithDocumentParties(
     const statedHere = stated.get(start);
     const own: Scope = { firstHit, endHit: hit, firstWord, endWord: word };
 
-    // The concepts the sentence names itself.
-    const ownMark = marks.own.next();
+    // Cheap tests first: two groups of its own (or a role word), and a word that points back.
     let ownNamed = 0;
     let hasRole = false;
     for (let h = firstHit; h < own.endHit; h++) {
       const term = hitTerm[h]!;
       if ((carryTerms[term]! & NAMED_BY_BORROWER) !== 0) ownNamed++;
       if (roleTerms[term] === 1) hasRole = true;
-      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
-        marks.ownConcept[termConcepts[k]!] = ownMark;
     }
     if (ownNamed < 2 && !hasRole) continue;
     const sentence = text.slice(start, end);
     // A pronoun reaches back one block (or to the headline); a description ("the company") further.
     const describes = describesParty(sentence);
     const pronoun = !describes && refersBackToOne(sentence);
+    if (!hasRole && !describes && !pronoun) continue;
+    // The concepts the sentence names itself.
+    const ownMark = marks.own.next();
+    for (let h = firstHit; h < own.endHit; h++) {
+      const term = hitTerm[h]!;
+      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+        marks.ownConcept[termConcepts[k]!] = ownMark;
+    }
     // Borrowed parties: named by the document, not by the sentence. A role word names its party.
     const borrowed: number[] = [];
     let viaRole = 0;

@@ -138,9 +138,7 @@ function markOwnConcepts(matcher: CompiledMatcher, start: number, end: number): 
   const mark = matcher.marks.own.next();
   const { termConceptStart, termConcepts } = matcher.terms;
   const { hitTerm, hitFirst, hitCount, wordStart } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start || at >= end) continue;
+  for (let h = firstHitAt(start); h < hitCount && wordStart[hitFirst[h]!]! < end; h++) {
     const term = hitTerm[h]!;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
       matcher.marks.ownConcept[termConcepts[k]!] = mark;
@@ -170,16 +168,28 @@ function storySibling(
   return best;
 }
 
+/** The first hit at or after text offset `at` (hits are ordered by position). */
+function firstHitAt(at: number): number {
+  const { hitFirst, hitCount, wordStart } = registers;
+  let low = 0;
+  let high = hitCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (wordStart[hitFirst[mid]!]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The story concepts the block's text [start, end) names, counted (from the hits in `registers`). */
 function storiesIn(matcher: CompiledMatcher, start: number, end: number): Map<number, number> {
   const counts = new Map<number, number>();
   const { storyTerms, conceptIsStory } = matcher.story;
   const { termConceptStart, termConcepts } = matcher.terms;
   const { hitTerm, hitFirst, hitCount, wordStart } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start || at >= end || storyTerms[hitTerm[h]!] === 0) continue;
+  for (let h = firstHitAt(start); h < hitCount && wordStart[hitFirst[h]!]! < end; h++) {
     const term = hitTerm[h]!;
+    if (storyTerms[term] === 0) continue;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
       const concept = termConcepts[k]!;
       if (conceptIsStory[concept] === 1) counts.set(concept, (counts.get(concept) ?? 0) + 1);
