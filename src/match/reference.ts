@@ -16,14 +16,14 @@ const DESCRIBES_ONE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${DESCRIPTIO
 
 const REFERS_TO_ONE_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${SINGULAR})(?![\p{L}\p{N}])`, 'iu');
 
-/** Does the sentence refer back to exactly one party ("it", "the company"; not "they")? */
-export function refersBackToOne(sentence: string): boolean {
-  return REFERS_TO_ONE_ONLY.test(sentence);
+/** Where the sentence first refers back to exactly one party ("it", "the company"; not "they"), or -1. */
+export function refersBackToOneAt(sentence: string): number {
+  return REFERS_TO_ONE_ONLY.exec(sentence)?.index ?? -1;
 }
 
-/** Does the sentence name a party by a definite description ("the company"), not only by a pronoun? */
-export function describesParty(sentence: string): boolean {
-  return DESCRIBES_ONE.test(sentence);
+/** Where the sentence first names a party by a definite description ("the company"), or -1. */
+export function describesPartyAt(sentence: string): number {
+  return DESCRIBES_ONE.exec(sentence)?.index ?? -1;
 }
 
 /** Does the sentence refer back to one party (`parties` 1) or to two or more (`parties` 2)? */

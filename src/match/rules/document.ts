@@ -17,7 +17,7 @@ import { stampClasses, type Scope } from '../engine/presence';
 import { isQuestion } from '../engine/question';
 import { registers } from '../engine/scan-state';
 import { sentenceStanceCodes } from '../engine/stance-codes';
-import { describesParty, refersBackToOne } from '../reference';
+import { describesPartyAt, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
 import { isNearEnough } from './near';
@@ -128,16 +128,22 @@ export function matchWithDocumentParties(
     // Cheap tests first: two groups of its own (or a role word), and a word that points back.
     let ownNamed = 0;
     let hasRole = false;
+    /** Where the sentence first names a party itself: a reference after it points to that party. */
+    let firstParty = end;
     for (let h = firstHit; h < own.endHit; h++) {
       const term = hitTerm[h]!;
       if ((carryTerms[term]! & NAMED_BY_BORROWER) !== 0) ownNamed++;
       if (roleTerms[term] === 1) hasRole = true;
+      if ((carryTerms[term]! & LENDABLE) !== 0) firstParty = Math.min(firstParty, wordStart[hitFirst[h]!]!);
     }
     if (ownNamed < 2 && !hasRole) continue;
     const sentence = text.slice(start, end);
     // A pronoun reaches back one block (or to the headline); a description ("the company") further.
-    const describes = describesParty(sentence);
-    const pronoun = !describes && refersBackToOne(sentence);
+    // Either must come before the sentence names a party of its own ("Spotify …, and the company said").
+    const describesAt = describesPartyAt(sentence);
+    const describes = describesAt >= 0 && start + describesAt < firstParty;
+    const pronounAt = describes ? -1 : refersBackToOneAt(sentence);
+    const pronoun = pronounAt >= 0 && start + pronounAt < firstParty;
     if (!hasRole && !describes && !pronoun) continue;
     // The concepts the sentence names itself.
     const ownMark = marks.own.next();
