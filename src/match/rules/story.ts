@@ -52,13 +52,21 @@ export function compileStory(
   });
   const patternCsr = toCsr(patternLists);
   // Siblings both ways: the 2018 claim overrides the "sold" claim, and either may be the story's.
-  const siblingLists: number[][] = entries.map(() => []);
-  overrides.forEach((overridden, claim) => {
-    for (const other of overridden) {
+  // Ties go to the more specific sibling (one that overrides the claim), then by claim id: never by
+  // the order of the list, which differs between a file and the extension's database.
+  const overriders: number[][] = entries.map(() => []);
+  const overridden: number[][] = entries.map(() => []);
+  overrides.forEach((others, claim) => {
+    for (const other of others) {
       if (entries[claim]! < 0 || entries[other]! < 0 || other === claim) continue;
-      if (!siblingLists[claim]!.includes(other)) siblingLists[claim]!.push(other);
-      if (!siblingLists[other]!.includes(claim)) siblingLists[other]!.push(claim);
+      if (!overriders[other]!.includes(claim)) overriders[other]!.push(claim);
+      if (!overridden[claim]!.includes(other)) overridden[claim]!.push(other);
     }
+  });
+  const byId = (a: number, b: number) => (claimIds[a]! < claimIds[b]! ? -1 : claimIds[a]! > claimIds[b]! ? 1 : 0);
+  const siblingLists = entries.map((_, claim) => {
+    const more = overriders[claim]!.sort(byId);
+    return [...more, ...overridden[claim]!.filter((other) => !more.includes(other)).sort(byId)];
   });
   const siblingCsr = toCsr(siblingLists);
   const conceptIsStory = new Uint8Array(conceptTerms.length);
