@@ -82,6 +82,10 @@ export interface ListView {
   lastUpdated?: number;
   nextCheck?: number;
   lastError?: string;
+  /** Set when the held version's `expires` has passed: it is out of use, whatever its server does. */
+  expiredOn?: string;
+  /** Other things the reader should know about the held version, in words (claim id conflicts, …). */
+  notices: string[];
   failures: number;
   paused: boolean;
   publicKey?: string;
@@ -89,10 +93,18 @@ export interface ListView {
   syncing?: SyncProgress;
 }
 
+/** One of the user's own claims used in place of another list's claim with the same id. */
+export interface UserOverride {
+  claimId: string;
+  /** The titles of the lists whose claim it replaces. */
+  lists: string[];
+}
+
 export interface SyncState {
   lists: ListView[];
   settings: SyncSettings;
   userClaims: Claim[];
+  userOverrides: UserOverride[];
 }
 
 export interface SyncResponseOf {

@@ -2,6 +2,7 @@
 // options page or imported from schema.org ClaimReview, and exported as a list others can use.
 import { importClaimReviews } from '../claims/claim-review';
 import { deriveMatchSpec } from '../claims/derive-match';
+import { unknownNames } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
 import type { ClaimLensDatabase, StoredList } from '../db/database';
 import type { UserClaimInput } from '../messaging/sync-protocol';
@@ -53,6 +54,8 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     match,
   };
   const parsed = v.safeParse(ClaimSchema, candidate);
+  const unknown = parsed.success ? unknownNames(parsed.output, {}, takenIds) : [];
+  if (unknown.length) throw new Error(unknown.join('; '));
   if (!parsed.success) {
     const problems = parsed.issues.map(
       (issue) =>

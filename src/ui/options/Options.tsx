@@ -220,6 +220,7 @@ export function Options({ api }: { api: OptionsApi }) {
       {state ? (
         <UserClaims
           claims={state.userClaims}
+          overrides={state.userOverrides}
           save={async (claim) => {
             await api.saveUserClaim(claim);
             await refresh();

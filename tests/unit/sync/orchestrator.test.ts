@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
-import { mergeClaimLists } from '../../../src/claims/merge';
+import { createActiveClaims } from '../../../src/db/active-claims';
 import { parseClaimList } from '../../../src/claims/parse';
 import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
 import { ensureBundledList, readAllClaims } from '../../../src/db/lists';
@@ -183,12 +183,12 @@ describe('syncing a subscription', () => {
     await db.lists.update(id, { version: 5, documentId: 'fact-desk' });
     const outcome = await pending;
     expect((await db.lists.get(id))!.version).toBe(5);
-    expect(outcome.kind === 'updated' ? outcome.version : 5).toBe(5);
+    expect(outcome).toEqual({ kind: 'unchanged' });
   });
 });
 
 describe('precedence across lists', () => {
-  it("shows one claim per id: the user's own over a subscription over the bundled list", async () => {
+  it("scopes claim ids to their list: a subscription cannot replace the bundled claim, the user's own claim can", async () => {
     const { sync } = await setup();
     const sameId = { ...moonClaim('meta-sold-messages-to-netflix'), verdict: { label: 'Subscribed verdict' } };
     server.route('/p.json', json(publishedList({ version: 1, claims: [sameId, moonClaim()] })));
@@ -207,27 +207,34 @@ describe('precedence across lists', () => {
     );
     const userId = (await db.claims.where('listId').equals(USER_LIST_ID).first())!.id;
     expect(userId).toBe('moon-green-cheese');
-    const { lists, claims } = await readAllClaims(db);
-    const merged = mergeClaimLists(
-      lists.map((l) => ({
-        listId: l.id,
-        kind: l.kind,
-        title: l.title,
-        claims: claims.filter((c) => c.listId === l.id),
-      })),
-    );
-    const byId = new Map(merged.map((c) => [c.id, c]));
-    expect(byId.get('meta-sold-messages-to-netflix')).toMatchObject({
-      verdict: { label: 'Subscribed verdict' },
-      kind: 'subscription',
-      listTitle: 'Fact Desk list',
+    const active = createActiveClaims(db, () => clock);
+    const { claims } = await active.matchBlocks([
+      'Facebook sold private messages to Netflix.',
+      'The moon is made of green cheese.',
+    ]);
+    expect(claims['meta-sold-messages-to-netflix']).toMatchObject({
+      verdict: { label: 'Denied' },
+      listTitle: 'ClaimLens bundled list',
     });
-    expect(byId.get('netflix-inbox-api-access')).toMatchObject({ kind: 'bundled' });
-    expect(byId.get('moon-green-cheese')).toMatchObject({
-      kind: 'user',
+    expect(claims['moon-green-cheese']).toMatchObject({
       verdict: { label: 'My verdict' },
       listTitle: 'Your own claims',
     });
-    expect(merged.filter((c) => c.id === 'meta-sold-messages-to-netflix')).toHaveLength(1);
+    expect(await active.idConflicts()).toEqual({
+      conflicts: [
+        {
+          listId: id,
+          claimId: 'meta-sold-messages-to-netflix',
+          keptBy: { listId: 'claimlens-bundled', title: 'ClaimLens bundled list', kind: 'bundled' },
+        },
+      ],
+      overriddenByUser: [
+        {
+          listId: id,
+          claimId: 'moon-green-cheese',
+          keptBy: { listId: USER_LIST_ID, title: 'Your own claims', kind: 'user' },
+        },
+      ],
+    });
   });
 });
