@@ -1,0 +1,22 @@
+// Mutation testing (`npm run mutation`, not part of `npm test`: it takes minutes per module).
+// Run one module at a time on a shared machine: `npm run mutation -- --mutate src/sync/fetch-list.ts`.
+// Scores per module are kept in docs/testing.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/sync/fetch-list.ts',
+    'src/sync/orchestrator.ts',
+    'src/claims/parse.ts',
+    'src/page/annotator.ts',
+    'src/messaging/channel.ts',
+  ],
+  concurrency: 1,
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'test-results/mutation/index.html' },
+  tempDirName: '.stryker-tmp',
+  timeoutMS: 20_000,
+};
