@@ -35,6 +35,16 @@ const UserClaimInputSchema = v.object({
   ),
 });
 
+/** A ClaimReview file larger than this is refused (checked in the options page and again in the background). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Why a file of this size cannot be imported, in words; undefined when it can. */
+export function importSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `The file is ${mb} MB; ClaimLens imports ClaimReview files of up to 5 MB. Split it into smaller files.`;
+}
+
 /** Options page → background. */
 export const ToSyncSchema = v.variant('type', [
   v.object({ type: v.literal('sync:get-state') }),
@@ -55,7 +65,8 @@ export const ToSyncSchema = v.variant('type', [
   v.object({ type: v.literal('sync:save-user-claim'), claim: UserClaimInputSchema }),
   v.object({ type: v.literal('sync:delete-user-claim'), claimId: Id }),
   v.object({ type: v.literal('sync:export-user-list'), as: v.picklist(['claimlens', 'claimreview']) }),
-  v.object({ type: v.literal('sync:import-claimreview'), json: v.pipe(v.string(), v.maxLength(5_000_000)) }),
+  // Up to twice the limit passes the schema so the background can refuse it in words (a schema failure gets no reply).
+  v.object({ type: v.literal('sync:import-claimreview'), json: v.pipe(v.string(), v.maxLength(2 * MAX_IMPORT_BYTES)) }),
 ]);
 
 /** Background → extension pages: the state shown in the options page changed. */

@@ -5,7 +5,7 @@ import { deriveMatchSpec } from '../claims/derive-match';
 import { unknownNames } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
 import type { ClaimLensDatabase, StoredList } from '../db/database';
-import type { UserClaimInput } from '../messaging/sync-protocol';
+import { importSizeProblem, type UserClaimInput } from '../messaging/sync-protocol';
 import * as v from 'valibot';
 import { plainProblem } from './errors';
 
@@ -142,6 +142,8 @@ export async function importUserClaimReviews(
   json: string,
   now: number,
 ): Promise<{ imported: number; skipped: string[] }> {
+  const tooLarge = importSizeProblem(new TextEncoder().encode(json).byteLength);
+  if (tooLarge) throw new Error(tooLarge);
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);

@@ -75,3 +75,14 @@ describe('Object.prototype names in what the user adds', () => {
     expect(matches[1]!.map((m) => m.claimId)).toContain('meta-sold-messages-to-netflix');
   });
 });
+
+describe('an oversized ClaimReview import', () => {
+  it('is refused in words, and nothing is imported', async () => {
+    const store = await seeded();
+    const json = JSON.stringify([review('The moon is made of green cheese', 'moon')]).padEnd(5 * 1024 * 1024 + 1, ' ');
+    await expect(importUserClaimReviews(store, json, 0)).rejects.toThrowError(
+      'The file is 5.0 MB; ClaimLens imports ClaimReview files of up to 5 MB. Split it into smaller files.',
+    );
+    expect(await store.claims.where('listId').equals('my-claims').count()).toBe(0);
+  });
+});
