@@ -4,10 +4,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// MUTATION_TESTS narrows the run to the tests of one module (comma-separated globs; docs/testing.md).
+const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: [
+    include: only ?? [
       'tests/unit/sync/**/*.test.ts',
       'tests/unit/claims/**/*.test.ts',
       'tests/unit/page/**/*.test.ts',
