@@ -77,6 +77,21 @@ describe('listenForMessages', () => {
     expect(calls).toBe(0);
   });
 
+  it('stops answering once the returned function is called', async () => {
+    const stop = listenForMessages(
+      ToBackgroundSchema,
+      {
+        'match-blocks': () => ({ matches: [], claims: {} }),
+        'report-count': () => null,
+        'get-database-summary': () => ({ claimCount: 1, lists: [] }),
+      },
+      anySender,
+    );
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    stop();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+
   it('turns a handler failure into an error for the caller', async () => {
     listenForMessages(
       ToBackgroundSchema,
