@@ -1,6 +1,9 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`: it takes minutes per module).
 // Run one module at a time on a shared machine: `npm run mutation -- --mutate src/sync/fetch-list.ts`.
 // Scores per module are kept in docs/testing.md.
+// MUTATION_NAME names the run's reports and working folder, so two modules can run side by side.
+const name = process.env.MUTATION_NAME ?? 'mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -16,8 +19,8 @@ export default {
   concurrency: 1,
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
-  htmlReporter: { fileName: 'test-results/mutation/index.html' },
-  tempDirName: '.stryker-tmp',
+  jsonReporter: { fileName: `test-results/mutation/${name}.json` },
+  htmlReporter: { fileName: `test-results/mutation/${name}.html` },
+  tempDirName: `.stryker-tmp/${name}`,
   timeoutMS: 20_000,
 };
