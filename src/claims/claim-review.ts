@@ -1,9 +1,10 @@
 // schema.org ClaimReview (JSON-LD, as fact-checkers publish it) to and from ClaimLens claims.
-// Imported reviews get matching terms derived from claimReviewed (derive-match.ts) and show the
+// Imported reviews get match data compiled from claimReviewed and the review's other wordings of
+// the claim (its headline or name, the headlines of the claim's appearances; src/claim-compiler) and show the
 // fact-check as their source; the review's own fields are kept in `claim.review` so exporting
 // gives the same ClaimReview back.
 import * as v from 'valibot';
-import { deriveMatchSpec } from './derive-match';
+import { compileClaim } from '../claim-compiler';
 import { ClaimSchema, type Claim, type Fact, type ReviewOrigin, type Source } from './schema';
 
 export interface ImportedReviews {
@@ -151,7 +152,14 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     summary,
     denials: [],
     context: factsOf(label, origin, text(node.headline) ?? text(node.name)),
-    match: deriveMatchSpec(claimReviewed),
+    match: compileClaim({
+      text: claimReviewed,
+      wordings: [
+        text(node.headline),
+        text(node.name),
+        ...(item ? asArray(item.appearance).map((a) => (isObject(a) ? text(a.headline) ?? text(a.name) : undefined)) : []),
+      ].filter((wording): wording is string => wording !== undefined && wording !== claimReviewed),
+    }),
     review: origin,
   };
   const parsed = v.safeParse(ClaimSchema, claim);

@@ -1,0 +1,129 @@
+// Names in a claim: people and organisations, read from capitals and from the curated entity
+// table, with the other names a page may use — the full name and the surname (never a first name
+// alone), a former or bracketed name ("Meta (Facebook)", "X, formerly Twitter"), an acronym of an
+// organisation, the descriptions news uses ("the 44th president"). A name keeps its digits
+// ("COVID-19", "5G", "Apollo 11").
+import { phraseKey, type Lexicon } from './lexicon';
+import type { ClaimToken } from './tokens';
+import { FUNCTION_WORDS } from './words';
+
+export interface ClaimName {
+  first: number;
+  last: number;
+  /** The name as written, lower case ("bill gates", "covid-19"). */
+  name: string;
+  /** Every form a page may use for it. */
+  forms: string[];
+}
+
+/** Words that mark an organisation, not a person ("World Health Organization" has no surname). */
+const ORGANISATION_WORDS = new Set(
+  `organization organisation party university college company corporation corp inc ltd group foundation institute bank council
+  ministry department agency association union commission committee court board church network news times post journal
+  service services administration authority center centre school hospital fund league club agency systems airlines motors
+  technologies labs laboratory forum society federation republic kingdom states nations`.split(/\s+/),
+);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'on']);
+const FORMER = /^\s*(?:\(|,)?\s*(?:formerly|previously|now|aka|also known as|née|nee|known as|or)?\s*$/i;
+
+function capitalised(token: ClaimToken): boolean {
+  return /^\p{Lu}/u.test(token.raw) || (/\d/.test(token.raw) && /\p{L}/u.test(token.raw));
+}
+
+/** A form that would match everywhere ("us", "who", "x") is replaced by its phrase with "the", or dropped. */
+function safeForm(form: string, lexicon: Lexicon): string | undefined {
+  const key = phraseKey(form);
+  if (!key) return undefined;
+  if (key.includes(' ')) return form;
+  if (FUNCTION_WORDS.has(key) || key.length < 2) return undefined;
+  const zipf = lexicon.zipf.get(key) ?? 0;
+  return zipf >= 5.5 ? undefined : form;
+}
+
+/** Forms of one name as written. */
+function formsOfName(tokens: readonly ClaimToken[], first: number, last: number, lexicon: Lexicon): string[] {
+  const words = tokens.slice(first, last + 1);
+  const name = words
+    .map((t, i) => (i === 0 ? t.lower : `${/-/.test(t.gapBefore) ? '-' : ' '}${t.lower}`))
+    .join('')
+    .replace(/^the /, '');
+  const forms = new Set<string>([name]);
+  const capitals = words.filter(capitalised);
+  const isOrganisation = words.some((t) => ORGANISATION_WORDS.has(t.lower)) || words.some((t) => CONNECTORS.has(t.lower));
+  const allCaps = words.every((t) => t.raw === t.raw.toUpperCase());
+  if (!isOrganisation && !allCaps && capitals.length >= 2 && capitals.length <= 4 && words.every((t) => !/\d/.test(t.raw))) {
+    // A person: the surname alone finds them; the first name alone never does.
+    const surname = capitals[capitals.length - 1]!.lower;
+    if ((lexicon.zipf.get(surname) ?? 0) < 5) forms.add(surname);
+  }
+  if (isOrganisation && capitals.length >= 2) {
+    const acronym = capitals.map((t) => t.lower.charAt(0)).join('');
+    forms.add(`the ${acronym}`);
+    if ((lexicon.zipf.get(acronym) ?? 0) < 3.5 && !FUNCTION_WORDS.has(acronym)) forms.add(acronym);
+  }
+  // The entity table: the whole name or its surname / short form.
+  for (const candidate of [...forms]) {
+    const names = lexicon.entityNames.get(phraseKey(candidate));
+    if (names) for (const other of names) forms.add(other);
+  }
+  return [...forms].map((form) => safeForm(form, lexicon)).filter((form): form is string => form !== undefined);
+}
+
+/**
+ * The names in a claim's tokens. `taken` marks tokens already read as part of something else
+ * (a number); a capitalised first word of a sentence counts only when it is not a common word.
+ */
+export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: ReadonlySet<number>): ClaimName[] {
+  const names: ClaimName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    // "US", "WHO" in capitals are names; "The", "It" are not.
+    const acronym = token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && /\p{L}/u.test(token.raw);
+    if (taken.has(i) || !capitalised(token) || (FUNCTION_WORDS.has(token.lower) && !acronym)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const next = tokens[j]!;
+      if (taken.has(j) && !/\d/.test(next.raw)) break;
+      const gap = next.gapBefore;
+      if (!/^[ \-.]*$/.test(gap) || /\.\s/.test(gap)) break;
+      if (capitalised(next) || (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!))) {
+        last = j;
+        continue;
+      }
+      if (CONNECTORS.has(next.lower) && j + 1 < tokens.length && capitalised(tokens[j + 1]!) && /^ $/.test(tokens[j + 1]!.gapBefore))
+        continue;
+      break;
+    }
+    const single = last === i;
+    const common = (lexicon.zipf.get(token.lower) ?? 0) >= 4;
+    if (single && token.sentenceStart && common && !lexicon.entityNames.has(phraseKey(token.lower))) {
+      i++;
+      continue;
+    }
+    // A sentence-initial capital that is an ordinary word does not start a longer name either ("Vaccines Cause…" headlines aside).
+    const first = token.sentenceStart && !single && common && FUNCTION_WORDS.has(token.lower) ? i + 1 : i;
+    names.push({ first, last, name: '', forms: formsOfName(tokens, first, last, lexicon) });
+    names[names.length - 1]!.name = names[names.length - 1]!.forms[0] ?? token.lower;
+    i = last + 1;
+  }
+  // "Meta (Facebook)", "X, formerly Twitter": the second name is another name of the first.
+  for (let n = names.length - 1; n > 0; n--) {
+    const before = names[n - 1]!;
+    const after = names[n]!;
+    const between = tokens
+      .slice(before.last + 1, after.first)
+      .map((t) => `${t.gapBefore}${t.raw}`)
+      .join('');
+    const gap = `${between}${tokens[after.first]!.gapBefore}`;
+    if (FORMER.test(gap) && /[(,]|formerly|previously|aka|known as|née|nee|now/i.test(gap)) {
+      before.forms = [...new Set([...before.forms, ...after.forms])];
+      before.last = after.last;
+      names.splice(n, 1);
+    }
+  }
+  return names;
+}

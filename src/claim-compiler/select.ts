@@ -1,0 +1,163 @@
+// From units to match data: which parts a sentence must cover (k of n, weighted), written as the
+// list's own notation so the existing matcher reads it and a maintainer can copy and edit it.
+// - Required in every pattern: the claim's most distinctive name or number (its anchor) and its
+//   predicate. The other units are optional: a pattern adds the fewest of them whose weight, with
+//   the required ones, reaches `threshold` of the claim's total weight.
+// - Patterns that differ only in their last optional unit are one pattern with an any-of group.
+// - Terms: a unit's own forms are never given to another unit, and a synonym that is another
+//   unit's word is dropped, so one word of a sentence never fills two groups.
+import type { MatchSpec } from '../claims/schema';
+import { phraseKey, type Lexicon } from './lexicon';
+import type { Unit } from './units';
+import { FUNCTION_WORDS } from './words';
+
+export interface SelectOptions {
+  /** Share of the claim's total unit weight a pattern must cover (0..1). */
+  threshold: number;
+  maxPatterns: number;
+  /** Units considered, most distinctive first. */
+  maxUnits: number;
+  maxTermsPerConcept: number;
+}
+
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40 };
+
+/** Single words this common are no evidence of anything ("give", "all"). */
+const COMMON_ZIPF = 6;
+
+function slug(label: string): string {
+  return label
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** Each unit's terms, so that no word is a term of two units. */
+function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): string[][] {
+  const owner = new Map<string, number>();
+  const wordOwner = new Map<string, number>();
+  units.forEach((unit, u) => {
+    for (const term of unit.primary) {
+      const key = phraseKey(term);
+      if (!key) continue;
+      if (!owner.has(key)) owner.set(key, u);
+      if (!key.includes(' ') && !wordOwner.has(key)) wordOwner.set(key, u);
+    }
+  });
+  const taken = new Set<string>();
+  return units.map((unit, u) => {
+    const terms: string[] = [];
+    const add = (term: string, own: boolean) => {
+      const key = phraseKey(term);
+      if (!key || taken.has(key) || terms.length >= maxTerms) return;
+      const words = key.split(' ');
+      if (!own) {
+        if ((owner.get(key) ?? u) !== u) return;
+        if (words.some((word) => (wordOwner.get(word) ?? u) !== u)) return;
+        if (words.length === 1 && (FUNCTION_WORDS.has(key) || (lexicon.zipf.get(key) ?? 0) >= COMMON_ZIPF)) return;
+      } else if ((owner.get(key) ?? u) !== u) return;
+      taken.add(key);
+      terms.push(term);
+    };
+    for (const term of unit.primary) add(term, true);
+    for (const term of unit.secondary) add(term, false);
+    return terms;
+  });
+}
+
+/** Subsets (as unit index lists) that cover the threshold and hold the required units; minimal ones only. */
+function coveringSets(units: readonly Unit[], required: readonly number[], options: SelectOptions): number[][] {
+  const n = units.length;
+  const total = units.reduce((sum, unit) => sum + unit.weight, 0);
+  const minSize = Math.min(n, 2);
+  const sets: number[][] = [];
+  for (let mask = 1; mask < 1 << n; mask++) {
+    if (required.some((r) => (mask & (1 << r)) === 0)) continue;
+    const members: number[] = [];
+    let weight = 0;
+    for (let u = 0; u < n; u++)
+      if (mask & (1 << u)) {
+        members.push(u);
+        weight += units[u]!.weight;
+      }
+    if (members.length < minSize || weight < options.threshold * total - 1e-9) continue;
+    sets.push(members);
+  }
+  const minimal = sets.filter(
+    (set) => !sets.some((other) => other.length < set.length && other.every((u) => set.includes(u))),
+  );
+  const weightOf = (set: readonly number[]) => set.reduce((sum, u) => sum + units[u]!.weight, 0);
+  return minimal.sort((a, b) => a.length - b.length || weightOf(b) - weightOf(a));
+}
+
+export interface Selection {
+  spec: MatchSpec;
+  /** The units that made it into concepts, in concept order. */
+  units: Unit[];
+}
+
+/** Match data from a claim's units. Throws when there is nothing to match on. */
+export function selectPatterns(allUnits: readonly Unit[], lexicon: Lexicon, options: SelectOptions = DEFAULT_SELECT): Selection {
+  const ranked = [...allUnits].sort((a, b) => b.weight - a.weight || a.position - b.position);
+  const anchor = ranked.find((unit) => unit.kind === 'name' || (unit.kind === 'number' && unit.weight > 1));
+  const predicate = ranked.find((unit) => unit.kind === 'predicate');
+  const kept = ranked.slice(0, options.maxUnits);
+  for (const must of [anchor, predicate]) if (must && !kept.includes(must)) kept[kept.length - 1] = must;
+  const units = [...new Set(kept)];
+  if (units.length === 0) throw new Error('the claim has no words to match on');
+  const terms = termsOf(units, lexicon, options.maxTermsPerConcept);
+  const usable = units.map((_, u) => u).filter((u) => terms[u]!.length > 0);
+  const usableUnits = usable.map((u) => units[u]!);
+  const required = [anchor, predicate]
+    .map((unit) => (unit ? usableUnits.indexOf(unit) : -1))
+    .filter((index) => index >= 0);
+  if (usableUnits.length === 0) throw new Error('the claim has no words to match on');
+
+  const names = new Set<string>();
+  const conceptNames = usableUnits.map((unit, i) => {
+    let name = `${unit.kind}-${slug(unit.label) || i}`;
+    while (names.has(name)) name = `${name}-${i}`;
+    names.add(name);
+    return name;
+  });
+  const concepts: Record<string, string[]> = {};
+  usableUnits.forEach((_, i) => {
+    Object.defineProperty(concepts, conceptNames[i]!, {
+      value: terms[usable[i]!]!,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  });
+
+  // k of n, then patterns that differ in their lightest optional unit merged into one any-of group.
+  const sets = coveringSets(usableUnits, required, options);
+  const merged = new Map<string, { base: number[]; last: number[] }>();
+  for (const set of sets) {
+    const optional = set.filter((u) => !required.includes(u));
+    if (optional.length === 0) {
+      merged.set(set.join(','), { base: set, last: [] });
+      continue;
+    }
+    const lightest = optional.reduce((a, b) => (usableUnits[b]!.weight < usableUnits[a]!.weight ? b : a));
+    const base = set.filter((u) => u !== lightest);
+    const key = base.join(',');
+    const entry = merged.get(key) ?? { base, last: [] };
+    entry.last.push(lightest);
+    merged.set(key, entry);
+  }
+  const patterns = [...merged.values()]
+    .slice(0, options.maxPatterns)
+    .map(({ base, last }) => [
+      ...base.map((u) => [conceptNames[u]!]),
+      ...(last.length > 0 ? [last.map((u) => conceptNames[u]!)] : []),
+    ]);
+  if (patterns.length === 0) patterns.push(usableUnits.map((_, u) => [conceptNames[u]!]));
+  const [all, ...alternatives] = patterns;
+  return {
+    spec: { concepts, all: all!, ...(alternatives.length > 0 && { alternatives }), none: [], overrides: [] },
+    units: usableUnits,
+  };
+}

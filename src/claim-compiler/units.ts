@@ -1,0 +1,170 @@
+// A wording of a claim read as units: the parts a sentence stating the claim has to cover — its
+// names, its numbers, its predicate, its other distinctive words and set phrases — each with the
+// terms a page may use for it (word forms, synonyms, paraphrases, other names, number forms) and
+// a weight (how distinctive it is: IDF from word frequencies, more for names and numbers).
+import { stem } from '../match/normalize';
+import { phraseKey, type Lexicon } from './lexicon';
+import { findNames } from './names';
+import { findNumbers, numberForms } from './numbers';
+import { tokenize, type ClaimToken } from './tokens';
+import { FILLER_WORDS, FUNCTION_WORDS, HEADLINE_WORDS, lemmaOf } from './words';
+
+export type UnitKind = 'name' | 'number' | 'predicate' | 'word';
+
+export interface Unit {
+  kind: UnitKind;
+  /** What the unit is, for concept names and "explain" ("gates", "5-billion", "cause"). */
+  label: string;
+  /** The unit's own forms (as written, its lemma and inflections): never taken by another unit. */
+  primary: string[];
+  /** Synonyms, paraphrases and other names: dropped where they collide with another unit. */
+  secondary: string[];
+  weight: number;
+  /** Position of its first token in the wording. */
+  position: number;
+  /** Stems of the unit's own words: units of two wordings with a shared stem are one unit. */
+  keys: string[];
+}
+
+/** Zipf of an unseen word: rarer than anything counted. */
+const UNSEEN_ZIPF = 1;
+const MAX_RELATED_PER_WORD = 6;
+
+export function idf(word: string, lexicon: Lexicon): number {
+  const zipf = lexicon.zipf.get(stem(word)) ?? UNSEEN_ZIPF;
+  return Math.max(0.3, 7 - zipf);
+}
+
+/** Every inflection the matcher's stemmer will not join for a lemma ("sell" → "sold"). */
+function irregular(lemma: string, lexicon: Lexicon): string[] {
+  return lexicon.formsOfLemma.get(lemma) ?? [];
+}
+
+function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon): Unit {
+  const word = token.lower;
+  const lemma = lemmaOf(word, lexicon);
+  const entry = lexicon.related.get(lemma);
+  const primary = new Set([word, lemma, ...irregular(lemma, lexicon)]);
+  const secondary = new Set<string>();
+  const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
+  const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
+  for (const term of family ?? []) secondary.add(term);
+  for (const term of paraphrases ?? []) secondary.add(term);
+  for (const related of (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD)) {
+    secondary.add(related);
+    for (const form of irregular(related, lexicon)) secondary.add(form);
+  }
+  const isPredicate = family !== undefined || entry?.pos === 'v';
+  const weight = idf(word, lexicon);
+  return {
+    kind: isPredicate ? 'predicate' : 'word',
+    label: lemma,
+    primary: [...primary],
+    secondary: [...secondary],
+    weight: isPredicate ? Math.max(weight, 2.5) : weight,
+    position,
+    keys: [...new Set([stem(word), stem(lemma)])],
+  };
+}
+
+/** Longest set phrases of the paraphrase table in the tokens ("climate change", "moon landing"). */
+function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(lexicon.maxPhraseWords, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length);
+      if (span.some((_, k) => taken.has(i + k)) || span.slice(1).some((t) => !/^[ -]$/.test(t.gapBefore))) continue;
+      const phrase = span.map((t) => t.lower).join(' ');
+      const family = lexicon.paraphraseFamily.get(phraseKey(phrase));
+      if (!family) continue;
+      for (let k = 0; k < length; k++) taken.add(i + k);
+      const weight = Math.max(...span.filter((t) => !FUNCTION_WORDS.has(t.lower)).map((t) => idf(t.lower, lexicon)), 1) + 1;
+      units.push({
+        kind: 'word',
+        label: phrase,
+        primary: [phrase],
+        secondary: [...family],
+        weight,
+        position: i,
+        keys: [phraseKey(phrase)],
+      });
+      break;
+    }
+  }
+  return units;
+}
+
+export interface ReadOptions {
+  /** A fact-check headline or an appearance's title: drop the words such headlines wrap a claim in. */
+  headline?: boolean;
+}
+
+/** The units of one wording of the claim. */
+export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions = {}): Unit[] {
+  const tokens = tokenize(text);
+  const taken = new Set<number>();
+  const units: Unit[] = [];
+  for (const number of findNumbers(tokens)) {
+    for (let i = number.first; i <= number.last; i++) taken.add(i);
+    const forms = numberForms(number);
+    units.push({
+      kind: 'number',
+      label: forms[0]!,
+      primary: forms,
+      secondary: [],
+      // A year is restated less often than an amount; a small bare number is weak evidence.
+      weight: number.year ? 1 : number.value >= 10 || number.percent ? 5 : 2,
+      position: number.first,
+      keys: [`#${forms[0]}`],
+    });
+  }
+  for (const name of findNames(tokens, lexicon, taken)) {
+    for (let i = name.first; i <= name.last; i++) taken.add(i);
+    if (name.forms.length === 0) continue;
+    const words = tokens.slice(name.first, name.last + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
+    if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
+    const rarest = Math.max(...words.map((t) => idf(t.lower, lexicon)), 1);
+    units.push({
+      kind: 'name',
+      label: name.name,
+      primary: [name.forms[0]!],
+      secondary: name.forms.slice(1),
+      weight: rarest + 1.5,
+      position: name.first,
+      keys: [...new Set(name.forms.map(phraseKey))],
+    });
+  }
+  units.push(...findPhrases(tokens, lexicon, taken));
+  tokens.forEach((token, i) => {
+    if (taken.has(i)) return;
+    const word = token.lower;
+    if (FUNCTION_WORDS.has(word) || FILLER_WORDS.has(word) || word.length < 2 || /^\d/.test(word)) return;
+    if (options.headline && HEADLINE_WORDS.has(word)) return;
+    if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
+    units.push(wordUnit(token, i, lexicon));
+  });
+  // "sold or gave", "Covid or flu": either word states the claim, so the two are one unit.
+  units.sort((a, b) => a.position - b.position);
+  for (let u = units.length - 1; u > 0; u--) {
+    const before = units[u - 1]!;
+    const after = units[u]!;
+    const between = tokens.slice(before.position + 1, after.position).map((t) => t.lower);
+    if (before.kind === after.kind && between.length >= 1 && between[between.length - 1] === 'or' && after.position - before.position <= 3) {
+      before.primary = [...before.primary, ...after.primary];
+      before.secondary = [...before.secondary, ...after.secondary];
+      before.keys = [...before.keys, ...after.keys];
+      before.weight = Math.min(before.weight, after.weight);
+      units.splice(u, 1);
+    }
+  }
+  // One unit per stem: "vaccines … vaccine" in a claim is one thing.
+  const merged: Unit[] = [];
+  for (const unit of units) {
+    const same = merged.find((other) => other.keys.some((key) => unit.keys.includes(key)));
+    if (same) {
+      same.primary = [...new Set([...same.primary, ...unit.primary])];
+      same.secondary = [...new Set([...same.secondary, ...unit.secondary])];
+    } else merged.push(unit);
+  }
+  return merged.sort((a, b) => a.position - b.position);
+}
