@@ -51,12 +51,10 @@ function absorb(units: Unit[], extra: readonly Unit[], optional: boolean): void 
         other.primary.some((term) => termKeys.has(phraseKey(term))) ||
         unit.primary.some((term) => other.secondary.some((s) => phraseKey(s) === phraseKey(term))),
     );
-    if (same) {
-      same.secondary = [...new Set([...same.secondary, ...unit.primary, ...unit.secondary])];
-    } else if (!optional || unit.kind === 'name' || unit.kind === 'number') {
-      // A name or number only another wording gives is optional evidence: never the anchor.
-      units.push({ ...unit, kind: optional ? 'word' : unit.kind, weight: optional ? unit.weight * 0.7 : unit.weight });
-    }
+    // A part only another wording names is left out: headlines of appearances name where the
+    // claim was made ("Hannity interview, Fox News"), not what it says.
+    if (same) same.secondary = [...new Set([...same.secondary, ...unit.primary, ...unit.secondary])];
+    else if (!optional) units.push(unit);
   }
 }
 

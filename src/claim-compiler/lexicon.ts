@@ -28,6 +28,8 @@ export interface Lexicon {
   paraphraseFamily: Map<string, readonly string[]>;
   /** Phrase key → every name of the entity. */
   entityNames: Map<string, readonly string[]>;
+  /** Phrase key of a WordNet instance's name → the instances so named: their names and descriptions. */
+  instances: Map<string, { names: string[]; descriptions: string[] }[]>;
   /** Longest phrase (in words) among paraphrase and entity keys. */
   maxPhraseWords: number;
 }
@@ -83,7 +85,22 @@ export function loadLexicon(): Lexicon {
       if (!entityNames.has(key)) entityNames.set(key, names);
     }
   }
+  const instances = new Map<string, { names: string[]; descriptions: string[] }[]>();
+  for (const line of wordnet.instances) {
+    const parts = line.split('|');
+    const entry = {
+      names: parts.filter((part) => !part.startsWith('=')),
+      descriptions: parts.filter((part) => part.startsWith('=')).map((part) => part.slice(1)),
+    };
+    for (const name of entry.names) {
+      const key = phraseKey(name);
+      const list = instances.get(key) ?? [];
+      list.push(entry);
+      instances.set(key, list);
+    }
+  }
   shared = {
+    instances,
     lemmaOfForm,
     formsOfLemma,
     related,

@@ -5,7 +5,7 @@
 // ("COVID-19", "5G", "Apollo 11").
 import { phraseKey, type Lexicon } from './lexicon';
 import type { ClaimToken } from './tokens';
-import { FUNCTION_WORDS } from './words';
+import { FILLER_WORDS, FUNCTION_WORDS } from './words';
 
 export interface ClaimName {
   first: number;
@@ -24,6 +24,17 @@ const ORGANISATION_WORDS = new Set(
   technologies labs laboratory forum society federation republic kingdom states nations`.split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'on']);
+/** Titles and roles written before a name ("Actor Denzel Washington", "President Joe Biden"): not part of it. */
+const TITLES = new Set(
+  `actor actress singer rapper star president former vice senator sen governor gov mayor minister prime chancellor secretary
+  ceo founder billionaire dr doctor professor prof mr mrs ms sir dame lady lord king queen prince princess pope judge rep
+  representative congressman congresswoman general gen host comedian director chairman chief late says said`.split(/\s+/),
+);
+/** Month and day names read as dates, never as names. */
+export const DATE_WORDS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept
+  oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
 const FORMER = /^\s*(?:\(|,)?\s*(?:formerly|previously|now|aka|also known as|née|nee|known as|or)?\s*$/i;
 
 function capitalised(token: ClaimToken): boolean {
@@ -66,6 +77,14 @@ function formsOfName(tokens: readonly ClaimToken[], first: number, last: number,
     const names = lexicon.entityNames.get(phraseKey(candidate));
     if (names) for (const other of names) forms.add(other);
   }
+  // WordNet's instances: a person's or organisation's other full names and what they are ("the
+  // physicist"), when the name as written picks out one instance.
+  const found = lexicon.instances.get(phraseKey(name));
+  if (found && found.length === 1) {
+    const [instance] = found;
+    for (const other of instance!.names) if (other.includes(' ')) forms.add(other);
+    for (const description of instance!.descriptions) forms.add(`the ${description}`);
+  }
   return [...forms].map((form) => safeForm(form, lexicon)).filter((form): form is string => form !== undefined);
 }
 
@@ -80,7 +99,18 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
     const token = tokens[i]!;
     // "US", "WHO" in capitals are names; "The", "It" are not.
     const acronym = token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && /\p{L}/u.test(token.raw);
-    if (taken.has(i) || !capitalised(token) || (FUNCTION_WORDS.has(token.lower) && !acronym)) {
+    // Titles, dates and a capitalised first word that is an ordinary verb or filler ("Says", "Posting").
+    const ordinaryStart =
+      token.sentenceStart &&
+      (FILLER_WORDS.has(token.lower) || /ing$/.test(token.lower) || lexicon.related.get(token.lower)?.pos === 'v');
+    if (
+      taken.has(i) ||
+      !capitalised(token) ||
+      (FUNCTION_WORDS.has(token.lower) && !acronym) ||
+      TITLES.has(token.lower) ||
+      DATE_WORDS.has(token.lower) ||
+      (ordinaryStart && !lexicon.entityNames.has(token.lower))
+    ) {
       i++;
       continue;
     }
@@ -90,14 +120,24 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
       if (taken.has(j) && !/\d/.test(next.raw)) break;
       const gap = next.gapBefore;
       if (!/^[ \-.]*$/.test(gap) || /\.\s/.test(gap)) break;
+      if (DATE_WORDS.has(next.lower)) break;
       if (capitalised(next) || (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!))) {
         last = j;
         continue;
       }
-      if (CONNECTORS.has(next.lower) && j + 1 < tokens.length && capitalised(tokens[j + 1]!) && /^ $/.test(tokens[j + 1]!.gapBefore))
-        continue;
+      // "of", "for" inside an organisation's name; "and" only inside one ("Netflix and Spotify" are two).
+      const joins =
+        CONNECTORS.has(next.lower) &&
+        j + 1 < tokens.length &&
+        capitalised(tokens[j + 1]!) &&
+        /^ $/.test(tokens[j + 1]!.gapBefore) &&
+        (next.lower !== 'and' ||
+          tokens.slice(j + 1, j + 5).some((t) => ORGANISATION_WORDS.has(t.lower)));
+      if (joins) continue;
       break;
     }
+    // A trailing connector is not part of the name ("Centers for" … cut short).
+    while (last > i && CONNECTORS.has(tokens[last]!.lower)) last--;
     const single = last === i;
     const common = (lexicon.zipf.get(token.lower) ?? 0) >= 4;
     if (single && token.sentenceStart && common && !lexicon.entityNames.has(phraseKey(token.lower))) {

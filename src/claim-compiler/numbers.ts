@@ -161,7 +161,7 @@ export function numberForms(number: ClaimNumber): string[] {
     if (inWords) add(`${inWords} ${word}`);
     if (mantissa === 0.5) add(`half a ${word}`);
     // "1.5 billion" is also "1,500 million"; one step down only.
-    if (!Number.isInteger(mantissa) && size > 1e3) add(`${digitsOf(value / (size / 1000))} ${scales.find(([s]) => s === size / 1000)![1]}`);
+    if (!Number.isInteger(mantissa) && size > 1e6) add(`${digitsOf(value / (size / 1000))} ${scales.find(([s]) => s === size / 1000)![1]}`);
     break;
   }
   if (value < 1000) add(numberInWords(value));

@@ -18,9 +18,11 @@ export interface SelectOptions {
   /** Units considered, most distinctive first. */
   maxUnits: number;
   maxTermsPerConcept: number;
+  /** How many of the most distinctive units make up the claim's total weight. */
+  topUnits: number;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40 };
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4 };
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -70,8 +72,14 @@ function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): st
 /** Subsets (as unit index lists) that cover the threshold and hold the required units; minimal ones only. */
 function coveringSets(units: readonly Unit[], required: readonly number[], options: SelectOptions): number[][] {
   const n = units.length;
-  const total = units.reduce((sum, unit) => sum + unit.weight, 0);
+  // The claim's weight is that of its most distinctive parts (the required ones and the heaviest
+  // others, four in all): a long claim must not need more of its words restated than a short one.
+  const byWeight = units.map((_, u) => u).sort((a, b) => units[b]!.weight - units[a]!.weight);
+  const top = [...new Set([...required, ...byWeight])].slice(0, Math.max(options.topUnits, required.length));
+  const total = top.reduce((sum, u) => sum + units[u]!.weight, 0);
   const minSize = Math.min(n, 2);
+  // Names alone are a topic, not a claim: a pattern holds something else when the claim has it.
+  const hasOther = units.some((unit) => unit.kind !== 'name' && unit.kind !== 'number');
   const sets: number[][] = [];
   for (let mask = 1; mask < 1 << n; mask++) {
     if (required.some((r) => (mask & (1 << r)) === 0)) continue;
@@ -83,6 +91,7 @@ function coveringSets(units: readonly Unit[], required: readonly number[], optio
         weight += units[u]!.weight;
       }
     if (members.length < minSize || weight < options.threshold * total - 1e-9) continue;
+    if (hasOther && members.every((u) => units[u]!.kind === 'name' || units[u]!.kind === 'number')) continue;
     sets.push(members);
   }
   const minimal = sets.filter(

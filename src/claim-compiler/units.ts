@@ -4,7 +4,7 @@
 // a weight (how distinctive it is: IDF from word frequencies, more for names and numbers).
 import { stem } from '../match/normalize';
 import { phraseKey, type Lexicon } from './lexicon';
-import { findNames } from './names';
+import { DATE_WORDS, findNames } from './names';
 import { findNumbers, numberForms } from './numbers';
 import { tokenize, type ClaimToken } from './tokens';
 import { FILLER_WORDS, FUNCTION_WORDS, HEADLINE_WORDS, lemmaOf } from './words';
@@ -101,7 +101,12 @@ export interface ReadOptions {
 
 /** The units of one wording of the claim. */
 export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions = {}): Unit[] {
-  const tokens = tokenize(text);
+  let tokens = tokenize(text);
+  // A headline in Title Case ("Did Einstein Fail Math?") says nothing by its capitals: read it in
+  // lower case, so only the entity table finds names in it.
+  const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
+  if (options.headline && letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.6 * letters.length)
+    tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];
   for (const number of findNumbers(tokens)) {
@@ -138,7 +143,8 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   tokens.forEach((token, i) => {
     if (taken.has(i)) return;
     const word = token.lower;
-    if (FUNCTION_WORDS.has(word) || FILLER_WORDS.has(word) || word.length < 2 || /^\d/.test(word)) return;
+    if (FUNCTION_WORDS.has(word) || FILLER_WORDS.has(word) || DATE_WORDS.has(word) || word.length < 2 || /^\d/.test(word))
+      return;
     if (options.headline && HEADLINE_WORDS.has(word)) return;
     if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
     units.push(wordUnit(token, i, lexicon));

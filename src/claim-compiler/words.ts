@@ -45,7 +45,6 @@ export const HEADLINE_WORDS = set(`
 export function lemmaOf(word: string, lexicon: Lexicon): string {
   const irregular = lexicon.lemmaOfForm.get(word);
   if (irregular) return irregular;
-  if (lexicon.related.has(word)) return word;
   const candidates: string[] = [];
   if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) candidates.push(word.slice(0, -2));
@@ -53,6 +52,9 @@ export function lemmaOf(word: string, lexicon: Lexicon): string {
   if (word.endsWith('ied')) candidates.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('ed')) candidates.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
   if (word.endsWith('ing')) candidates.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
+  // "eating" is the verb "eat" before the noun "eating"; "users" the noun "user".
+  for (const candidate of candidates) if (candidate.length > 2 && lexicon.related.get(candidate)?.pos === 'v') return candidate;
+  if (lexicon.related.has(word)) return word;
   for (const candidate of candidates) if (candidate.length > 2 && lexicon.related.has(candidate)) return candidate;
   // Comparatives only to an adjective ("user" is not more "us").
   const comparatives: string[] = [];
