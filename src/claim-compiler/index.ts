@@ -23,10 +23,15 @@ export interface ClaimSource {
   /** Sentences that state, report or deny the claim (`match`), and sentences that must not match (`nomatch`). */
   examples?: { readonly match?: readonly string[]; readonly nomatch?: readonly string[] };
   /**
-   * Other wordings of the claim: the fact-check's headline or name, the headlines of the pages it
-   * appeared in. Their words widen the claim's own parts; parts only they name are optional.
+   * Other statements of the claim: the fact-check's headline or name, `examples.match`. Their words
+   * widen the claim's own parts; parts only they name are optional evidence (never the anchor).
    */
   wordings?: readonly string[];
+  /**
+   * Titles of the pages the claim appeared in: they may restate it or only say where it was made
+   * ("Hannity interview, Fox News"), so their words only widen parts the claim already has.
+   */
+  titles?: readonly string[];
 }
 
 /** Data shared by every compile (the lexicon), and the knobs calibrated on the tuning set. */
@@ -42,7 +47,7 @@ export function compilerContext(select: Partial<SelectOptions> = {}): CompilerCo
 let defaultContext: CompilerContext | undefined;
 
 /** A unit of another wording joins the claim's unit it shares a word or a term with. */
-function absorb(units: Unit[], extra: readonly Unit[], optional: boolean): void {
+function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'): void {
   for (const unit of extra) {
     const termKeys = new Set([...unit.primary, ...unit.secondary].map(phraseKey));
     const same = units.find(
@@ -51,10 +56,10 @@ function absorb(units: Unit[], extra: readonly Unit[], optional: boolean): void 
         other.primary.some((term) => termKeys.has(phraseKey(term))) ||
         unit.primary.some((term) => other.secondary.some((s) => phraseKey(s) === phraseKey(term))),
     );
-    // A part only another wording names is left out: headlines of appearances name where the
-    // claim was made ("Hannity interview, Fox News"), not what it says.
-    if (same) same.secondary = [...new Set([...same.secondary, ...unit.primary, ...unit.secondary])];
-    else if (!optional) units.push(unit);
+    // Its own forms only: a word's thesaurus entries belong to the word ("trump card" is not Trump).
+    if (same) same.secondary = [...new Set([...same.secondary, ...unit.primary])];
+    else if (mode === 'wording') units.push({ ...unit, optional: true, weight: unit.weight * 0.8 });
+    // A part only a title names is left out: titles often say where the claim was made, not what it says.
   }
 }
 
@@ -86,8 +91,9 @@ export function compileClaim(claim: ClaimSource, context?: CompilerContext): Mat
   const ctx = context ?? (defaultContext ??= compilerContext());
   const { lexicon } = ctx;
   const units = readUnits(claim.text, lexicon);
-  for (const wording of claim.wordings ?? []) absorb(units, readUnits(wording, lexicon, { headline: true }), true);
-  for (const example of claim.examples?.match ?? []) absorb(units, readUnits(example, lexicon), true);
+  for (const wording of claim.wordings ?? []) absorb(units, readUnits(wording, lexicon, { headline: true }), 'wording');
+  for (const example of claim.examples?.match ?? []) absorb(units, readUnits(example, lexicon), 'wording');
+  for (const title of claim.titles ?? []) absorb(units, readUnits(title, lexicon, { headline: true }), 'title');
   addAliases(units, claim.aliases ?? []);
   const { spec } = selectPatterns(units, lexicon, ctx.select);
 

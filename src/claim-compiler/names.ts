@@ -21,7 +21,8 @@ const ORGANISATION_WORDS = new Set(
   `organization organisation party university college company corporation corp inc ltd group foundation institute bank council
   ministry department agency association union commission committee court board church network news times post journal
   service services administration authority center centre school hospital fund league club agency systems airlines motors
-  technologies labs laboratory forum society federation republic kingdom states nations`.split(/\s+/),
+  technologies labs laboratory forum society federation republic kingdom states nations county city state island islands
+  river lake mountain mountains valley province district region act bill law treaty accord`.split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'on']);
 /** Titles and roles written before a name ("Actor Denzel Washington", "President Joe Biden"): not part of it. */
@@ -35,7 +36,7 @@ export const DATE_WORDS = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept
   oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
-const FORMER = /^\s*(?:\(|,)?\s*(?:formerly|previously|now|aka|also known as|née|nee|known as|or)?\s*$/i;
+const FORMER = /^\s*(?:\(\s*(?:formerly|previously|now|aka|also known as|known as)?|,?\s*(?:formerly|previously|aka|also known as|known as))\s*$/i;
 
 function capitalised(token: ClaimToken): boolean {
   return /^\p{Lu}/u.test(token.raw) || (/\d/.test(token.raw) && /\p{L}/u.test(token.raw));
@@ -79,7 +80,7 @@ function formsOfName(tokens: readonly ClaimToken[], first: number, last: number,
   }
   // WordNet's instances: a person's or organisation's other full names and what they are ("the
   // physicist"), when the name as written picks out one instance.
-  const found = lexicon.instances.get(phraseKey(name));
+  const found = name.includes(' ') ? lexicon.instances.get(phraseKey(name)) : undefined;
   if (found && found.length === 1) {
     const [instance] = found;
     for (const other of instance!.names) if (other.includes(' ')) forms.add(other);
@@ -100,9 +101,13 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
     // "US", "WHO" in capitals are names; "The", "It" are not.
     const acronym = token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && /\p{L}/u.test(token.raw);
     // Titles, dates and a capitalised first word that is an ordinary verb or filler ("Says", "Posting").
+    // ("Mark Zuckerberg" keeps "Mark": a verb-like first word before another capital is a first name.)
+    const nextCapital = i + 1 < tokens.length && capitalised(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore);
     const ordinaryStart =
       token.sentenceStart &&
-      (FILLER_WORDS.has(token.lower) || /ing$/.test(token.lower) || lexicon.related.get(token.lower)?.pos === 'v');
+      (FILLER_WORDS.has(token.lower) ||
+        /ing$/.test(token.lower) ||
+        (!nextCapital && lexicon.related.get(token.lower)?.pos === 'v'));
     if (
       taken.has(i) ||
       !capitalised(token) ||
@@ -159,7 +164,7 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
       .map((t) => `${t.gapBefore}${t.raw}`)
       .join('');
     const gap = `${between}${tokens[after.first]!.gapBefore}`;
-    if (FORMER.test(gap) && /[(,]|formerly|previously|aka|known as|née|nee|now/i.test(gap)) {
+    if (FORMER.test(gap)) {
       before.forms = [...new Set([...before.forms, ...after.forms])];
       before.last = after.last;
       names.splice(n, 1);

@@ -20,9 +20,11 @@ export interface SelectOptions {
   maxTermsPerConcept: number;
   /** How many of the most distinctive units make up the claim's total weight. */
   topUnits: number;
+  /** The fewest parts a pattern may have (fewer only when the claim has fewer). */
+  minParts: number;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4 };
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3 };
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -51,19 +53,21 @@ function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): st
   const taken = new Set<string>();
   return units.map((unit, u) => {
     const terms: string[] = [];
-    const add = (term: string, own: boolean) => {
+    const add = (term: string, own: boolean, curated = false) => {
       const key = phraseKey(term);
       if (!key || taken.has(key) || terms.length >= maxTerms) return;
       const words = key.split(' ');
       if (!own) {
         if ((owner.get(key) ?? u) !== u) return;
         if (words.some((word) => (wordOwner.get(word) ?? u) !== u)) return;
-        if (words.length === 1 && (FUNCTION_WORDS.has(key) || (lexicon.zipf.get(key) ?? 0) >= COMMON_ZIPF)) return;
+        if (words.length === 1 && FUNCTION_WORDS.has(key)) return;
+        if (!curated && words.length === 1 && (lexicon.zipf.get(key) ?? 0) >= COMMON_ZIPF) return;
       } else if ((owner.get(key) ?? u) !== u) return;
       taken.add(key);
       terms.push(term);
     };
     for (const term of unit.primary) add(term, true);
+    for (const term of unit.curated) add(term, false, true);
     for (const term of unit.secondary) add(term, false);
     return terms;
   });
@@ -77,7 +81,8 @@ function coveringSets(units: readonly Unit[], required: readonly number[], optio
   const byWeight = units.map((_, u) => u).sort((a, b) => units[b]!.weight - units[a]!.weight);
   const top = [...new Set([...required, ...byWeight])].slice(0, Math.max(options.topUnits, required.length));
   const total = top.reduce((sum, u) => sum + units[u]!.weight, 0);
-  const minSize = Math.min(n, 2);
+  // Two parts are a topic more often than a claim: three when the claim has three.
+  const minSize = Math.min(n, options.minParts);
   // Names alone are a topic, not a claim: a pattern holds something else when the claim has it.
   const hasOther = units.some((unit) => unit.kind !== 'name' && unit.kind !== 'number');
   const sets: number[][] = [];
@@ -110,8 +115,15 @@ export interface Selection {
 /** Match data from a claim's units. Throws when there is nothing to match on. */
 export function selectPatterns(allUnits: readonly Unit[], lexicon: Lexicon, options: SelectOptions = DEFAULT_SELECT): Selection {
   const ranked = [...allUnits].sort((a, b) => b.weight - a.weight || a.position - b.position);
-  const anchor = ranked.find((unit) => unit.kind === 'name' || (unit.kind === 'number' && unit.weight > 1));
-  const predicate = ranked.find((unit) => unit.kind === 'predicate');
+  // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
+  const anchor =
+    ranked.find((unit) => unit.kind === 'number' && unit.weight > 2 && !unit.optional) ??
+    ranked.find((unit) => unit.kind === 'name' && !unit.optional);
+  // The predicate: the first relation the claim states (a curated verb family), else its first verb.
+  const inOrder = [...allUnits].sort((a, b) => a.position - b.position);
+  const predicate =
+    inOrder.find((unit) => unit.kind === 'predicate' && unit.relation && !unit.optional) ??
+    inOrder.find((unit) => unit.kind === 'predicate' && !unit.optional);
   const kept = ranked.slice(0, options.maxUnits);
   for (const must of [anchor, predicate]) if (must && !kept.includes(must)) kept[kept.length - 1] = must;
   const units = [...new Set(kept)];

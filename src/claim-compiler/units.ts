@@ -13,13 +13,19 @@ export type UnitKind = 'name' | 'number' | 'predicate' | 'word';
 
 export interface Unit {
   kind: UnitKind;
+  /** A predicate from the curated relation lexicon (fact-checks' verbs): preferred as the claim's predicate. */
+  relation?: boolean;
   /** What the unit is, for concept names and "explain" ("gates", "5-billion", "cause"). */
   label: string;
   /** The unit's own forms (as written, its lemma and inflections): never taken by another unit. */
   primary: string[];
+  /** Curated terms (relation and paraphrase families, entity names): kept even when common ("give"). */
+  curated: string[];
   /** Synonyms, paraphrases and other names: dropped where they collide with another unit. */
   secondary: string[];
   weight: number;
+  /** Only another wording of the claim names it: evidence, never the anchor or the predicate. */
+  optional?: boolean;
   /** Position of its first token in the wording. */
   position: number;
   /** Stems of the unit's own words: units of two wordings with a shared stem are one unit. */
@@ -48,8 +54,7 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon): Unit {
   const secondary = new Set<string>();
   const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
   const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
-  for (const term of family ?? []) secondary.add(term);
-  for (const term of paraphrases ?? []) secondary.add(term);
+  const curated = [...(family ?? []), ...(paraphrases ?? [])];
   for (const related of (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD)) {
     secondary.add(related);
     for (const form of irregular(related, lexicon)) secondary.add(form);
@@ -58,8 +63,10 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon): Unit {
   const weight = idf(word, lexicon);
   return {
     kind: isPredicate ? 'predicate' : 'word',
+    relation: family !== undefined,
     label: lemma,
     primary: [...primary],
+    curated,
     secondary: [...secondary],
     weight: isPredicate ? Math.max(weight, 2.5) : weight,
     position,
@@ -83,7 +90,8 @@ function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set
         kind: 'word',
         label: phrase,
         primary: [phrase],
-        secondary: [...family],
+        curated: [...family],
+        secondary: [],
         weight,
         position: i,
         keys: [phraseKey(phrase)],
@@ -116,6 +124,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       kind: 'number',
       label: forms[0]!,
       primary: forms,
+      curated: [],
       secondary: [],
       // A year is restated less often than an amount; a small bare number is weak evidence.
       weight: number.year ? 1 : number.value >= 10 || number.percent ? 5 : 2,
@@ -133,7 +142,8 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       kind: 'name',
       label: name.name,
       primary: [name.forms[0]!],
-      secondary: name.forms.slice(1),
+      curated: name.forms.slice(1),
+      secondary: [],
       weight: rarest + 1.5,
       position: name.first,
       keys: [...new Set(name.forms.map(phraseKey))],
@@ -158,6 +168,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     if (before.kind === after.kind && between.length >= 1 && between[between.length - 1] === 'or' && after.position - before.position <= 3) {
       before.primary = [...before.primary, ...after.primary];
       before.secondary = [...before.secondary, ...after.secondary];
+      before.curated = [...before.curated, ...after.curated];
       before.keys = [...before.keys, ...after.keys];
       before.weight = Math.min(before.weight, after.weight);
       units.splice(u, 1);
@@ -170,6 +181,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     if (same) {
       same.primary = [...new Set([...same.primary, ...unit.primary])];
       same.secondary = [...new Set([...same.secondary, ...unit.secondary])];
+      same.curated = [...new Set([...same.curated, ...unit.curated])];
     } else merged.push(unit);
   }
   return merged.sort((a, b) => a.position - b.position);

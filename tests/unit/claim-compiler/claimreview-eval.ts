@@ -6,7 +6,7 @@
 // missed a false negative, a match of a claim on a sentence not labelled with it a false positive.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { importClaimReviews } from '../../../src/claims/claim-review';
+import { claimSourceOf, importClaimReviews } from '../../../src/claims/claim-review';
 import { compileClaim, compilerContext, type CompilerContext } from '../../../src/claim-compiler';
 import { compileMatcher, matchText, type ClaimMatch, type Stance } from '../../../src/match';
 import { paragraphsOf } from '../../../src/match/paragraphs';
@@ -83,15 +83,11 @@ export interface SetEvaluation {
 export function importWith(set: ClaimReviewSet, context?: CompilerContext): Claim[] {
   const { claims } = importClaimReviews(set.reviews);
   if (!context) return claims;
-  // Same wordings as the importer passes; recompiled with the context's threshold.
-  return claims.map((claim, i) => {
-    const node = set.reviews[i] as Record<string, unknown>;
-    const item = (node.itemReviewed ?? {}) as Record<string, unknown>;
-    const appearances = (Array.isArray(item.appearance) ? item.appearance : [item.appearance]) as unknown[];
-    const wordings = [node.headline, node.name, ...appearances.map((a) => (a as { headline?: unknown } | undefined)?.headline)]
-      .filter((w): w is string => typeof w === 'string' && w.trim() !== '' && w !== claim.text);
-    return { ...claim, match: compileClaim({ text: claim.text, wordings }, context) };
-  });
+  // The same source the importer compiles, recompiled with the context's settings.
+  return claims.map((claim, i) => ({
+    ...claim,
+    match: compileClaim(claimSourceOf(set.reviews[i] as Record<string, unknown>), context),
+  }));
 }
 
 export function evaluateSet(set: ClaimReviewSet, claims: readonly Claim[]): SetEvaluation {
