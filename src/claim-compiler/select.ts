@@ -22,9 +22,13 @@ export interface SelectOptions {
   topUnits: number;
   /** The fewest parts a pattern may have (fewer only when the claim has fewer). */
   minParts: number;
+  /** Also patterns without the anchor, when the other parts alone cover the threshold. */
+  withoutAnchor: boolean;
+  /** The claim's verbs are one part (see mergePredicates). */
+  onePredicate: boolean;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3 };
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true };
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -106,6 +110,28 @@ function coveringSets(units: readonly Unit[], required: readonly number[], optio
   return minimal.sort((a, b) => a.length - b.length || weightOf(b) - weightOf(a));
 }
 
+/**
+ * A claim with several verbs ("won the popular vote if you deduct the millions who voted
+ * illegally") is stated by a sentence that restates any of them: the claim's predicates are one
+ * part, its curated relations first.
+ */
+function mergePredicates(units: readonly Unit[]): Unit[] {
+  const predicates = units
+    .filter((unit) => unit.kind === 'predicate' && !unit.optional)
+    .sort((a, b) => Number(b.relation ?? false) - Number(a.relation ?? false) || a.position - b.position);
+  if (predicates.length < 2) return [...units];
+  const [first, ...rest] = predicates;
+  const merged: Unit = {
+    ...first!,
+    primary: [...new Set(predicates.flatMap((unit) => unit.primary))],
+    curated: [...new Set(predicates.flatMap((unit) => unit.curated))],
+    secondary: [...new Set(predicates.flatMap((unit) => unit.secondary))],
+    keys: [...new Set(predicates.flatMap((unit) => unit.keys))],
+    weight: Math.max(...predicates.map((unit) => unit.weight)),
+  };
+  return units.filter((unit) => !rest.includes(unit)).map((unit) => (unit === first ? merged : unit));
+}
+
 export interface Selection {
   spec: MatchSpec;
   /** The units that made it into concepts, in concept order. */
@@ -113,7 +139,8 @@ export interface Selection {
 }
 
 /** Match data from a claim's units. Throws when there is nothing to match on. */
-export function selectPatterns(allUnits: readonly Unit[], lexicon: Lexicon, options: SelectOptions = DEFAULT_SELECT): Selection {
+export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, options: SelectOptions = DEFAULT_SELECT): Selection {
+  const allUnits = options.onePredicate ? mergePredicates(givenUnits) : givenUnits;
   const ranked = [...allUnits].sort((a, b) => b.weight - a.weight || a.position - b.position);
   // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
   const anchor =
@@ -155,6 +182,18 @@ export function selectPatterns(allUnits: readonly Unit[], lexicon: Lexicon, opti
 
   // k of n, then patterns that differ in their lightest optional unit merged into one any-of group.
   const sets = coveringSets(usableUnits, required, options);
+  // A sentence may state the claim without its anchor ("the triple jab might trigger autism"): with
+  // the predicate and parts enough to cover the threshold without the anchor's weight.
+  const anchorIndex = anchor ? usableUnits.indexOf(anchor) : -1;
+  // Not when the anchor is a number: "87,000 agents" is what the claim says, "hired agents" is not it.
+  if (options.withoutAnchor && anchorIndex >= 0 && anchor!.kind === 'name') {
+    const others = usableUnits.filter((_, u) => u !== anchorIndex);
+    const otherRequired = required.filter((u) => u !== anchorIndex).map((u) => (u > anchorIndex ? u - 1 : u));
+    const extra = coveringSets(others, otherRequired, { ...options, minParts: options.minParts })
+      .filter((set) => set.length >= options.minParts && set.some((u) => others[u]!.kind !== 'name'))
+      .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)));
+    sets.push(...extra.slice(0, 2));
+  }
   const merged = new Map<string, { base: number[]; last: number[] }>();
   for (const set of sets) {
     const optional = set.filter((u) => !required.includes(u));

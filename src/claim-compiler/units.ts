@@ -144,7 +144,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       primary: [name.forms[0]!],
       curated: name.forms.slice(1),
       secondary: [],
-      weight: rarest + 1.5,
+      weight: rarest + 1,
       position: name.first,
       keys: [...new Set(name.forms.map(phraseKey))],
     });
