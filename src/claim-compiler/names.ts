@@ -22,7 +22,7 @@ const ORGANISATION_WORDS = new Set(
   ministry department agency association union commission committee court board church network news times post journal
   service services administration authority center centre school hospital fund league club agency systems airlines motors
   technologies labs laboratory forum society federation republic kingdom states nations county city state island islands
-  river lake mountain mountains valley province district region act bill law treaty accord`.split(/\s+/),
+  river lake mountain mountains valley province district region act law treaty accord`.split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'on']);
 /** Titles and roles written before a name ("Actor Denzel Washington", "President Joe Biden"): not part of it. */

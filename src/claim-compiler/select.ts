@@ -112,8 +112,8 @@ function coveringSets(units: readonly Unit[], required: readonly number[], optio
 
 /**
  * A claim with several verbs ("won the popular vote if you deduct the millions who voted
- * illegally") is stated by a sentence that restates any of them: the claim's predicates are one
- * part, its curated relations first.
+ * illegally") is stated by a sentence that restates any of them: the claim's verbs are one part,
+ * named after its first curated relation.
  */
 function mergePredicates(units: readonly Unit[]): Unit[] {
   const predicates = units

@@ -59,7 +59,8 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon): Unit {
     secondary.add(related);
     for (const form of irregular(related, lexicon)) secondary.add(form);
   }
-  const isPredicate = family !== undefined || entry?.pos === 'v';
+  // A word of a paraphrase family names a thing ("vaccinated" → vaccine), even when it is a verb form.
+  const isPredicate = family !== undefined || (entry?.pos === 'v' && paraphrases === undefined);
   const weight = idf(word, lexicon);
   return {
     kind: isPredicate ? 'predicate' : 'word',

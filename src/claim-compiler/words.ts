@@ -27,7 +27,7 @@ export const FILLER_WORDS = set(`
   believes believed see sees saw seen look looks looked seem seems seemed appear appears appeared come comes came go goes went
   gone get gets got make makes made take takes took taken become becomes became use uses used using want wants wanted let lets
   put puts keep keeps kept according actually really just now new recent recently currently still already people person thing
-  things way ways fact facts true truth real image images photo photos picture video videos post posts posted posting tweet tweets
+  things way ways fact facts true truth real last next ago today yesterday tomorrow week weeks month months image images photo photos picture video videos post posts posted posting tweet tweets
   viral online internet social media share shared sharing claim's thing lot lots part year years day days time times
 `);
 
