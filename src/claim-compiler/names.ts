@@ -125,7 +125,7 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
       if (taken.has(j) && !/\d/.test(next.raw)) break;
       const gap = next.gapBefore;
       if (!/^[ \-.]*$/.test(gap) || /\.\s/.test(gap)) break;
-      if (DATE_WORDS.has(next.lower)) break;
+      if (DATE_WORDS.has(next.lower) || TITLES.has(next.lower)) break;
       if (capitalised(next) || (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!))) {
         last = j;
         continue;

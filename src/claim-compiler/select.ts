@@ -28,7 +28,7 @@ export interface SelectOptions {
   onePredicate: boolean;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.6, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true };
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.5, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true };
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
