@@ -1,6 +1,6 @@
 // A claim's tokens, cut exactly as the matcher cuts page text (src/match/normalize.ts), with what
 // the compiler needs to read names and numbers: the raw form, its case, and the text around it.
-import { forEachToken } from '../match/normalize';
+import { forEachToken } from '../match/tokens';
 
 export interface ClaimToken {
   raw: string;
