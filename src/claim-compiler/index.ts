@@ -53,6 +53,8 @@ function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'
     const same = units.find(
       (other) =>
         other.keys.some((key) => unit.keys.includes(key)) ||
+        // "morgan" of a lower-cased headline is a word of the name "morgan freeman".
+        (other.kind === 'name' && other.keys.some((key) => key.split(' ').some((word) => unit.keys.includes(word)))) ||
         other.primary.some((term) => termKeys.has(phraseKey(term))) ||
         unit.primary.some((term) => other.secondary.some((s) => phraseKey(s) === phraseKey(term))),
     );

@@ -26,9 +26,11 @@ export interface SelectOptions {
   withoutAnchor: boolean;
   /** The claim's verbs are one part (see mergePredicates). */
   onePredicate: boolean;
+  /** A name anchor may be named in the paragraph's previous sentences (`carry`). */
+  carryAnchor: boolean;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.5, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true };
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.5, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true, carryAnchor: true };
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -143,9 +145,13 @@ export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, op
   const allUnits = options.onePredicate ? mergePredicates(givenUnits) : givenUnits;
   const ranked = [...allUnits].sort((a, b) => b.weight - a.weight || a.position - b.position);
   // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
+  // Of the names, the claim's subject: the first one nearly as distinctive as the rarest (a place
+  // named at the end, "in Vietnam", is rarer than the man the claim is about, not more central).
+  const nameUnits = allUnits.filter((unit) => unit.kind === 'name' && !unit.optional);
+  const rarestName = Math.max(0, ...nameUnits.map((unit) => unit.weight));
   const anchor =
     ranked.find((unit) => unit.kind === 'number' && unit.weight > 2 && !unit.optional) ??
-    ranked.find((unit) => unit.kind === 'name' && !unit.optional);
+    [...nameUnits].sort((a, b) => a.position - b.position).find((unit) => unit.weight >= 0.75 * rarestName);
   // The predicate: the first relation the claim states (a curated verb family), else its first verb.
   const inOrder = [...allUnits].sort((a, b) => a.position - b.position);
   const predicate =
@@ -217,7 +223,16 @@ export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, op
   if (patterns.length === 0) patterns.push(usableUnits.map((_, u) => [conceptNames[u]!]));
   const [all, ...alternatives] = patterns;
   return {
-    spec: { concepts, all: all!, ...(alternatives.length > 0 && { alternatives }), none: [], overrides: [] },
+    spec: {
+      concepts,
+      all: all!,
+      ...(alternatives.length > 0 && { alternatives }),
+      none: [],
+      overrides: [],
+      // The party a paragraph names once and then calls "he", "the company": it may come from the
+      // sentences before (the matcher's `carry`; such a match scores lower).
+      ...(options.carryAnchor && anchor?.kind === 'name' && anchorIndex >= 0 && { carry: [conceptNames[anchorIndex]!] }),
+    },
     units: usableUnits,
   };
 }

@@ -71,7 +71,8 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon): Unit {
     secondary: [...secondary],
     weight: isPredicate ? Math.max(weight, 2.5) : weight,
     position,
-    keys: [...new Set([stem(word), stem(lemma)])],
+    // Words of one curated family are one part ("died … dead").
+    keys: [...new Set([stem(word), stem(lemma), ...(family ? [`family:${family[0]}`] : [])])],
   };
 }
 
