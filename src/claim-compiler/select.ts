@@ -30,7 +30,7 @@ export interface SelectOptions {
   carryAnchor: boolean;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.5, maxPatterns: 8, maxUnits: 7, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true, carryAnchor: true };
+export const DEFAULT_SELECT: SelectOptions = { threshold: 0.5, maxPatterns: 8, maxUnits: 9, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true, carryAnchor: true };
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -143,7 +143,10 @@ export interface Selection {
 /** Match data from a claim's units. Throws when there is nothing to match on. */
 export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, options: SelectOptions = DEFAULT_SELECT): Selection {
   const allUnits = options.onePredicate ? mergePredicates(givenUnits) : givenUnits;
-  const ranked = [...allUnits].sort((a, b) => b.weight - a.weight || a.position - b.position);
+  // The claim's own parts first; parts only another wording names fill the places left.
+  const ranked = [...allUnits].sort(
+    (a, b) => Number(a.optional ?? false) - Number(b.optional ?? false) || b.weight - a.weight || a.position - b.position,
+  );
   // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
   // Of the names, the claim's subject: the first one nearly as distinctive as the rarest (a place
   // named at the end, "in Vietnam", is rarer than the man the claim is about, not more central).

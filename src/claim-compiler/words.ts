@@ -38,7 +38,8 @@ export const HEADLINE_WORDS = set(`
   rumours rumor rumors no yes not don't doesn't didn't isn't aren't wasn't weren't without evidence lacks context missing
   altered satire satirical partly mostly pants fire verdict rating rated review reviewed explainer explained here's what know
   users user netizens circulating circulates circulated circulate spreading social media posts post shares shared share
-  viral video videos photo photos image images clip misattributed attributed quote quotes
+  viral video videos photo photos image images clip misattributed attributed quote quotes repeat repeats repeated
+  repeating amplify amplifies amplified revive revives revived resurface resurfaces resurfaced
 `);
 
 /** The lemma of a lower-case word: an irregular form's base ("sold" → "sell"), or a regular base WordNet knows. */
