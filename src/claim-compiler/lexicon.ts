@@ -16,7 +16,7 @@ export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
 export interface Lexicon {
   /** Inflected form → lemma ("sold" → "sell", "children" → "child"). */
   lemmaOfForm: Map<string, string>;
-  /** Lemma → its irregular forms. */
+  /** `pos:lemma` → its irregular forms of that part of speech ("v:wind" → wound; "n:wind" has none). */
   formsOfLemma: Map<string, string[]>;
   /** Lemma → dominant part of speech and close relations (synonyms of its frequent senses, nominalisations). */
   related: Map<string, { pos: PartOfSpeech; words: string[] }>;
@@ -47,9 +47,10 @@ export function loadLexicon(): Lexicon {
   const lemmaOfForm = new Map<string, string>();
   const formsOfLemma = new Map<string, string[]>();
   for (const line of wordnet.forms) {
-    const [lemma, ...forms] = line.split('|');
-    if (!lemma) continue;
-    formsOfLemma.set(lemma, forms);
+    const [key, ...forms] = line.split('|');
+    if (!key) continue;
+    formsOfLemma.set(key, forms);
+    const lemma = key.slice(2);
     for (const form of forms) if (!lemmaOfForm.has(form)) lemmaOfForm.set(form, lemma);
   }
   const related = new Map<string, { pos: PartOfSpeech; words: string[] }>();

@@ -41,26 +41,38 @@ export function idf(word: string, lexicon: Lexicon): number {
   return Math.max(0.3, 7 - zipf);
 }
 
-/** Every inflection the matcher's stemmer will not join for a lemma ("sell" → "sold"). */
-function irregular(lemma: string, lexicon: Lexicon): string[] {
-  return lexicon.formsOfLemma.get(lemma) ?? [];
+/**
+ * Every inflection the matcher's stemmer will not join for a lemma ("sell" → "sold"), of its
+ * part of speech when known ("wind" the noun has no "wound").
+ */
+function irregular(lemma: string, lexicon: Lexicon, pos?: string): string[] {
+  if (pos) return lexicon.formsOfLemma.get(`${pos}:${lemma}`) ?? [];
+  return ['v', 'n', 'a'].flatMap((p) => lexicon.formsOfLemma.get(`${p}:${lemma}`) ?? []);
 }
 
-function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon): Unit {
+/** Words after which a word is a noun ("our wind", "the shot"), whatever WordNet says it mostly is. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'its', 'my', 'your', 'these', 'those']);
+
+function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previous?: ClaimToken): Unit {
   const word = token.lower;
   const lemma = lemmaOf(word, lexicon);
-  const entry = lexicon.related.get(lemma);
-  const primary = new Set([word, lemma, ...irregular(lemma, lexicon)]);
+  // A mostly-verb word used as a noun ("our wind") takes neither the verb's forms ("wound") nor its relations.
+  const nounUse = previous !== undefined && DETERMINERS.has(previous.lower);
+  const verbEntry = lexicon.related.get(lemma);
+  const entry = nounUse && verbEntry?.pos === 'v' ? undefined : verbEntry;
+  const primary = new Set([word, lemma, ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos))]);
   const secondary = new Set<string>();
   const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
   const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
   const curated = [...(family ?? []), ...(paraphrases ?? [])];
   for (const related of (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD)) {
     secondary.add(related);
-    for (const form of irregular(related, lexicon)) secondary.add(form);
+    for (const form of irregular(related, lexicon, entry?.pos)) secondary.add(form);
   }
   // A word of a paraphrase family names a thing ("vaccinated" → vaccine), even when it is a verb form.
-  const isPredicate = family !== undefined || (entry?.pos === 'v' && paraphrases === undefined);
+  const isPredicate =
+    family !== undefined ||
+    (entry?.pos === 'v' && paraphrases === undefined);
   const weight = idf(word, lexicon);
   return {
     kind: isPredicate ? 'predicate' : 'word',
@@ -159,7 +171,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       return;
     if (options.headline && HEADLINE_WORDS.has(word)) return;
     if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
-    units.push(wordUnit(token, i, lexicon));
+    units.push(wordUnit(token, i, lexicon, tokens[i - 1]));
   });
   // "sold or gave", "Covid or flu": either word states the claim, so the two are one unit.
   units.sort((a, b) => a.position - b.position);
