@@ -194,14 +194,16 @@ export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, op
   // A sentence may state the claim without its anchor ("the triple jab might trigger autism"): with
   // the predicate and parts enough to cover the threshold without the anchor's weight.
   const anchorIndex = anchor ? usableUnits.indexOf(anchor) : -1;
-  // Not when the anchor is a number: "87,000 agents" is what the claim says, "hired agents" is not it.
-  if (options.withoutAnchor && anchorIndex >= 0 && anchor!.kind === 'name') {
+  // Without a number anchor, one part more: "87,000 agents" is what the claim says, "IRS hired
+  // agents" alone is not it.
+  if (options.withoutAnchor && anchorIndex >= 0) {
+    const minParts = anchor!.kind === 'name' ? options.minParts : options.minParts + 1;
     const others = usableUnits.filter((_, u) => u !== anchorIndex);
     const otherRequired = required.filter((u) => u !== anchorIndex).map((u) => (u > anchorIndex ? u - 1 : u));
-    const extra = coveringSets(others, otherRequired, { ...options, minParts: options.minParts })
-      .filter((set) => set.length >= options.minParts && set.some((u) => others[u]!.kind !== 'name'))
+    const extra = coveringSets(others, otherRequired, { ...options, minParts })
+      .filter((set) => set.length >= minParts && set.some((u) => others[u]!.kind !== 'name'))
       .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)));
-    sets.push(...extra.slice(0, 2));
+    sets.push(...extra.slice(0, options.maxPatterns - Math.min(sets.length, options.maxPatterns - 2)));
   }
   const merged = new Map<string, { base: number[]; last: number[] }>();
   for (const set of sets) {

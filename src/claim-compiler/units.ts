@@ -50,6 +50,9 @@ function irregular(lemma: string, lexicon: Lexicon, pos?: string): string[] {
   return ['v', 'n', 'a'].flatMap((p) => lexicon.formsOfLemma.get(`${p}:${lemma}`) ?? []);
 }
 
+/** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
+const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
+
 /** Words after which a word is a noun ("our wind", "the shot"), whatever WordNet says it mostly is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'its', 'my', 'your', 'these', 'those']);
 
@@ -57,7 +60,10 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previou
   const word = token.lower;
   const lemma = lemmaOf(word, lexicon);
   // A mostly-verb word used as a noun ("our wind") takes neither the verb's forms ("wound") nor its relations.
-  const nounUse = previous !== undefined && DETERMINERS.has(previous.lower);
+  // (Also after a number: "2.7 million votes" are things, not an act of voting.)
+  const nounUse =
+    previous !== undefined &&
+    (DETERMINERS.has(previous.lower) || /^\d/.test(previous.raw) || /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower));
   const verbEntry = lexicon.related.get(lemma);
   const entry = nounUse && verbEntry?.pos === 'v' ? undefined : verbEntry;
   const primary = new Set([word, lemma, ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos))]);
@@ -70,9 +76,7 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previou
     for (const form of irregular(related, lexicon, entry?.pos)) secondary.add(form);
   }
   // A word of a paraphrase family names a thing ("vaccinated" → vaccine), even when it is a verb form.
-  const isPredicate =
-    family !== undefined ||
-    (entry?.pos === 'v' && paraphrases === undefined);
+  const isPredicate = !nounUse && (family !== undefined || (entry?.pos === 'v' && paraphrases === undefined));
   const weight = idf(word, lexicon);
   return {
     kind: isPredicate ? 'predicate' : 'word',
@@ -171,7 +175,19 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       return;
     if (options.headline && HEADLINE_WORDS.has(word)) return;
     if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
-    units.push(wordUnit(token, i, lexicon, tokens[i - 1]));
+    const unit = wordUnit(token, i, lexicon, tokens[i - 1]);
+    // A phrasal verb and its noun: "giving away" → "give away", "giveaway"; "cover up" → "cover-up".
+    const next = tokens[i + 1];
+    if (unit.kind === 'predicate' && next && PARTICLES.has(next.lower) && /^ $/.test(next.gapBefore)) {
+      taken.add(i + 1);
+      const lemma = lemmaOf(word, lexicon);
+      const verbs = [word, ...unit.primary.filter((form) => form !== word)];
+      unit.primary = verbs.map((verb) => `${verb} ${next.lower}`);
+      unit.curated = [`${lemma}${next.lower}`, `${lemma}-${next.lower}`, ...unit.curated];
+      unit.secondary = [];
+      unit.label = `${lemma} ${next.lower}`;
+    }
+    units.push(unit);
   });
   // "sold or gave", "Covid or flu": either word states the claim, so the two are one unit.
   units.sort((a, b) => a.position - b.position);
