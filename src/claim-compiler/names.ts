@@ -29,14 +29,17 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von',
 const TITLES = new Set(
   `actor actress singer rapper star president former vice senator sen governor gov mayor minister prime chancellor secretary
   ceo founder billionaire dr doctor professor prof mr mrs ms sir dame lady lord king queen prince princess pope judge rep
-  representative congressman congresswoman general gen host comedian director chairman chief late says said`.split(/\s+/),
+  representative congressman congresswoman general gen host comedian director chairman chief late says said`.split(
+    /\s+/,
+  ),
 );
 /** Month and day names read as dates, never as names. */
 export const DATE_WORDS = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept
   oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
-const FORMER = /^\s*(?:\(\s*(?:formerly|previously|now|aka|also known as|known as)?|,?\s*(?:formerly|previously|aka|also known as|known as))\s*$/i;
+const FORMER =
+  /^\s*(?:\(\s*(?:formerly|previously|now|aka|also known as|known as)?|,?\s*(?:formerly|previously|aka|also known as|known as))\s*$/i;
 
 function capitalised(token: ClaimToken): boolean {
   return /^\p{Lu}/u.test(token.raw) || (/\d/.test(token.raw) && /\p{L}/u.test(token.raw));
@@ -61,9 +64,16 @@ function formsOfName(tokens: readonly ClaimToken[], first: number, last: number,
     .replace(/^the /, '');
   const forms = new Set<string>([name]);
   const capitals = words.filter(capitalised);
-  const isOrganisation = words.some((t) => ORGANISATION_WORDS.has(t.lower)) || words.some((t) => CONNECTORS.has(t.lower));
+  const isOrganisation =
+    words.some((t) => ORGANISATION_WORDS.has(t.lower)) || words.some((t) => CONNECTORS.has(t.lower));
   const allCaps = words.every((t) => t.raw === t.raw.toUpperCase());
-  if (!isOrganisation && !allCaps && capitals.length >= 2 && capitals.length <= 4 && words.every((t) => !/\d/.test(t.raw))) {
+  if (
+    !isOrganisation &&
+    !allCaps &&
+    capitals.length >= 2 &&
+    capitals.length <= 4 &&
+    words.every((t) => !/\d/.test(t.raw))
+  ) {
     // A person: the surname alone finds them; the first name alone never does.
     const surname = capitals[capitals.length - 1]!.lower;
     if ((lexicon.zipf.get(surname) ?? 0) < 5) forms.add(surname);
@@ -136,8 +146,7 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
         j + 1 < tokens.length &&
         capitalised(tokens[j + 1]!) &&
         /^ $/.test(tokens[j + 1]!.gapBefore) &&
-        (next.lower !== 'and' ||
-          tokens.slice(j + 1, j + 5).some((t) => ORGANISATION_WORDS.has(t.lower)));
+        (next.lower !== 'and' || tokens.slice(j + 1, j + 5).some((t) => ORGANISATION_WORDS.has(t.lower)));
       if (joins) continue;
       break;
     }

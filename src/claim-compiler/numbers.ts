@@ -64,7 +64,14 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
       // A gap other than space or hyphen ends the number ("5, 6"), except "and" inside words.
       if (i > start && !/^[\s-]*$/.test(tokens[i]!.gapBefore)) break;
       // Digits joined to a word by a hyphen are part of a name ("COVID-19"), and "5G" is a name.
-      if (i === start && /-$/.test(tokens[i]!.gapBefore) && i > 0 && /\p{L}/u.test(tokens[i - 1]!.raw) && !UNITS.has(tokens[i - 1]!.lower) && !TENS.has(tokens[i - 1]!.lower))
+      if (
+        i === start &&
+        /-$/.test(tokens[i]!.gapBefore) &&
+        i > 0 &&
+        /\p{L}/u.test(tokens[i - 1]!.raw) &&
+        !UNITS.has(tokens[i - 1]!.lower) &&
+        !TENS.has(tokens[i - 1]!.lower)
+      )
         break;
       const digit = digitValue(lower);
       if (digit && words === 0 && !digits) {
@@ -83,7 +90,12 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
         words++;
         continue;
       }
-      if (lower === 'and' && words > 0 && i + 1 < tokens.length && (UNITS.has(tokens[i + 1]!.lower) || TENS.has(tokens[i + 1]!.lower)))
+      if (
+        lower === 'and' &&
+        words > 0 &&
+        i + 1 < tokens.length &&
+        (UNITS.has(tokens[i + 1]!.lower) || TENS.has(tokens[i + 1]!.lower))
+      )
         continue;
       const scale = SCALES.get(lower);
       if (scale !== undefined && (digits || words > 0) && lower.length > 2) {
@@ -107,8 +119,18 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
     const onlyWord = !digits && !scaled && words === 1 && total < 10;
     if (!onlyWord) {
       const next = tokens[i]?.lower ?? '';
-      const percent = PERCENT_WORDS.has(next) || tokens[i]?.gapBefore.startsWith('%') === true || tokens[last]!.gapAfter.startsWith('%');
-      const year = digits && !scaled && !percent && Number.isInteger(total) && total >= 1800 && total <= 2100 && !/[$£€]\s*$/.test(tokens[start]!.gapBefore);
+      const percent =
+        PERCENT_WORDS.has(next) ||
+        tokens[i]?.gapBefore.startsWith('%') === true ||
+        tokens[last]!.gapAfter.startsWith('%');
+      const year =
+        digits &&
+        !scaled &&
+        !percent &&
+        Number.isInteger(total) &&
+        total >= 1800 &&
+        total <= 2100 &&
+        !/[$£€]\s*$/.test(tokens[start]!.gapBefore);
       found.push({ first: start, last, value: total, percent, year });
     }
   }
@@ -161,7 +183,8 @@ export function numberForms(number: ClaimNumber): string[] {
     if (inWords) add(`${inWords} ${word}`);
     if (mantissa === 0.5) add(`half a ${word}`);
     // "1.5 billion" is also "1,500 million"; one step down only.
-    if (!Number.isInteger(mantissa) && size > 1e6) add(`${digitsOf(value / (size / 1000))} ${scales.find(([s]) => s === size / 1000)![1]}`);
+    if (!Number.isInteger(mantissa) && size > 1e6)
+      add(`${digitsOf(value / (size / 1000))} ${scales.find(([s]) => s === size / 1000)![1]}`);
     break;
   }
   if (value < 1000) add(numberInWords(value));

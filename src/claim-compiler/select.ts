@@ -30,7 +30,17 @@ export interface SelectOptions {
   carryAnchor: boolean;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { threshold: 0.5, maxPatterns: 8, maxUnits: 9, maxTermsPerConcept: 40, topUnits: 4, minParts: 3, withoutAnchor: true, onePredicate: true, carryAnchor: true };
+export const DEFAULT_SELECT: SelectOptions = {
+  threshold: 0.5,
+  maxPatterns: 8,
+  maxUnits: 9,
+  maxTermsPerConcept: 40,
+  topUnits: 4,
+  minParts: 3,
+  withoutAnchor: true,
+  onePredicate: true,
+  carryAnchor: true,
+};
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -119,7 +129,8 @@ function coveringSets(units: readonly Unit[], required: readonly number[], optio
   for (let mask = 1; mask < 1 << n; mask++) {
     if (!valid[mask]) continue;
     let isMinimal = true;
-    for (let rest = mask; rest !== 0 && isMinimal; rest &= rest - 1) if (valid[mask ^ (rest & -rest)]) isMinimal = false;
+    for (let rest = mask; rest !== 0 && isMinimal; rest &= rest - 1)
+      if (valid[mask ^ (rest & -rest)]) isMinimal = false;
     if (isMinimal) minimal.push(mask);
   }
   minimal.sort((a, b) => size[a]! - size[b]! || weight[b]! - weight[a]!);
@@ -155,11 +166,16 @@ export interface Selection {
 }
 
 /** Match data from a claim's units. Throws when there is nothing to match on. */
-export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, options: SelectOptions = DEFAULT_SELECT): Selection {
+export function selectPatterns(
+  givenUnits: readonly Unit[],
+  lexicon: Lexicon,
+  options: SelectOptions = DEFAULT_SELECT,
+): Selection {
   const allUnits = options.onePredicate ? mergePredicates(givenUnits) : givenUnits;
   // The claim's own parts first; parts only another wording names fill the places left.
   const ranked = [...allUnits].sort(
-    (a, b) => Number(a.optional ?? false) - Number(b.optional ?? false) || b.weight - a.weight || a.position - b.position,
+    (a, b) =>
+      Number(a.optional ?? false) - Number(b.optional ?? false) || b.weight - a.weight || a.position - b.position,
   );
   // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
   // Of the names, the claim's subject: the first one nearly as distinctive as the rarest (a place
@@ -250,7 +266,9 @@ export function selectPatterns(givenUnits: readonly Unit[], lexicon: Lexicon, op
       overrides: [],
       // The party a paragraph names once and then calls "he", "the company": it may come from the
       // sentences before (the matcher's `carry`; such a match scores lower).
-      ...(options.carryAnchor && anchor?.kind === 'name' && anchorIndex >= 0 && { carry: [conceptNames[anchorIndex]!] }),
+      ...(options.carryAnchor &&
+        anchor?.kind === 'name' &&
+        anchorIndex >= 0 && { carry: [conceptNames[anchorIndex]!] }),
     },
     units: usableUnits,
   };

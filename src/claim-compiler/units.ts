@@ -63,10 +63,16 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previou
   // (Also after a number: "2.7 million votes" are things, not an act of voting.)
   const nounUse =
     previous !== undefined &&
-    (DETERMINERS.has(previous.lower) || /^\d/.test(previous.raw) || /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower));
+    (DETERMINERS.has(previous.lower) ||
+      /^\d/.test(previous.raw) ||
+      /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower));
   const verbEntry = lexicon.related.get(lemma);
   const entry = nounUse && verbEntry?.pos === 'v' ? undefined : verbEntry;
-  const primary = new Set([word, lemma, ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos))]);
+  const primary = new Set([
+    word,
+    lemma,
+    ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos)),
+  ]);
   const secondary = new Set<string>();
   const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
   const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
@@ -103,7 +109,8 @@ function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set
       const family = lexicon.paraphraseFamily.get(phraseKey(phrase));
       if (!family) continue;
       for (let k = 0; k < length; k++) taken.add(i + k);
-      const weight = Math.max(...span.filter((t) => !FUNCTION_WORDS.has(t.lower)).map((t) => idf(t.lower, lexicon)), 1) + 1;
+      const weight =
+        Math.max(...span.filter((t) => !FUNCTION_WORDS.has(t.lower)).map((t) => idf(t.lower, lexicon)), 1) + 1;
       units.push({
         kind: 'word',
         label: phrase,
@@ -131,7 +138,11 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   // A headline in Title Case ("Did Einstein Fail Math?") says nothing by its capitals: read it in
   // lower case, so only the entity table finds names in it.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
-  if (options.headline && letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.6 * letters.length)
+  if (
+    options.headline &&
+    letters.length >= 3 &&
+    letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.6 * letters.length
+  )
     tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];
@@ -171,7 +182,13 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   tokens.forEach((token, i) => {
     if (taken.has(i)) return;
     const word = token.lower;
-    if (FUNCTION_WORDS.has(word) || FILLER_WORDS.has(word) || DATE_WORDS.has(word) || word.length < 2 || /^\d/.test(word))
+    if (
+      FUNCTION_WORDS.has(word) ||
+      FILLER_WORDS.has(word) ||
+      DATE_WORDS.has(word) ||
+      word.length < 2 ||
+      /^\d/.test(word)
+    )
       return;
     if (options.headline && HEADLINE_WORDS.has(word)) return;
     if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
@@ -195,7 +212,12 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     const before = units[u - 1]!;
     const after = units[u]!;
     const between = tokens.slice(before.position + 1, after.position).map((t) => t.lower);
-    if (before.kind === after.kind && between.length >= 1 && between[between.length - 1] === 'or' && after.position - before.position <= 3) {
+    if (
+      before.kind === after.kind &&
+      between.length >= 1 &&
+      between[between.length - 1] === 'or' &&
+      after.position - before.position <= 3
+    ) {
       before.primary = [...before.primary, ...after.primary];
       before.secondary = [...before.secondary, ...after.secondary];
       before.curated = [...before.curated, ...after.curated];

@@ -54,13 +54,15 @@ export function lemmaOf(word: string, lexicon: Lexicon): string {
   if (word.endsWith('ed')) candidates.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
   if (word.endsWith('ing')) candidates.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
   // "eating" is the verb "eat" before the noun "eating"; "users" the noun "user".
-  for (const candidate of candidates) if (candidate.length > 2 && lexicon.related.get(candidate)?.pos === 'v') return candidate;
+  for (const candidate of candidates)
+    if (candidate.length > 2 && lexicon.related.get(candidate)?.pos === 'v') return candidate;
   if (lexicon.related.has(word)) return word;
   for (const candidate of candidates) if (candidate.length > 2 && lexicon.related.has(candidate)) return candidate;
   // Comparatives only to an adjective ("user" is not more "us").
   const comparatives: string[] = [];
   if (word.endsWith('er')) comparatives.push(word.slice(0, -2), word.slice(0, -1));
   if (word.endsWith('est')) comparatives.push(word.slice(0, -3), word.slice(0, -2));
-  for (const candidate of comparatives) if (candidate.length > 2 && lexicon.related.get(candidate)?.pos === 'a') return candidate;
+  for (const candidate of comparatives)
+    if (candidate.length > 2 && lexicon.related.get(candidate)?.pos === 'a') return candidate;
   return word;
 }

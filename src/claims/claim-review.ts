@@ -122,8 +122,9 @@ function factsOf(label: string, origin: ReviewOrigin, title?: string): Fact[] {
  */
 export function claimSourceOf(node: Json): ClaimSource {
   const claimReviewed = text(node.claimReviewed) ?? '';
-  const distinct = (values: (string | undefined)[]) =>
-    [...new Set(values.filter((value): value is string => value !== undefined && value !== claimReviewed))];
+  const distinct = (values: (string | undefined)[]) => [
+    ...new Set(values.filter((value): value is string => value !== undefined && value !== claimReviewed)),
+  ];
   const item = asArray(node.itemReviewed).find(isObject);
   return {
     text: claimReviewed,

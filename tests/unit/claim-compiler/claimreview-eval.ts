@@ -94,7 +94,10 @@ export function evaluateSet(set: ClaimReviewSet, claims: readonly Claim[]): SetE
   const matcher = compileMatcher(claims.map((claim) => ({ id: claim.id, match: claim.match })));
   const idOfUrl = new Map(claims.map((claim) => [claim.review?.url ?? '', claim.id]));
   const figures = new Map<string, ClaimFigures>(
-    claims.map((claim) => [claim.id, { url: claim.review?.url ?? '', id: claim.id, text: claim.text, tp: 0, fp: 0, fn: 0 }]),
+    claims.map((claim) => [
+      claim.id,
+      { url: claim.review?.url ?? '', id: claim.id, text: claim.text, tp: 0, fp: 0, fn: 0 },
+    ]),
   );
   const evaluation: SetEvaluation = {
     perClaim: [],

@@ -12,7 +12,13 @@ import { compileClaim } from '../../../src/claim-compiler';
 import { parseClaimList } from '../../../src/claims/parse';
 import { compileMatcher } from '../../../src/match';
 import { evaluate, readDevSet } from '../match/dev-set-eval';
-import { evaluateSet, formatEvaluation, importWith, precisionRecallCurve, readClaimReviewSet } from './claimreview-eval';
+import {
+  evaluateSet,
+  formatEvaluation,
+  importWith,
+  precisionRecallCurve,
+  readClaimReviewSet,
+} from './claimreview-eval';
 
 const tune = readClaimReviewSet(resolve(__dirname, '../../fixtures/claimreview-tune'));
 
@@ -21,7 +27,9 @@ describe('claims imported from ClaimReview, compiled from their text (tuning set
 
   it('are found with precision ≥ 0.95 and recall ≥ 0.50', () => {
     console.log(formatEvaluation('claimreview tune', evaluation));
-    console.log(`precision–recall over the compiler's threshold:\n${precisionRecallCurve(tune, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])}`);
+    console.log(
+      `precision–recall over the compiler's threshold:\n${precisionRecallCurve(tune, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])}`,
+    );
     expect(evaluation.precision).toBeGreaterThanOrEqual(0.95);
     expect(evaluation.recall).toBeGreaterThanOrEqual(0.5);
   });

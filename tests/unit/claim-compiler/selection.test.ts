@@ -32,7 +32,9 @@ describe('which parts a sentence must cover', () => {
     const required = new Set([spec.all, ...(spec.alternatives ?? [])].flat(2));
     const terms = [...required].flatMap((name) => spec.concepts[name] ?? []);
     for (const filler of ['shows', 'says', 'video']) expect(terms).not.toContain(filler);
-    expect(finds('A video shows that Ukraine says it sold weapons to Hamas.', 'Ukraine sold weapons to Hamas.')).toBe(true);
+    expect(finds('A video shows that Ukraine says it sold weapons to Hamas.', 'Ukraine sold weapons to Hamas.')).toBe(
+      true,
+    );
   });
 
   it('gives each word of a sentence to one group only', () => {
@@ -49,9 +51,12 @@ describe('which parts a sentence must cover', () => {
       }
     }
     // "sold or gave" is one part: either verb states the claim.
-    expect(finds('Facebook sold or gave users private messages to Netflix.', 'Facebook gave Netflix users private messages.')).toBe(
-      true,
-    );
+    expect(
+      finds(
+        'Facebook sold or gave users private messages to Netflix.',
+        'Facebook gave Netflix users private messages.',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -65,7 +70,9 @@ describe('hostile words', () => {
       expect(name).not.toBe('__proto__');
     }
     const matcher = compileMatcher([{ id: 'hostile', match: spec }]);
-    expect(matchText(matcher, 'A constructor toString replaced the __proto__ field and hasOwnProperty.')).toHaveLength(1);
+    expect(matchText(matcher, 'A constructor toString replaced the __proto__ field and hasOwnProperty.')).toHaveLength(
+      1,
+    );
     expect(matchText(matcher, 'Nothing here at all.')).toHaveLength(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -90,6 +97,8 @@ describe('examples and stance', () => {
     expect(asserted?.stance).toBe('asserts');
     expect(asserted?.why.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['pfizer', 'added']));
     expect(matchOf(claim, 'Posts claim Pfizer added graphene oxide to the vaccines.')?.stance).toBe('reports');
-    expect(matchOf(claim, 'Pfizer did not add graphene oxide to the vaccines, regulators said.')?.stance).toBe('denies');
+    expect(matchOf(claim, 'Pfizer did not add graphene oxide to the vaccines, regulators said.')?.stance).toBe(
+      'denies',
+    );
   });
 });

@@ -15,9 +15,9 @@ describe('synonyms', () => {
   });
 
   it('finds a claim worded with a synonym one step away', () => {
-    expect(finds('Tesla cars explode in cold weather in Norway.', 'Tesla automobiles explode in Norway in cold weather.')).toBe(
-      true,
-    );
+    expect(
+      finds('Tesla cars explode in cold weather in Norway.', 'Tesla automobiles explode in Norway in cold weather.'),
+    ).toBe(true);
   });
 
   it('finds the predicates fact-checks are about however they are worded', () => {

@@ -23,9 +23,9 @@ describe('word forms', () => {
   it('finds a claim stated in the past tense when a page uses the present, and back', () => {
     const claim = 'The senator sold classified documents to Russia.';
     expect(finds(claim, 'Reports say the senator sells classified documents to Russia.')).toBe(true);
-    expect(finds('The senator sells classified documents to Russia.', 'The senator sold classified documents to Russia.')).toBe(
-      true,
-    );
+    expect(
+      finds('The senator sells classified documents to Russia.', 'The senator sold classified documents to Russia.'),
+    ).toBe(true);
   });
 
   it('joins child and children, steal and stolen, spread and spreading', () => {

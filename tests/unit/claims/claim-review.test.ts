@@ -58,7 +58,10 @@ describe('importing ClaimReview', () => {
     const withHeadline = {
       ...review,
       headline: 'No, Meta did not sell your DMs to Netflix',
-      itemReviewed: { ...review.itemReviewed, appearance: [{ '@type': 'CreativeWork', headline: 'Facebook SOLD our chats!' }] },
+      itemReviewed: {
+        ...review.itemReviewed,
+        appearance: [{ '@type': 'CreativeWork', headline: 'Facebook SOLD our chats!' }],
+      },
     };
     const [claim] = importClaimReviews(withHeadline).claims;
     const matcher = compileMatcher([{ id: claim!.id, match: claim!.match }]);
