@@ -127,6 +127,35 @@ function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set
   return units;
 }
 
+/**
+ * Hyphenated compounds are one part ("end-to-end", "long-sleeved", "mail-in"): the matcher reads
+ * "end-to-end" and "end to end" alike, and "end" alone is not what the claim says.
+ */
+function findCompounds(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.gapBefore === '-' && !taken.has(last + 1)) last++;
+    if (last === i || taken.has(i) || tokens.slice(i, last + 1).some((t) => /\d/.test(t.raw))) continue;
+    const span = tokens.slice(i, last + 1);
+    const phrase = span.map((t) => t.lower).join('-');
+    for (let k = i; k <= last; k++) taken.add(k);
+    const content = span.filter((t) => !FUNCTION_WORDS.has(t.lower));
+    units.push({
+      kind: 'word',
+      label: phrase,
+      primary: [phrase],
+      curated: [...(lexicon.paraphraseFamily.get(phraseKey(phrase)) ?? [])],
+      secondary: [],
+      weight: Math.max(1, ...content.map((t) => idf(t.lower, lexicon))) + 1,
+      position: i,
+      keys: [phraseKey(phrase)],
+    });
+    i = last;
+  }
+  return units;
+}
+
 export interface ReadOptions {
   /** A fact-check headline or an appearance's title: drop the words such headlines wrap a claim in. */
   headline?: boolean;
@@ -179,6 +208,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     });
   }
   units.push(...findPhrases(tokens, lexicon, taken));
+  units.push(...findCompounds(tokens, lexicon, taken));
   tokens.forEach((token, i) => {
     if (taken.has(i)) return;
     const word = token.lower;
