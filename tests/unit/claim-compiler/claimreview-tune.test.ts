@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
 import { compileClaim } from '../../../src/claim-compiler';
+import { importClaimReviews } from '../../../src/claims/claim-review';
 import { parseClaimList } from '../../../src/claims/parse';
 import { compileMatcher } from '../../../src/match';
 import { evaluate, readDevSet } from '../match/dev-set-eval';
@@ -24,6 +25,12 @@ const tune = readClaimReviewSet(resolve(__dirname, '../../fixtures/claimreview-t
 
 describe('claims imported from ClaimReview, compiled from their text (tuning set)', () => {
   const evaluation = evaluateSet(tune, importWith(tune));
+
+  it('all import: every review compiles', () => {
+    const { claims, skipped } = importClaimReviews(tune.reviews);
+    expect(skipped).toEqual([]);
+    expect(claims).toHaveLength(tune.reviews.length);
+  });
 
   it('are found with precision ≥ 0.95 and recall ≥ 0.50', () => {
     console.log(formatEvaluation('claimreview tune', evaluation));
