@@ -1,11 +1,17 @@
 // Synonyms and related forms: WordNet's close relations (dominant senses only), the curated
 // relation lexicon for fact-checks' predicates, and news paraphrases.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/claim-compiler/lexicon';
 import { finds } from './support';
 
 describe('synonyms', () => {
   const lexicon = loadLexicon();
+
+  it('come from a table small enough for the background to load (under 1 MB raw)', () => {
+    expect(statSync(resolve(__dirname, '../../../assets/lexicon/wordnet.json')).size).toBeLessThan(1_000_000);
+  });
 
   it('keeps close WordNet relations and drops senses a page would not mean', () => {
     expect(lexicon.related.get('car')?.words).toEqual(expect.arrayContaining(['automobile']));
