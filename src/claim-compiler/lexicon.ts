@@ -34,9 +34,19 @@ export interface Lexicon {
   maxPhraseWords: number;
 }
 
+/** Keys already computed: the same terms recur across claims (family terms, names). Bounded. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
 /** A phrase's key: its words as the matcher normalises and stems them, joined by spaces. */
 export function phraseKey(phrase: string): string {
-  return phraseWords(phrase).join(' ');
+  let key = keyCache.get(phrase);
+  if (key === undefined) {
+    key = phraseWords(phrase).join(' ');
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(phrase, key);
+  }
+  return key;
 }
 
 let shared: Lexicon | undefined;

@@ -164,14 +164,10 @@ export interface ReadOptions {
 /** The units of one wording of the claim. */
 export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions = {}): Unit[] {
   let tokens = tokenize(text);
-  // A headline in Title Case ("Did Einstein Fail Math?") says nothing by its capitals: read it in
-  // lower case, so only the entity table finds names in it.
+  // A wording in Title Case or capitals ("Did Einstein Fail Math?", "VACCINES CAUSE AUTISM") says
+  // nothing by its capitals: read it in lower case, so only the entity table finds names in it.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
-  if (
-    options.headline &&
-    letters.length >= 3 &&
-    letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.6 * letters.length
-  )
+  if (letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.6 * letters.length)
     tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];

@@ -61,6 +61,15 @@ describe('names in a claim', () => {
     expect(finds('Albert Einstein failed mathematics at school.', 'The physicist flunked maths at school.')).toBe(true);
   });
 
+  it('reads a claim in capitals or Title Case by its words, not as one long name', () => {
+    expect(
+      finds('VACCINES CAUSE AUTISM IN CHILDREN!!!', 'There is no evidence that vaccines cause autism in kids.'),
+    ).toBe(true);
+    expect(finds('Vaccines Cause Autism In Children', 'Some parents believe vaccines cause autism in children.')).toBe(
+      true,
+    );
+  });
+
   it('takes the list’s aliases as other names of the claim’s party', () => {
     const claim = { text: 'Acme Corp sold customer data to advertisers.', aliases: ['Roadrunner Holdings'] };
     expect(finds(claim, 'Roadrunner Holdings sold customer data to advertisers.')).toBe(true);
