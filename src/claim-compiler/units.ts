@@ -167,7 +167,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   // A wording in Title Case or capitals ("Did Einstein Fail Math?", "VACCINES CAUSE AUTISM") says
   // nothing by its capitals: read it in lower case, so only the entity table finds names in it.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
-  if (letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.6 * letters.length)
+  if (letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.8 * letters.length)
     tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];
