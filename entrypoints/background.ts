@@ -43,6 +43,10 @@ export default defineBackground(() => {
         const key = document !== undefined && sender.tab?.id !== undefined ? `${sender.tab.id}:${document}` : null;
         return activeClaims.matchBlocks(texts, kinds, key);
       },
+      'get-page-topics': async ({ document }, sender) => {
+        await seeded;
+        return sender.tab?.id !== undefined ? activeClaims.topics(`${sender.tab.id}:${document}`) : [];
+      },
       'report-count': async ({ count }, sender) => {
         if (sender.tab?.id !== undefined) await updateBadge(sender.tab.id, count);
         return null;

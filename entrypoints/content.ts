@@ -29,7 +29,10 @@ export default defineContentScript({
       dismiss: (match) => void dismissals.dismiss(match),
     });
     const stopListening = listenForMessages(ToContentSchema, {
-      'get-page-claims': () => overlay.pageClaims(),
+      'get-page-claims': async () => ({
+        ...overlay.pageClaims(),
+        topics: await sendToBackground({ type: 'get-page-topics', document: documentId }).catch(() => []),
+      }),
       'reveal-claim': ({ claimId }) => ({ revealed: overlay.reveal(claimId) }),
       'focus-next-claim': () => ({ focused: overlay.focusNext() }),
       'get-scan-state': () => pageScanProgress.state(),

@@ -4,8 +4,16 @@
 // array for all of them, so the matcher compiles it once.
 import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
 import { resolveClaim } from '../claims/parse';
-import { compileMatcher, createDocumentContext, matchBlock, matchText, type DocumentContext } from '../match';
-import type { BlockKind, BlockMatch, ClaimCardData, DatabaseSummary } from '../messaging/protocol';
+import {
+  compileMatcher,
+  createDocumentContext,
+  matchBlock,
+  matchText,
+  TopicTally,
+  topicsOf,
+  type DocumentContext,
+} from '../match';
+import type { BlockKind, BlockMatch, ClaimCardData, DatabaseSummary, PageTopic } from '../messaging/protocol';
 import type { ClaimLensDatabase, StoredList } from './database';
 import { readAllClaims } from './lists';
 
@@ -13,6 +21,12 @@ type Matcher = ReturnType<typeof compileMatcher>;
 
 /** Documents whose context is kept (a tab's page load each); the least recently used goes first. */
 const KEPT_DOCUMENTS = 64;
+
+interface OpenDocument {
+  context: DocumentContext;
+  topics: TopicTally;
+  highlighted: Set<string>;
+}
 
 interface ActiveClaims {
   byId: Map<string, MergedClaim>;
@@ -43,16 +57,20 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
 
 export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Date.now) {
   let current: Promise<ActiveClaims> | null = null;
-  /** "tab:document" → its context; a Map keeps insertion order, so re-inserting marks it recent. */
-  const documents = new Map<string, DocumentContext>();
+  /**
+   * "tab:document" → what the document has shown so far: its reading context, the terms it named
+   * (for the topics tier) and the claims it highlights. A Map keeps insertion order, so
+   * re-inserting marks a document recent.
+   */
+  const documents = new Map<string, OpenDocument>();
 
-  function documentContext(key: string): DocumentContext {
-    let context = documents.get(key);
-    if (context) documents.delete(key);
-    else context = createDocumentContext();
-    documents.set(key, context);
+  function openDocument(key: string): OpenDocument {
+    let document = documents.get(key);
+    if (document) documents.delete(key);
+    else document = { context: createDocumentContext(), topics: new TopicTally(), highlighted: new Set() };
+    documents.set(key, document);
     if (documents.size > KEPT_DOCUMENTS) documents.delete(documents.keys().next().value!);
-    return context;
+    return document;
   }
 
   async function load(): Promise<ActiveClaims> {
@@ -138,18 +156,36 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
       const active = await get();
       // Keyed by claim ids from lists: no prototype, so an id like "constructor" is an id like any other.
       const claims = Object.create(null) as Record<string, ClaimCardData>;
-      const context = documentKey ? documentContext(documentKey) : null;
-      const matches = texts.map((text, i) =>
-        (context
-          ? matchBlock(active.matcher, context, text, kinds?.[i] ?? 'paragraph')
-          : matchText(active.matcher, text)
-        ).map(({ claimId, start, end, score, stance, why }) => {
+      const document = documentKey ? openDocument(documentKey) : null;
+      const matches = texts.map((text, i) => {
+        const found = document
+          ? matchBlock(active.matcher, document.context, text, kinds?.[i] ?? 'paragraph')
+          : matchText(active.matcher, text);
+        // Right after the block's scan: the tally reads the hits that scan left (see match/topics.ts).
+        document?.topics.noteBlock();
+        return found.map(({ claimId, start, end, score, stance, why }) => {
           const claim = active.byId.get(claimId);
           if (claim && !Object.hasOwn(claims, claimId)) claims[claimId] = toCardData(claim);
+          document?.highlighted.add(claimId);
           return { claimId, start, end, score, stance, why };
-        }),
-      );
+        });
+      });
       return { matches, claims };
+    },
+    /**
+     * Fact-checks on topics the document covers without a sentence that states them (the popup's
+     * second tier): at most five, best first; none for a document never read or on another subject.
+     */
+    async topics(documentKey: string): Promise<PageTopic[]> {
+      const active = await get();
+      const document = documents.get(documentKey);
+      if (!document) return [];
+      return topicsOf(active.matcher, document.topics, document.highlighted).flatMap((topic) => {
+        const claim = active.byId.get(topic.claimId);
+        return claim
+          ? [{ claimId: claim.id, text: claim.text, verdict: claim.verdict.label, listTitle: claim.listTitle }]
+          : [];
+      });
     },
   };
 }

@@ -21,6 +21,8 @@ export const ToBackgroundSchema = v.variant('type', [
   }),
   /** The number of claims the page shows, for the toolbar badge. */
   v.object({ type: v.literal('report-count'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Fact-checks on topics the document (`document`, as in match-blocks) covers without stating them. */
+  v.object({ type: v.literal('get-page-topics'), document: v.pipe(v.string(), v.maxLength(100)) }),
   /** Popup → background: what the database holds. */
   v.object({ type: v.literal('get-database-summary') }),
 ]);
@@ -82,14 +84,25 @@ export interface PageClaimSummary {
   listTitle: string;
 }
 
+/** A fact-check on a topic the page covers, though no sentence of it states the claim. */
+export interface PageTopic {
+  claimId: string;
+  text: string;
+  verdict: string;
+  listTitle: string;
+}
+
 export interface PageClaimsResponse {
   url: string;
   claims: PageClaimSummary[];
+  /** The second tier: at most five, listed in the popup under their own heading, never painted. */
+  topics?: PageTopic[];
 }
 
 export interface ResponseOf {
   'match-blocks': MatchBlocksResponse;
   'report-count': null;
+  'get-page-topics': PageTopic[];
   'get-database-summary': DatabaseSummary;
   'get-page-claims': PageClaimsResponse;
   'reveal-claim': { revealed: boolean };

@@ -32,6 +32,7 @@ describe('listenForMessages', () => {
       {
         'match-blocks': ({ texts }) => ({ matches: texts.map(() => []), claims: {} }),
         'report-count': () => null,
+        'get-page-topics': () => [],
         'get-database-summary': () => ({ claimCount: 3, lists: [] }),
       },
       anySender,
@@ -49,6 +50,7 @@ describe('listenForMessages', () => {
       {
         'match-blocks': () => ({ matches: [], claims: {} }),
         'report-count': () => null,
+        'get-page-topics': () => [],
         'get-database-summary': () => ({ claimCount: 3, lists: [] }),
       },
       () => false,
@@ -68,6 +70,7 @@ describe('listenForMessages', () => {
           return { matches: [], claims: {} };
         },
         'report-count': () => null,
+        'get-page-topics': () => [],
         'get-database-summary': () => ({ claimCount: 0, lists: [] }),
       },
       anySender,
@@ -83,6 +86,7 @@ describe('listenForMessages', () => {
       {
         'match-blocks': () => ({ matches: [], claims: {} }),
         'report-count': () => null,
+        'get-page-topics': () => [],
         'get-database-summary': () => ({ claimCount: 1, lists: [] }),
       },
       anySender,
@@ -100,6 +104,7 @@ describe('listenForMessages', () => {
           throw new Error('database closed');
         },
         'report-count': () => null,
+        'get-page-topics': () => [],
         'get-database-summary': () => ({ claimCount: 0, lists: [] }),
       },
       anySender,
@@ -133,6 +138,7 @@ describe('the default sender rule and the senders', () => {
     listenForMessages(ToBackgroundSchema, {
       'match-blocks': () => ({ matches: [], claims: {} }),
       'report-count': () => null,
+      'get-page-topics': () => [],
       'get-database-summary': () => ({ claimCount: 7, lists: [] }),
     });
     const listener = spy.mock.calls[0]![0] as unknown as (m: unknown, s: object, r: (v: unknown) => void) => unknown;
