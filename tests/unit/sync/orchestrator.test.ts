@@ -76,7 +76,8 @@ describe('syncing a subscription', () => {
     await sync.syncList(id);
     clock += HOUR;
     expect(await sync.syncList(id)).toEqual({ kind: 'unchanged' });
-    expect(server.requests.at(-1)!.headers['if-none-match']).toBeTruthy();
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe((await db.lists.get(id))!.etag);
+    expect((await db.lists.get(id))!.etag).toMatch(/^"[0-9a-f]{16}"$/);
     expect(changes).toHaveLength(1);
     expect((await db.lists.get(id))!.lastChecked).toBe(clock);
   });
