@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'docs/**'] },
+  { ignores: ['.output/**', '.wxt/**', '.stryker-tmp/**', 'node_modules/**', 'test-results/**', 'docs/**'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [tseslint.configs.base],

@@ -22,5 +22,7 @@ export default {
   jsonReporter: { fileName: `test-results/mutation/${name}.json` },
   htmlReporter: { fileName: `test-results/mutation/${name}.html` },
   tempDirName: `.stryker-tmp/${name}`,
+  // Other runs' working folders and build output are not part of the project under test.
+  ignorePatterns: ['.stryker-tmp', '.output', 'test-results'],
   timeoutMS: 20_000,
 };

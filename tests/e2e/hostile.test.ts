@@ -251,6 +251,23 @@ describe('a list that reuses another list’s claim id', () => {
     });
     await tab.close();
     await send({ type: 'sync:remove', listId });
+
+    // The user's own claim does replace a list's claim, and the options page says which.
+    await send({
+      type: 'sync:save-user-claim',
+      claim: {
+        id: 'moon-green-cheese',
+        text: 'The moon is made of green cheese',
+        verdict: 'My verdict',
+        context: [{ text: 'I checked.', sources: [{ publisher: 'Me' }] }],
+      },
+    });
+    await options.reload();
+    await expect
+      .poll(() =>
+        options.locator('[data-claim-id="moon-green-cheese"] [data-testid="user-claim-overrides"]').innerText(),
+      )
+      .toMatch(/^\s*Replaces the claim "moon-green-cheese" of Hostile desk\.$/);
   });
 });
 

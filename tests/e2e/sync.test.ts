@@ -449,7 +449,7 @@ describe('scheduling', () => {
       .poll(() => row(url).locator('[data-testid="next-check"]').innerText())
       .toMatch(/in (57|58|59|60) minutes|in 1 hour/);
     const alarm = await options.evaluate(() => chrome.alarms.get('claimlens-list-sync'));
-    expect(alarm).toBeTruthy();
+    expect(alarm).toMatchObject({ name: 'claimlens-list-sync', scheduledTime: expect.any(Number) });
     // The alarm wakes the worker for the earliest due list: within the hour, not later.
     expect(alarm!.scheduledTime - Date.now()).toBeLessThanOrEqual(60 * 60_000);
   });

@@ -133,3 +133,27 @@ describe('resolveClaim', () => {
     ]);
   });
 });
+
+describe('parse limits and names', () => {
+  it('is a ClaimListError by name, with the list-wide problem listed', () => {
+    const lexicon = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`c${i}`, Array(1000).fill(`t${i}`)]));
+    // Exactly at the limit: 200,000 lexicon terms and a claim whose own concepts add 3.
+    const atLimit = { ...moonClaim(), match: { all: [['c0']] } };
+    expect(parseClaimList(publishedList({ lexicon: lexicon as never, claims: [atLimit] })).list.claims).toHaveLength(1);
+    try {
+      parseClaimList(publishedList({ lexicon: lexicon as never, claims: [moonClaim()] }));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).name).toBe('ClaimListError');
+      expect((error as ClaimListError).problems).toEqual([
+        '(list): 200,003 matching terms, more than the limit of 200,000',
+      ]);
+    }
+  });
+
+  it('resolves only names that are defined: an undefined name gets no entry', () => {
+    const { list } = parseClaimList(publishedList({ claims: [moonClaim()] }));
+    const probe = { ...list.claims[0]!, match: { ...list.claims[0]!.match, all: [['moon'], ['ghost']] } };
+    expect(Object.hasOwn(resolveClaim(probe, list).match.concepts, 'ghost')).toBe(false);
+  });
+});

@@ -35,6 +35,8 @@ async function annotate(answer: (texts: string[]) => unknown) {
     matchBlocks: async (texts) => JSON.parse(JSON.stringify(answer(texts))) as MatchBlocksResponse,
     onChange: () => undefined,
     progress: createScanProgress(),
+    // One batch for these small pages even on a loaded machine: the answers are written per block index.
+    sliceMs: 60_000,
   });
   await annotator.start();
   annotator.stop();

@@ -133,7 +133,7 @@ describe('createAnnotator on a hostile or failing page', () => {
     expect(annotator.matches().map((m) => m.range.toString())).toEqual(['Netflix']);
     annotator.stop();
     warn.mockRestore();
-  });
+  }, 30_000);
 });
 
 /** A background that knows several claims, each found by its own word, and answers when told to. */
@@ -267,6 +267,83 @@ describe('createAnnotator: order, hidden text, stale answers, dismissal by sente
     await running;
     await annotator.rescan();
     expect(progress.state()).toEqual({ started: 2, finished: 2 });
+    annotator.stop();
+  });
+});
+
+describe('createAnnotator: batches, limits and answers that come too late', () => {
+  it('sends at most 200,000 characters per request', async () => {
+    const big = 'omega '.repeat(20_000); // 120,000 characters, nothing to match
+    document.body.innerHTML = `<p>${big}</p><p>${big}</p>`;
+    const { matchBlocks } = wordMatcher({ alpha: 'a' });
+    const sizes: number[][] = [];
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks: (texts) => (sizes.push(texts.map((t) => t.length)), matchBlocks(texts)),
+      onChange: () => undefined,
+    });
+    await annotator.start();
+    expect(sizes).toEqual([[120_000], [120_000]]);
+    annotator.stop();
+  });
+
+  it('adds nothing once stopped, even when the answer arrives later', async () => {
+    document.body.innerHTML = '<p>alpha</p>';
+    const background = wordMatcher({ alpha: 'a' });
+    const changes: MatchChange[] = [];
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks: background.matchBlocks,
+      onChange: (c) => changes.push(c),
+    });
+    background.hold();
+    const started = annotator.start();
+    await Promise.resolve();
+    annotator.stop();
+    background.release();
+    await started;
+    expect(annotator.matches()).toEqual([]);
+    expect(changes).toEqual([]);
+  });
+
+  it('drops the answer for a block removed while it was being matched', async () => {
+    document.body.innerHTML = '<p id="gone">alpha gone</p><p>alpha kept</p>';
+    const background = wordMatcher({ alpha: 'a' });
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks: background.matchBlocks,
+      onChange: () => undefined,
+    });
+    background.hold();
+    const started = annotator.start();
+    await Promise.resolve();
+    document.getElementById('gone')!.remove();
+    background.release();
+    await started;
+    expect(annotator.matches().map((m) => m.container.textContent)).toEqual(['alpha kept']);
+    expect(annotator.claimCount()).toBe(1);
+    annotator.stop();
+  });
+
+  it('keeps the matches of two blocks that share a container, and does not re-read text typed into an editable field', async () => {
+    document.body.innerHTML =
+      '<div id="both">alpha before<p>middle</p>alpha after</div><div contenteditable="true" id="edit"></div>';
+    const { matchBlocks } = wordMatcher({ alpha: 'a' });
+    const requests: string[][] = [];
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks: (texts) => (requests.push(texts), matchBlocks(texts)),
+      onChange: () => undefined,
+    });
+    await annotator.start();
+    expect(annotator.matches().map((m) => m.range.toString())).toEqual(['alpha', 'alpha']);
+    requests.length = 0;
+    document.getElementById('edit')!.textContent = 'alpha typed';
+    const added = document.createElement('p');
+    added.textContent = 'alpha later';
+    document.body.append(added);
+    await vi.waitFor(() => expect(annotator.matches()).toHaveLength(3));
+    expect(requests).toEqual([['alpha later']]);
     annotator.stop();
   });
 });

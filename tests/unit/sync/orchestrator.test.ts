@@ -76,7 +76,8 @@ describe('syncing a subscription', () => {
     await sync.syncList(id);
     clock += HOUR;
     expect(await sync.syncList(id)).toEqual({ kind: 'unchanged' });
-    expect(server.requests.at(-1)!.headers['if-none-match']).toBeTruthy();
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe((await db.lists.get(id))!.etag);
+    expect((await db.lists.get(id))!.etag).toMatch(/^"[0-9a-f]{16}"$/);
     expect(changes).toHaveLength(1);
     expect((await db.lists.get(id))!.lastChecked).toBe(clock);
   });
@@ -315,5 +316,68 @@ describe('the edges of a sync', () => {
     const id = await subscribe('/busy.json');
     await sync.syncList(id);
     expect((await db.lists.get(id))!.nextCheck).toBe(clock + 2 * HOUR);
+  });
+});
+
+describe('what the orchestrator tells the options page and the scheduler', () => {
+  it('reports progress and "syncing" while a list downloads, and tells the page when it starts and ends', async () => {
+    db = openDatabase(`sync-${counter++}`);
+    const states: number[] = [];
+    let seen: ReturnType<typeof sync.progress> | undefined;
+    let syncingDuring = false;
+    const sync = createListSync({
+      db,
+      fetch: async (input, init) => {
+        seen = sync.progress();
+        syncingDuring = sync.isSyncing(id);
+        return fetch(input, init);
+      },
+      now: () => clock,
+      random: () => 0.5,
+      onListsChanged: () => undefined,
+      onStateChanged: () => void states.push(clock),
+    });
+    server.route('/p1.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const id = await subscribe('/p1.json');
+    await sync.syncList(id);
+    expect(seen).toEqual({ [id]: { phase: 'connecting', receivedBytes: 0 } });
+    expect(syncingDuring).toBe(true);
+    expect(sync.isSyncing(id)).toBe(false);
+    expect(sync.progress()).toEqual({});
+    // Start, saving, end (progress notices in between are throttled to one per 100 ms of the clock).
+    expect(states.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('skips what is not a subscription, and a list that is gone', async () => {
+    const { sync } = await setup();
+    expect(await sync.syncList('claimlens-bundled')).toEqual({ kind: 'skipped', reason: 'not a subscription' });
+    expect(await sync.syncList('sub:https://gone.example/x.json')).toEqual({
+      kind: 'skipped',
+      reason: 'not a subscription',
+    });
+  });
+
+  it('syncAll checks every subscription that is not paused, due or not, and sets the next wake-up', async () => {
+    const { sync, wakes } = await setup();
+    server.route('/all1.json', json(publishedList({ id: 'one', version: 1, claims: [moonClaim('one')] })));
+    server.route('/all2.json', json(publishedList({ id: 'two', version: 1, claims: [moonClaim('two')] })));
+    const one = await subscribe('/all1.json');
+    const two = await subscribe('/all2.json');
+    await db.lists.update(two, { paused: true });
+    expect(await sync.syncAll()).toEqual({ [one]: { kind: 'updated', version: 1, claimCount: 1, skipped: 0 } });
+    expect(wakes.at(-1)).toBe(clock + 6 * HOUR);
+    // Not due, but "Sync all" checks it anyway.
+    expect(await sync.syncAll()).toEqual({ [one]: { kind: 'unchanged' } });
+    expect(await sync.syncDue()).toEqual({});
+  });
+
+  it('wakes for the earliest due list, and for none when nothing is subscribed', async () => {
+    const { sync, wakes } = await setup();
+    await sync.reschedule();
+    expect(wakes).toEqual([undefined]);
+    server.route('/w.json', text(500, 'down'));
+    await subscribe('/w.json');
+    await sync.syncDue();
+    expect(wakes.at(-1)).toBe(clock + 3.75 * 60_000);
   });
 });
