@@ -1,8 +1,10 @@
 import { loadDismissals } from '../src/page/dismissals';
-import { createClaimOverlay } from '../src/page/claim-overlay';
+import { createReaderSwitch } from '../src/page/reader-switch';
+import { benchMark } from '../src/page/bench-marks';
 import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
 import { highlightSupportProblem } from '../src/highlight/painter';
+import { readerSettingsStore } from '../src/settings/storage';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,30 +17,37 @@ export default defineContentScript({
       console.warn(unsupported);
       return;
     }
-    performance.mark('claimlens:start');
+    benchMark(window, 'claimlens:start');
     const dismissals = await loadDismissals(location.href);
-    const overlay = createClaimOverlay({
+    const reader = createReaderSwitch({
       win: window,
       matchBlocks: (texts) => sendToBackground({ type: 'match-blocks', texts }),
       reportCount: (count) => void sendToBackground({ type: 'report-count', count }).catch(() => undefined),
       isDismissed: dismissals.isDismissed,
       dismiss: (match) => void dismissals.dismiss(match),
+      undoDismiss: dismissals.undo,
     });
     const stopListening = listenForMessages(ToContentSchema, {
-      'get-page-claims': () => overlay.pageClaims(),
-      'reveal-claim': ({ claimId }) => ({ revealed: overlay.reveal(claimId) }),
-      'focus-next-claim': () => ({ focused: overlay.focusNext() }),
+      'get-page-claims': () => reader.pageClaims(),
+      'reveal-claim': ({ claimId }) => ({ revealed: reader.overlay()?.reveal(claimId) ?? false }),
+      'focus-next-claim': () => ({ focused: reader.overlay()?.focusNext() ?? false }),
       // Answered at once; the re-scan then asks the background like any other scan.
       'claims-changed': () => {
-        overlay.rescan().catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));
+        reader
+          .overlay()
+          ?.rescan()
+          .catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));
         return null;
       },
     });
+    // The switches in the popup and options page apply to open pages at once.
+    const stopWatching = readerSettingsStore.watch((settings) => void reader.apply(settings));
     ctx.onInvalidated(() => {
       stopListening();
-      overlay.stop();
+      stopWatching();
+      reader.stop();
     });
-    await overlay.start();
-    performance.mark('claimlens:first-scan-done');
+    await reader.apply(await readerSettingsStore.get());
+    benchMark(window, 'claimlens:first-scan-done');
   },
 });

@@ -37,6 +37,8 @@ export interface ClaimCardData {
   context: import('../claims/schema').Fact[];
   /** Which list the claim came from, for "from: …". */
   listTitle: string;
+  /** Where to report a wrong match or verdict: the list header's optional `contact`. */
+  listContact?: string;
 }
 
 export interface BlockMatch {
@@ -70,6 +72,8 @@ export interface PageClaimSummary {
 export interface PageClaimsResponse {
   url: string;
   claims: PageClaimSummary[];
+  /** Whether ClaimLens highlights this page, or is switched off or paused on this site. */
+  state?: 'on' | 'off' | 'paused';
 }
 
 export interface ResponseOf {

@@ -1,7 +1,12 @@
+// The card a reader sees on a highlighted passage. It leads with the answer: the verdict, what this
+// passage does with the claim, and the one-line summary; denials, context and why it matched are
+// one click away, each with a count. Where two claims share the passage it says so at the top.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { toneOfVerdict } from '../../claims/verdict';
 import type { Stance } from '../../match/types';
 import type { ClaimCardData } from '../../messaging/protocol';
+import { safeHref } from '../safe-href';
 import { SourceList } from './SourceList';
 
 export interface AlsoMatched {
@@ -23,11 +28,23 @@ export interface ClaimCardProps {
   onNotThisClaim(): void;
 }
 
-const STANCE_TEXT: Record<Stance, string> = {
-  asserts: 'This passage states the claim.',
-  reports: 'This passage reports the claim as someone else’s.',
-  denies: 'This passage denies or debunks the claim.',
+/** What the passage does with the claim: the card's first line, next to the verdict. */
+export const STANCE_TEXT: Record<Stance, string> = {
+  asserts: 'This passage states it.',
+  reports: 'This passage reports it as someone’s claim.',
+  denies: 'This passage denies or debunks it.',
 };
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function Disclosure({ title, testId, children }: { title: string; testId: string; children: ComponentChildren }) {
+  return (
+    <details class="more" data-testid={testId}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
 
 export function ClaimCard({
   claim,
@@ -45,17 +62,22 @@ export function ClaimCard({
   }, [claim.id, takeFocus]);
   const titleId = `claimlens-card-title-${claim.id}`;
   const summaryId = `claimlens-card-summary-${claim.id}`;
+  const sourceCount =
+    claim.context.reduce((sum, fact) => sum + fact.sources.length, 0) +
+    claim.denials.reduce((sum, denial) => sum + denial.sources.length, 0);
+  const reportHref = safeHref(claim.listContact, true);
 
   return (
     <div
       ref={dialog}
-      class={`card tone-${toneOfVerdict(claim.verdict.label)}`}
+      class={`card tone-${toneOfVerdict(claim.verdict.label)} stance-${stance}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       tabIndex={-1}
       data-claim-id={claim.id}
+      data-stance={stance}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -63,28 +85,47 @@ export function ClaimCard({
         }
       }}
     >
+      {alsoInPassage.length > 0 ? (
+        <nav class="also" aria-label="Claims in this passage" data-testid="claims-here">
+          <p class="also-count">{alsoInPassage.length + 1} claims here</p>
+          {alsoInPassage.map((other) => (
+            <button
+              type="button"
+              class="also-claim"
+              key={other.id}
+              data-claim-id={other.id}
+              onClick={() => onSwitch?.(other.id)}
+            >
+              <span class={`also-verdict tone-${toneOfVerdict(other.verdict)}`}>{other.verdict}</span>
+              <span class="also-text">{other.text}</span>
+            </button>
+          ))}
+        </nav>
+      ) : null}
       <header class="card-header">
         <span class="verdict" data-testid="verdict">
           {claim.verdict.label}
         </span>
-        <span class="brand">ClaimLens fact check</span>
+        <p class="stance" data-stance={stance} data-testid="stance">
+          <span
+            class={`swatch tone-${stance === 'denies' ? 'denial' : toneOfVerdict(claim.verdict.label)}`}
+            aria-hidden="true"
+          />
+          {STANCE_TEXT[stance]}
+        </p>
         <button type="button" class="close" aria-label="Close fact check" onClick={onClose}>
           ×
         </button>
       </header>
-      <h2 class="claim" id={titleId}>
-        <span class="visually-hidden">Checked claim: </span>
-        {claim.text}
-      </h2>
-      <p class="stance" data-stance={stance}>
-        {STANCE_TEXT[stance]}
-      </p>
       <p class="summary" id={summaryId}>
         {claim.summary}
       </p>
+      <h2 class="claim" id={titleId}>
+        <span class="claim-label">Checked claim: </span>
+        {claim.text}
+      </h2>
       {claim.denials.length > 0 ? (
-        <section aria-label="Denials">
-          <h3>Denials</h3>
+        <Disclosure title={`Denials (${claim.denials.length})`} testId="denials">
           {claim.denials.map((denial, index) => (
             <figure class="denial" key={index}>
               {denial.verbatim ? <blockquote>“{denial.text}”</blockquote> : <p class="paraphrase">{denial.text}</p>}
@@ -96,10 +137,12 @@ export function ClaimCard({
               <SourceList sources={denial.sources} />
             </figure>
           ))}
-        </section>
+        </Disclosure>
       ) : null}
-      <section aria-label="Context">
-        <h3>Context</h3>
+      <Disclosure
+        title={`Context and sources (${plural(claim.context.length, 'fact', 'facts')}, ${plural(sourceCount, 'source', 'sources')})`}
+        testId="context"
+      >
         <ul class="facts">
           {claim.context.map((fact, index) => (
             <li key={index}>
@@ -108,33 +151,26 @@ export function ClaimCard({
             </li>
           ))}
         </ul>
-      </section>
-      {alsoInPassage.length > 0 ? (
-        <section aria-label="Also in this passage" class="also">
-          <h3>Also in this passage</h3>
-          {alsoInPassage.map((other) => (
-            <button
-              type="button"
-              class="also-claim"
-              key={other.id}
-              data-claim-id={other.id}
-              onClick={() => onSwitch?.(other.id)}
-            >
-              <span class={`also-verdict tone-${toneOfVerdict(other.verdict)}`}>{other.verdict}</span> {other.text}
-            </button>
-          ))}
-        </section>
-      ) : null}
-      <footer class="card-footer">
-        {why.length > 0 ? (
+      </Disclosure>
+      {why.length > 0 ? (
+        <Disclosure title="Why this passage was matched" testId="why">
           <p class="why">
             Matched because: <span class="why-terms">{why.join(' · ')}</span>
           </p>
-        ) : null}
-        <p class="origin">From: {claim.listTitle}</p>
-        <button type="button" class="not-this" onClick={onNotThisClaim}>
-          Not this claim
-        </button>
+        </Disclosure>
+      ) : null}
+      <footer class="card-footer">
+        <p class="origin">ClaimLens · from {claim.listTitle}</p>
+        <div class="footer-actions">
+          {reportHref ? (
+            <a class="report" href={reportHref} target="_blank" rel="noopener noreferrer" data-testid="report">
+              Report to the list’s publisher
+            </a>
+          ) : null}
+          <button type="button" class="not-this" onClick={onNotThisClaim}>
+            Not this claim
+          </button>
+        </div>
       </footer>
     </div>
   );

@@ -1,6 +1,9 @@
+// A fact's or a denial's sources. Only https: addresses are links: an http: address is shown as
+// text (a reader should not be sent over an unencrypted connection from a fact check).
 import type { Source } from '../../claims/schema';
+import { safeHref } from '../safe-href';
 
-/** "Publisher, Author: “Title” (date)": only what the list gives, linked where it has a URL. */
+/** "Publisher, Author: “Title” (date)": only what the list gives, linked where it has an https URL. */
 export function SourceCitation({ source }: { source: Source }) {
   const label = [source.publisher, source.author].filter(Boolean).join(', ');
   const body = (
@@ -10,12 +13,18 @@ export function SourceCitation({ source }: { source: Source }) {
       {source.date ? <> ({source.date})</> : null}
     </>
   );
-  return source.url ? (
-    <a class="source-link" href={source.url} target="_blank" rel="noopener noreferrer">
+  const href = safeHref(source.url);
+  if (href)
+    return (
+      <a class="source-link" href={href} target="_blank" rel="noopener noreferrer">
+        {body}
+      </a>
+    );
+  return (
+    <span class="source-text">
       {body}
-    </a>
-  ) : (
-    <span class="source-text">{body}</span>
+      {source.url ? <span class="source-url"> {source.url}</span> : null}
+    </span>
   );
 }
 
