@@ -8,6 +8,7 @@ import { startListSync } from '../src/sync/background';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
 import { updateBadge } from '../src/ui/badge';
+import { openWelcomeOnInstall } from '../src/welcome/on-install';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -30,6 +31,7 @@ export default defineBackground(() => {
     .catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
 
   startListSync({ db, onListsChanged });
+  openWelcomeOnInstall();
 
   listenForMessages(
     ToBackgroundSchema,

@@ -5,6 +5,8 @@ import { isMessageError } from '../../src/messaging/protocol';
 import { FromSyncSchema, type SyncResponseOf, type ToSync } from '../../src/messaging/sync-protocol';
 import { checkListUrl } from '../../src/sync/fetch-list';
 import { Options } from '../../src/ui/options/Options';
+import { listDismissals, restoreDismissal, undoDismissal } from '../../src/page/dismissals';
+import { readerSettingsStore } from '../../src/settings/storage';
 import '../../src/ui/options/options.css';
 
 async function send<M extends ToSync>(message: M): Promise<SyncResponseOf[M['type']]> {
@@ -50,6 +52,17 @@ render(
         browser.runtime.onMessage.addListener(onMessage);
         return () => browser.runtime.onMessage.removeListener(onMessage);
       },
+    }}
+    reader={{
+      loadSettings: () => readerSettingsStore.get(),
+      saveSettings: async (settings) => {
+        await readerSettingsStore.update(() => settings);
+      },
+      listHidden: listDismissals,
+      showAgain: (item) => undoDismissal(item.page, item),
+      hideAgain: (item) => restoreDismissal(item),
+      // PRIVACY.md, copied into the package as text (wxt.config.ts).
+      privacyUrl: '/PRIVACY.txt',
     }}
   />,
   document.getElementById('app')!,

@@ -41,6 +41,15 @@ export async function undoDismissal(page: string, match: { claimId: string; text
   await dismissalsItem.setValue(next);
 }
 
+/** Hides a passage again (the options page's undo of "show again"). */
+export async function restoreDismissal(item: PageDismissal): Promise<void> {
+  const { page, ...entry } = item;
+  const all = await dismissalsItem.getValue();
+  const kept = Object.hasOwn(all, page) ? all[page]! : [];
+  if (kept.some((d) => keyOf(d) === keyOf(entry))) return;
+  await dismissalsItem.setValue({ ...all, [page]: [...kept, entry] });
+}
+
 export async function loadDismissals(url: string): Promise<{
   isDismissed(match: Dismissal): boolean;
   dismiss(match: Dismissal): Promise<void>;

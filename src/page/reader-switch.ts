@@ -9,6 +9,8 @@ export function createReaderSwitch(overlayOptions: Omit<ClaimOverlayOptions, 'in
   const { win } = overlayOptions;
   let overlay: ClaimOverlay | null = null;
   let state: ReaderState = 'off';
+  /** The current overlay's first scan: the popup's question waits for it, so it gets the whole page. */
+  let firstScan: Promise<void> = Promise.resolve();
 
   return {
     /** Applies settings; resolves when a newly started overlay finished its first scan. */
@@ -25,11 +27,13 @@ export function createReaderSwitch(overlayOptions: Omit<ClaimOverlayOptions, 'in
         return;
       }
       overlay = createClaimOverlay({ ...overlayOptions, intensity: settings.intensity });
-      await overlay.start();
+      firstScan = overlay.start();
+      await firstScan;
     },
     state: () => state,
     overlay: () => overlay,
-    pageClaims(): PageClaimsResponse {
+    async pageClaims(): Promise<PageClaimsResponse> {
+      await firstScan.catch(() => undefined);
       return { ...(overlay?.pageClaims() ?? { url: win.location.href, claims: [] }), state };
     },
     stop(): void {
