@@ -85,7 +85,9 @@ const tint = (hex: string, alpha: number) => `rgba(${hexToRgb(hex).join(', ')}, 
 
 /**
  * The style sheet for the marks, given each kind's highlight name. Forced colours (Windows High
- * Contrast) replace every colour, so there the kinds stay apart by line style and thickness alone.
+ * Contrast): Chromium paints every highlight in the system Highlight colours whatever we say, so
+ * there the kinds stay apart by line style and thickness alone, drawn in HighlightText, and the
+ * open claim gets an overline as well.
  */
 export function markStyleSheet(
   names: ReadonlyMap<MarkKind | 'active', string>,
@@ -104,14 +106,14 @@ export function markStyleSheet(
     if (intensity !== 'off') rules.push(`::highlight(${name}) { ${decoration}${background} }`);
     if (intensity !== 'off')
       forced.push(
-        `::highlight(${name}) { background-color: transparent; text-decoration: underline ${line === 'solid' ? '3px' : '2px'} ${line} CanvasText; }`,
+        `::highlight(${name}) { text-decoration: underline ${line === 'solid' ? '3px' : '2px'} ${line} HighlightText; }`,
       );
   }
   const active = names.get('active');
   if (active) {
     const colour = shade === 'dark' ? 'rgba(255, 214, 0, 0.28)' : 'rgba(255, 214, 0, 0.45)';
     rules.push(`::highlight(${active}) { background-color: ${colour}; }`);
-    forced.push(`::highlight(${active}) { background-color: Highlight; color: HighlightText; }`);
+    forced.push(`::highlight(${active}) { text-decoration: overline 3px double HighlightText; }`);
   }
   return `${rules.join('\n')}\n@media (forced-colors: active) {\n${forced.join('\n')}\n}`;
 }

@@ -37,6 +37,18 @@ export const STANCE_TEXT: Record<Stance, string> = {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+const FOCUSABLE = 'button, a[href], summary, [tabindex]:not([tabindex="-1"])';
+
+/** Whether Tab (or Shift+Tab) from the focused element would leave the card. */
+function leavesCard(dialog: HTMLElement, backwards: boolean): boolean {
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.getClientRects().length > 0 || element.tagName === 'SUMMARY',
+  );
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  if (backwards) return active === dialog || active === controls[0];
+  return active === controls.at(-1) || (active === dialog && controls.length === 0);
+}
+
 function Disclosure({ title, testId, children }: { title: string; testId: string; children: ComponentChildren }) {
   return (
     <details class="more" data-testid={testId}>
@@ -81,6 +93,11 @@ export function ClaimCard({
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
+          onClose();
+        } else if (event.key === 'Tab' && dialog.current && leavesCard(dialog.current, event.shiftKey)) {
+          // Past the card's first or last control: back to the claim in the text (the card is
+          // appended to the end of the document, so the browser would send focus there).
+          event.preventDefault();
           onClose();
         }
       }}

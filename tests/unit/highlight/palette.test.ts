@@ -80,13 +80,13 @@ describe('the mark style sheet', () => {
   it('keeps stances apart by line style in forced colours', () => {
     const forced = markStyleSheet(names, 'dark', 'underline').split('@media (forced-colors: active)')[1]!;
     expect(forced).toContain(
-      `::highlight(${names.get('denies')}) { background-color: transparent; text-decoration: underline 2px dotted CanvasText; }`,
+      `::highlight(${names.get('denies')}) { text-decoration: underline 2px dotted HighlightText; }`,
     );
     expect(forced).toContain(
-      `::highlight(${names.get('reports-refuted')}) { background-color: transparent; text-decoration: underline 2px dashed CanvasText; }`,
+      `::highlight(${names.get('reports-refuted')}) { text-decoration: underline 2px dashed HighlightText; }`,
     );
     expect(forced).toContain(
-      `::highlight(${names.get('asserts-refuted')}) { background-color: transparent; text-decoration: underline 3px solid CanvasText; }`,
+      `::highlight(${names.get('asserts-refuted')}) { text-decoration: underline 3px solid HighlightText; }`,
     );
   });
 });
