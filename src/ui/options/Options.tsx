@@ -7,7 +7,7 @@ import type { SyncOutcome } from '../../sync/orchestrator';
 import { ListRow } from './ListRow';
 import { INTERVALS } from './format';
 import { UserClaims } from './UserClaims';
-import { ReaderPreferences, type ReaderPreferencesApi } from './ReaderPreferences';
+import { PrivacySection, ReaderPreferences, type ReaderPreferencesApi } from './ReaderPreferences';
 
 export interface OptionsApi {
   getState(): Promise<SyncState>;
@@ -238,6 +238,7 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
           }}
         />
       ) : null}
+      {reader ? <PrivacySection privacyUrl={reader.privacyUrl} /> : null}
     </main>
   );
 }

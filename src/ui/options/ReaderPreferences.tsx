@@ -144,18 +144,24 @@ export function ReaderPreferences({ api }: { api: ReaderPreferencesApi }) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="privacy-heading" data-testid="privacy">
-        <h2 id="privacy-heading">Privacy</h2>
-        <p>
-          The text of the pages you read never leaves this device: ClaimLens matches it here, in the extension. It
-          stores the claim lists, your settings and the passages you hid, in this browser only. It contacts only the
-          addresses of the lists you subscribe to, to fetch them, and nothing else.{' '}
-          <a href={api.privacyUrl} target="_blank" rel="noopener noreferrer">
-            Read the privacy policy
-          </a>
-          .
-        </p>
-      </section>
     </>
+  );
+}
+
+/** What ClaimLens keeps and whom it contacts, with the full policy (PRIVACY.md in the package). */
+export function PrivacySection({ privacyUrl }: { privacyUrl: string }) {
+  return (
+    <section aria-labelledby="privacy-heading" data-testid="privacy">
+      <h2 id="privacy-heading">Privacy</h2>
+      <p>
+        The text of the pages you read never leaves this device: ClaimLens matches it here, in the extension. It stores
+        the claim lists, your settings and the passages you hid, in this browser only. It contacts only the addresses of
+        the lists you subscribe to, to fetch them, and nothing else.{' '}
+        <a href={privacyUrl} target="_blank" rel="noopener noreferrer">
+          Read the privacy policy
+        </a>
+        .
+      </p>
+    </section>
   );
 }

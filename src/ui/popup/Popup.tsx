@@ -117,7 +117,11 @@ export function Popup({
             data-testid="power"
             onClick={() => void change({ ...settings, enabled: !enabled })}
           >
-            <span aria-hidden="true">⏻</span> {enabled ? 'On' : 'Off'}
+            <svg class="power-icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M8 1.5v6" />
+              <path d="M4.6 3.6a5.5 5.5 0 1 0 6.8 0" />
+            </svg>{' '}
+            {enabled ? 'On' : 'Off'}
             <span class="visually-hidden"> on every site</span>
           </button>
         ) : null}
