@@ -10,10 +10,12 @@ export interface ListOfClaims {
   listId: string;
   kind: ClaimSourceKind;
   title: string;
+  /** The list header's `contact`, if any (for the card's report link). */
+  contact?: string | undefined;
   claims: readonly Claim[];
 }
 
-export type MergedClaim = Claim & { listId: string; listTitle: string; kind: ClaimSourceKind };
+export type MergedClaim = Claim & { listId: string; listTitle: string; listContact?: string; kind: ClaimSourceKind };
 
 export function mergeClaimLists(lists: readonly ListOfClaims[]): MergedClaim[] {
   const ordered = [...lists].sort(
@@ -23,7 +25,13 @@ export function mergeClaimLists(lists: readonly ListOfClaims[]): MergedClaim[] {
   for (const list of ordered) {
     for (const claim of list.claims) {
       if (!byId.has(claim.id))
-        byId.set(claim.id, { ...claim, listId: list.listId, listTitle: list.title, kind: list.kind });
+        byId.set(claim.id, {
+          ...claim,
+          listId: list.listId,
+          listTitle: list.title,
+          ...(list.contact && { listContact: list.contact }),
+          kind: list.kind,
+        });
     }
   }
   return [...byId.values()];

@@ -23,6 +23,7 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
     denials: claim.denials,
     context: claim.context,
     listTitle: claim.listTitle,
+    ...(claim.listContact && { listContact: claim.listContact }),
   };
 }
 
@@ -38,6 +39,7 @@ export function createActiveClaims(db: ClaimLensDatabase) {
           listId: list.id,
           kind: list.kind,
           title: list.title,
+          contact: list.contact,
           claims: claims.filter((claim) => claim.listId === list.id),
         })),
     );
