@@ -15,7 +15,8 @@ import {
 } from '../../scripts/firefox';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
-import { activeText, paintedRangeCentre, paintedTexts } from './in-page';
+import { activeText, markDecoration, paintedRangeCentre, paintedTexts } from './in-page';
+import { STANCE_PARAGRAPHS } from './reader-support';
 import { screenshotPath } from './support';
 
 const BACKGROUND_IDLE_MS = 1000;
@@ -121,6 +122,23 @@ describe.skipIf(skip)('in Firefox', () => {
     );
     expect(rules.some((rule) => rule.startsWith('::highlight('))).toBe(true);
     await page.screenshot({ path: screenshotPath('firefox-highlights') });
+    await page.close();
+  });
+
+  it('marks a denial in its own dotted style and a report dashed, the verdict colour only where asserted', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(page);
+    await page.evaluate((texts) => {
+      for (const text of texts)
+        document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: text }));
+    }, STANCE_PARAGRAPHS);
+    await expect.poll(() => page.evaluate(paintedTexts)).toHaveLength(3);
+    const [asserted, denied, reported] = await Promise.all(
+      STANCE_PARAGRAPHS.map((text) => page.evaluate(markDecoration, text)),
+    );
+    expect(asserted).not.toMatch(/dotted|dashed/);
+    expect(denied).toMatch(/dotted/);
+    expect(reported).toMatch(/dashed/);
     await page.close();
   });
 
