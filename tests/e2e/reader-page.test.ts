@@ -189,6 +189,32 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('announces politely a card that Tab onto a link made available, and closes it when Tab moves on', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(browser, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('Viral posts claimed that ');
+      const link = Object.assign(document.createElement('a'), {
+        href: '#posts',
+        textContent: 'Facebook sold users’ private messages',
+      });
+      p.append(link, ' to Netflix.');
+      const after = Object.assign(document.createElement('p'), { textContent: 'Unrelated. ' });
+      after.append(Object.assign(document.createElement('a'), { href: '#other', textContent: 'Another link' }));
+      document.querySelector('article')!.append(p, after);
+    });
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(1);
+    await page.keyboard.press('Tab');
+    await card(page).waitFor({ state: 'visible' });
+    const live = page.locator('[data-claimlens-card] [aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toMatch(/^Fact check for this passage: Denied\./);
+    await page.keyboard.press('Tab');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Another link');
+    await page.close();
+  });
+
   it('opens even on a page that defined its own claimlens-card element', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
