@@ -1,6 +1,7 @@
 // Everything a reader sees in the page: highlights, the card on hover, tap, click or keyboard
 // focus, and moving from claim to claim. Wires the annotator (what is matched where), the painter
 // (how it looks) and the card host (what it says). Extension APIs are injected by the content script.
+import { i18n } from '#i18n';
 import { createHighlightPainter, hitTest, topmost } from '../highlight/painter';
 import type { Intensity } from '../highlight/palette';
 import type { MatchBlocksResponse, PageClaimsResponse } from '../messaging/protocol';
@@ -200,9 +201,7 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     const match = topmost(annotator.matches().filter((candidate) => candidate.range.intersectsNode(target)));
     if (match && match !== openMatch) {
       openCard(match, 'focus', false);
-      cardHost.announce(
-        `Fact check for this passage: ${match.claim.verdict.label}. ClaimLens's next-claim shortcut moves into it.`,
-      );
+      cardHost.announce(i18n.t('card.announce', [match.claim.verdict.label]));
     } else if (!match && openMatch && openedBy === 'focus') cardHost.close();
   };
 

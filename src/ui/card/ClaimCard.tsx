@@ -2,6 +2,7 @@
 // passage does with the claim, and the one-line summary; denials, context and why it matched are
 // one click away, each with a count. Where two claims share the passage it says so at the top.
 import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { toneOfVerdict } from '../../claims/verdict';
 import type { Stance } from '../../match/types';
@@ -29,13 +30,10 @@ export interface ClaimCardProps {
 }
 
 /** What the passage does with the claim: the card's first line, next to the verdict. */
-export const STANCE_TEXT: Record<Stance, string> = {
-  asserts: 'This passage states it.',
-  reports: 'This passage reports it as someone’s claim.',
-  denies: 'This passage denies or debunks it.',
-};
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+export function stanceText(stance: Stance): string {
+  if (stance === 'denies') return i18n.t('card.stanceDenies');
+  return stance === 'reports' ? i18n.t('card.stanceReports') : i18n.t('card.stanceAsserts');
+}
 
 const FOCUSABLE = 'button, a[href], summary, [tabindex]:not([tabindex="-1"])';
 
@@ -103,8 +101,8 @@ export function ClaimCard({
       }}
     >
       {alsoInPassage.length > 0 ? (
-        <nav class="also" aria-label="Claims in this passage" data-testid="claims-here">
-          <p class="also-count">{alsoInPassage.length + 1} claims here</p>
+        <nav class="also" aria-label={i18n.t('card.claimsHereLabel')} data-testid="claims-here">
+          <p class="also-count">{i18n.t('card.claimsHere', [String(alsoInPassage.length + 1)])}</p>
           {alsoInPassage.map((other) => (
             <button
               type="button"
@@ -128,9 +126,9 @@ export function ClaimCard({
             class={`swatch tone-${stance === 'denies' ? 'denial' : toneOfVerdict(claim.verdict.label)}`}
             aria-hidden="true"
           />
-          {STANCE_TEXT[stance]}
+          {stanceText(stance)}
         </p>
-        <button type="button" class="close" aria-label="Close fact check" onClick={onClose}>
+        <button type="button" class="close" aria-label={i18n.t('card.close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -138,18 +136,18 @@ export function ClaimCard({
         {claim.summary}
       </p>
       <h2 class="claim" id={titleId}>
-        <span class="claim-label">Checked claim: </span>
+        <span class="claim-label">{i18n.t('card.checkedClaim')} </span>
         {claim.text}
       </h2>
       {claim.denials.length > 0 ? (
-        <Disclosure title={`Denials (${claim.denials.length})`} testId="denials">
+        <Disclosure title={i18n.t('card.denials', [String(claim.denials.length)])} testId="denials">
           {claim.denials.map((denial, index) => (
             <figure class="denial" key={index}>
               {denial.verbatim ? <blockquote>“{denial.text}”</blockquote> : <p class="paraphrase">{denial.text}</p>}
               <figcaption>
                 — {[denial.speaker, denial.role ?? denial.by].filter(Boolean).join(', ')}
                 {denial.date ? `, ${denial.date}` : ''}
-                {denial.verbatim ? '' : ' (paraphrased)'}
+                {denial.verbatim ? '' : i18n.t('card.paraphrased')}
               </figcaption>
               <SourceList sources={denial.sources} />
             </figure>
@@ -157,7 +155,10 @@ export function ClaimCard({
         </Disclosure>
       ) : null}
       <Disclosure
-        title={`Context and sources (${plural(claim.context.length, 'fact', 'facts')}, ${plural(sourceCount, 'source', 'sources')})`}
+        title={i18n.t('card.contextAndSources', [
+          i18n.t('card.facts', claim.context.length),
+          i18n.t('card.sources', sourceCount),
+        ])}
         testId="context"
       >
         <ul class="facts">
@@ -170,22 +171,22 @@ export function ClaimCard({
         </ul>
       </Disclosure>
       {why.length > 0 ? (
-        <Disclosure title="Why this passage was matched" testId="why">
+        <Disclosure title={i18n.t('card.whyMatched')} testId="why">
           <p class="why">
-            Matched because: <span class="why-terms">{why.join(' · ')}</span>
+            {i18n.t('card.matchedBecause')} <span class="why-terms">{why.join(' · ')}</span>
           </p>
         </Disclosure>
       ) : null}
       <footer class="card-footer">
-        <p class="origin">ClaimLens · from {claim.listTitle}</p>
+        <p class="origin">{i18n.t('card.origin', [claim.listTitle])}</p>
         <div class="footer-actions">
           {reportHref ? (
             <a class="report" href={reportHref} target="_blank" rel="noopener noreferrer" data-testid="report">
-              Report to the list’s publisher
+              {i18n.t('card.report')}
             </a>
           ) : null}
           <button type="button" class="not-this" onClick={onNotThisClaim}>
-            Not this claim
+            {i18n.t('card.notThisClaim')}
           </button>
         </div>
       </footer>

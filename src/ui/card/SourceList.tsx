@@ -1,5 +1,6 @@
 // A fact's or a denial's sources. Only https: addresses are links: an http: address is shown as
 // text (a reader should not be sent over an unencrypted connection from a fact check).
+import { i18n } from '#i18n';
 import type { Source } from '../../claims/schema';
 import { safeHref } from '../safe-href';
 
@@ -31,7 +32,7 @@ export function SourceCitation({ source }: { source: Source }) {
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
     <p class="sources">
-      <span class="sources-label">Source{sources.length > 1 ? 's' : ''}: </span>
+      <span class="sources-label">{i18n.t('card.sourceLabel', sources.length)} </span>
       {sources.map((source, index) => (
         <span key={index}>
           {index > 0 ? ' · ' : null}
