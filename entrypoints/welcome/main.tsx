@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { toneTextCss } from '../../src/highlight/palette';
@@ -15,9 +16,7 @@ render(
       (await browser.commands.getAll()).find((command) => command.name === 'next-claim')?.shortcut ?? ''
     }
     shortcutSettings={
-      import.meta.env.FIREFOX
-        ? 'Firefox’s Add-ons Manager › gear menu › Manage Extension Shortcuts'
-        : 'chrome://extensions/shortcuts'
+      import.meta.env.FIREFOX ? i18n.t('welcome.shortcutSettingsFirefox') : i18n.t('welcome.shortcutSettingsChrome')
     }
     openOptions={() => void browser.runtime.openOptionsPage()}
     privacyUrl="/PRIVACY.txt"

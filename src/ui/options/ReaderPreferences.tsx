@@ -1,6 +1,7 @@
 // The reader's side of the options page: how much ClaimLens paints, the sites where it is paused,
 // the passages hidden with "Not this claim" (each with a way back, and an undo), and the privacy
 // promise. Storage is injected (entrypoints/options/main.tsx).
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Intensity } from '../../highlight/palette';
 import type { PageDismissal } from '../../page/dismissals';
@@ -16,10 +17,10 @@ export interface ReaderPreferencesApi {
   privacyUrl: string;
 }
 
-const INTENSITY_CHOICES: [Intensity, string, string][] = [
-  ['underline', 'Underline', 'a line under each checked passage; the open one is tinted'],
-  ['tint', 'Underline and tint', 'every checked passage also gets a light background'],
-  ['off', 'Only when I ask', 'nothing is painted until you use the popup or the next-claim shortcut'],
+const intensityChoices = (): [Intensity, string, string][] => [
+  ['underline', i18n.t('prefs.underline'), i18n.t('prefs.underlineDetail')],
+  ['tint', i18n.t('prefs.tint'), i18n.t('prefs.tintDetail')],
+  ['off', i18n.t('prefs.off'), i18n.t('prefs.offDetail')],
 ];
 
 interface Undo {
@@ -54,7 +55,7 @@ export function ReaderPreferences({ api }: { api: ReaderPreferencesApi }) {
   return (
     <>
       <section aria-labelledby="reading-heading" data-testid="reading">
-        <h2 id="reading-heading">Highlighting</h2>
+        <h2 id="reading-heading">{i18n.t('prefs.heading')}</h2>
         <label class="switch-row">
           <input
             type="checkbox"
@@ -62,11 +63,11 @@ export function ReaderPreferences({ api }: { api: ReaderPreferencesApi }) {
             data-testid="enabled"
             onChange={(event) => void save({ ...settings, enabled: event.currentTarget.checked })}
           />{' '}
-          Highlight checked claims on the pages I read
+          {i18n.t('prefs.enabled')}
         </label>
         <fieldset class="intensity">
-          <legend>How much to paint</legend>
-          {INTENSITY_CHOICES.map(([value, label, detail]) => (
+          <legend>{i18n.t('prefs.howMuch')}</legend>
+          {intensityChoices().map(([value, label, detail]) => (
             <label key={value}>
               <input
                 type="radio"
@@ -90,13 +91,13 @@ export function ReaderPreferences({ api }: { api: ReaderPreferencesApi }) {
                 void last.run().then(refresh);
               }}
             >
-              Undo
+              {i18n.t('prefs.undo')}
             </button>
           </p>
         ) : null}
-        <h3>Paused sites</h3>
+        <h3>{i18n.t('prefs.pausedHeading')}</h3>
         {settings.pausedSites.length === 0 ? (
-          <p class="muted">None. Pause a site from the ClaimLens button while you are on it.</p>
+          <p class="muted">{i18n.t('prefs.pausedNone')}</p>
         ) : (
           <ul class="plain-list" data-testid="paused-sites">
             {settings.pausedSites.map((site) => (
@@ -106,38 +107,38 @@ export function ReaderPreferences({ api }: { api: ReaderPreferencesApi }) {
                   type="button"
                   onClick={() =>
                     void withUndo(() => save(withSitePaused(settings, site, false)), {
-                      text: `Highlighting again on ${site}.`,
+                      text: i18n.t('prefs.resumed', [site]),
                       run: async () => api.saveSettings(withSitePaused(await api.loadSettings(), site, true)),
                     })
                   }
                 >
-                  Resume
+                  {i18n.t('prefs.resume')}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <h3>Hidden passages (“Not this claim”)</h3>
+        <h3>{i18n.t('prefs.hiddenHeading')}</h3>
         {hidden.length === 0 ? (
-          <p class="muted">None.</p>
+          <p class="muted">{i18n.t('prefs.hiddenNone')}</p>
         ) : (
           <ul class="plain-list" data-testid="hidden-items">
             {hidden.map((item) => (
               <li key={`${item.page}\u0000${item.claimId}\u0000${item.text}`}>
                 <span class="long-text">
-                  “{item.text}” on <span class="url">{item.page}</span>
-                  {item.claimText ? <> (claim: {item.claimText})</> : null}
+                  {i18n.t('prefs.hiddenItem', [item.text, item.page])}
+                  {item.claimText ? i18n.t('prefs.hiddenClaim', [item.claimText]) : null}
                 </span>{' '}
                 <button
                   type="button"
                   onClick={() =>
                     void withUndo(() => api.showAgain(item), {
-                      text: 'The passage will be highlighted again.',
+                      text: i18n.t('prefs.shownAgain'),
                       run: () => api.hideAgain(item),
                     })
                   }
                 >
-                  Show again
+                  {i18n.t('prefs.showAgain')}
                 </button>
               </li>
             ))}
@@ -152,13 +153,11 @@ export function ReaderPreferences({ api }: { api: ReaderPreferencesApi }) {
 export function PrivacySection({ privacyUrl }: { privacyUrl: string }) {
   return (
     <section aria-labelledby="privacy-heading" data-testid="privacy">
-      <h2 id="privacy-heading">Privacy</h2>
+      <h2 id="privacy-heading">{i18n.t('prefs.privacyHeading')}</h2>
       <p>
-        The text of the pages you read never leaves this device: ClaimLens matches it here, in the extension. It stores
-        the claim lists, your settings and the passages you hid, in this browser only. It contacts only the addresses of
-        the lists you subscribe to, to fetch them, and nothing else.{' '}
+        {i18n.t('prefs.privacyText')}{' '}
         <a href={privacyUrl} target="_blank" rel="noopener noreferrer">
-          Read the privacy policy
+          {i18n.t('prefs.privacyLink')}
         </a>
         .
       </p>

@@ -1,5 +1,6 @@
 // The popup: ClaimLens's switches (on/off everywhere, pause on this site), the claims on the current
 // page, what the marks mean, and what the database holds. Extension APIs are injected (main.tsx).
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { toneOfVerdict } from '../../claims/verdict';
 import { HIGHLIGHT_API_BROWSERS } from '../../highlight/painter';
@@ -43,20 +44,22 @@ function useLoad<T>(load: () => Promise<T>, key: unknown = 0): Loaded<T> {
   return result;
 }
 
-const KIND_LABEL = new Map([
-  ['bundled', 'bundled list'],
-  ['subscription', 'subscribed list'],
-  ['user', 'your own claims'],
-]);
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const kindLabel = (kind: string) =>
+  kind === 'bundled'
+    ? i18n.t('popup.kindBundled')
+    : kind === 'subscription'
+      ? i18n.t('popup.kindSubscription')
+      : kind === 'user'
+        ? i18n.t('popup.kindUser')
+        : kind;
 
 /** "10 checked claims from ClaimLens bundled list (bundled list, v3)". */
 export function describeDatabase(database: DatabaseSummary): string {
-  const lists = database.lists
-    .map((list) => `${list.title} (${KIND_LABEL.get(list.kind) ?? list.kind}, v${list.version})`)
-    .join(', ');
-  return `${plural(database.claimCount, 'checked claim', 'checked claims')} from ${lists || 'no list'}`;
+  const lists = database.lists.map((list) => `${list.title} (${kindLabel(list.kind)}, v${list.version})`).join(', ');
+  return i18n.t('popup.database', [
+    i18n.t('popup.checkedClaims', database.claimCount),
+    lists || i18n.t('popup.noList'),
+  ]);
 }
 
 const unsupported = () => Promise.reject(new Error('no Highlight API'));
@@ -121,13 +124,13 @@ export function Popup({
               <path d="M8 1.5v6" />
               <path d="M4.6 3.6a5.5 5.5 0 1 0 6.8 0" />
             </svg>{' '}
-            {enabled ? 'On' : 'Off'}
-            <span class="visually-hidden"> on every site</span>
+            {enabled ? i18n.t('popup.on') : i18n.t('popup.off')}
+            <span class="visually-hidden">{i18n.t('popup.onEverySite')}</span>
           </button>
         ) : null}
         {openOptions ? (
           <button type="button" class="link-button" data-testid="open-options" onClick={openOptions}>
-            Settings
+            {i18n.t('popup.settings')}
           </button>
         ) : null}
       </header>
@@ -140,25 +143,24 @@ export function Popup({
             onChange={(event) => void change(withSitePaused(settings, site, event.currentTarget.checked))}
           />
           <span>
-            Pause on <span class="site">{site}</span>
+            {i18n.t('popup.pauseOn')} <span class="site">{site}</span>
           </span>
         </label>
       ) : null}
       {!highlightsSupported ? (
         <section aria-labelledby="on-page">
-          <h2 id="on-page">On this page</h2>
+          <h2 id="on-page">{i18n.t('popup.onThisPage')}</h2>
           <p class="empty" data-testid="no-highlight-api">
-            This browser can’t highlight text for ClaimLens (the CSS Custom Highlight API needs {HIGHLIGHT_API_BROWSERS}
-            ), so pages are left as they are. Updating the browser turns highlighting on.
+            {i18n.t('popup.noHighlightApi', [HIGHLIGHT_API_BROWSERS])}
           </p>
         </section>
       ) : !enabled ? (
         <p class="empty" data-testid="switched-off">
-          ClaimLens is off: no page is read or highlighted. Turn it on with the button above.
+          {i18n.t('popup.switchedOff')}
         </p>
       ) : paused ? (
         <p class="empty" data-testid="paused">
-          Paused on {site}: its pages are left as they are. Untick “Pause” to highlight them again.
+          {i18n.t('popup.paused', [site ?? ''])}
         </p>
       ) : (
         <OnThisPage page={page} reveal={reveal} database={database} openOptions={openOptions} />
@@ -166,19 +168,19 @@ export function Popup({
       {highlightsSupported && enabled && !paused ? (
         <p class="hint" data-testid="shortcut-hint">
           {shortcut.state === 'ready' && shortcut.value
-            ? `${shortcut.value} moves to the next claim on the page.`
-            : 'Set a shortcut for “next claim” in the browser’s extension shortcuts to move from claim to claim.'}
+            ? i18n.t('popup.shortcutBound', [shortcut.value])
+            : i18n.t('popup.shortcutUnbound')}
         </p>
       ) : null}
       <details class="legend-box">
-        <summary>What the marks mean</summary>
+        <summary>{i18n.t('popup.marksMeaning')}</summary>
         <Legend />
       </details>
       <footer class="database" data-testid="database">
         {database.state === 'ready' ? (
           <p>{describeDatabase(database.value)}</p>
         ) : database.state === 'failed' ? (
-          <p>The claim database could not be read.</p>
+          <p>{i18n.t('popup.databaseFailed')}</p>
         ) : null}
       </footer>
     </main>
@@ -199,27 +201,26 @@ function OnThisPage({
   return (
     <section aria-labelledby="on-page">
       <h2 id="on-page">
-        On this page
+        {i18n.t('popup.onThisPage')}
         {page.state === 'ready' && page.value.claims.length > 0
-          ? ` · ${plural(page.value.claims.length, 'checked claim', 'checked claims')}`
+          ? ` · ${i18n.t('popup.checkedClaims', page.value.claims.length)}`
           : ''}
       </h2>
-      {page.state === 'loading' ? <p class="muted">Reading the page…</p> : null}
+      {page.state === 'loading' ? <p class="muted">{i18n.t('popup.readingPage')}</p> : null}
       {page.state === 'failed' ? (
         <p class="muted" data-testid="page-unavailable">
-          ClaimLens can’t read this page (browser pages and the web store are off limits). Reload the page if it just
-          loaded.
+          {i18n.t('popup.pageUnavailable')}
         </p>
       ) : null}
       {page.state === 'ready' && page.value.claims.length === 0 ? (
         <div class="empty" data-testid="no-claims">
-          <p>No checked claims found on this page.</p>
+          <p>{i18n.t('popup.noClaims')}</p>
           {database.state === 'ready' ? (
             <p data-testid="checked-against">
-              Checked against {describeDatabase(database.value)}.{' '}
+              {i18n.t('popup.checkedAgainst', [describeDatabase(database.value)])}{' '}
               {openOptions ? (
                 <button type="button" class="link-button" onClick={openOptions}>
-                  Add a list
+                  {i18n.t('popup.addList')}
                 </button>
               ) : null}
             </p>
@@ -240,9 +241,9 @@ function OnThisPage({
                 <span class="text">{claim.text}</span>
                 <span class="meta">
                   <span class="count" data-testid="count">
-                    {claim.count === 1 ? 'once' : `${claim.count} times`}
+                    {i18n.t('popup.times', claim.count)}
                   </span>{' '}
-                  · from <span class="list-title">{claim.listTitle}</span>
+                  · {i18n.t('popup.from')} <span class="list-title">{claim.listTitle}</span>
                 </span>
               </button>
             </li>

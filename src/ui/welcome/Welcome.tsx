@@ -1,5 +1,6 @@
 // The welcome page, opened once on install: what the marks mean, how to reach claims from the
 // keyboard (the shortcut as the browser has it bound), the privacy promise, and how to add a list.
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { Legend } from '../legend/Legend';
 
@@ -20,57 +21,46 @@ export function Welcome({ loadShortcut, shortcutSettings, openOptions, privacyUr
 
   return (
     <main class="welcome">
-      <h1>Welcome to ClaimLens</h1>
-      <p class="lead">
-        ClaimLens underlines passages that state, report or deny a claim fact-checkers have already checked. Hover, tap
-        or click a line to see the verdict, what the passage does with the claim, and the sources.
-      </p>
+      <h1>{i18n.t('welcome.title')}</h1>
+      <p class="lead">{i18n.t('welcome.lead')}</p>
 
       <section aria-labelledby="marks">
-        <h2 id="marks">What the lines mean</h2>
+        <h2 id="marks">{i18n.t('welcome.marksHeading')}</h2>
         <Legend />
-        <p>
-          The colour is the fact-checkers’ verdict; a blue dotted line means the passage denies or debunks the claim, so
-          it is never shown in the colour of a false claim. You can choose how much ClaimLens paints, or turn it off for
-          a site, from its toolbar button.
-        </p>
+        <p>{i18n.t('welcome.marksText')}</p>
       </section>
 
       <section aria-labelledby="keyboard">
-        <h2 id="keyboard">From the keyboard and with a screen reader</h2>
+        <h2 id="keyboard">{i18n.t('welcome.keyboardHeading')}</h2>
         <p data-testid="shortcut">
           {shortcut === null
-            ? 'Reading your shortcut…'
+            ? i18n.t('welcome.shortcutReading')
             : shortcut
-              ? `Press ${shortcut} to move to the next checked claim on a page; its card takes focus, and Escape returns you to the text.`
-              : 'No shortcut is set for “next claim”.'}{' '}
-          You can change it in {shortcutSettings}.
+              ? i18n.t('welcome.shortcutBound', [shortcut])
+              : i18n.t('welcome.shortcutUnbound')}{' '}
+          {i18n.t('welcome.shortcutChange', [shortcutSettings])}
         </p>
-        <p>
-          Highlights are not announced by screen readers (they do not change the page). Reach the claims with the
-          shortcut above, or open the ClaimLens toolbar button: it lists the claims on the page and opens each one.
-        </p>
+        <p>{i18n.t('welcome.screenReaders')}</p>
       </section>
 
       <section aria-labelledby="privacy">
-        <h2 id="privacy">Your reading stays yours</h2>
+        <h2 id="privacy">{i18n.t('welcome.privacyHeading')}</h2>
         <p>
-          The text of the pages you read never leaves this device: ClaimLens matches it here, in the extension. It only
-          contacts the addresses of claim lists you choose to subscribe to.{' '}
+          {i18n.t('welcome.privacyText')}{' '}
           <a href={privacyUrl} target="_blank" rel="noopener noreferrer">
-            Privacy policy
+            {i18n.t('welcome.privacyLink')}
           </a>
         </p>
       </section>
 
       <section aria-labelledby="lists">
-        <h2 id="lists">Add a list</h2>
+        <h2 id="lists">{i18n.t('welcome.listsHeading')}</h2>
         <p>
-          ClaimLens comes with a small list of checked claims. Fact-checking teams publish their own: in{' '}
+          {i18n.t('welcome.listsBefore')}{' '}
           <button type="button" class="link-button" onClick={openOptions}>
-            ClaimLens settings
+            {i18n.t('welcome.listsSettings')}
           </button>
-          , paste a list’s address under “Add a list” and choose Subscribe.
+          {i18n.t('welcome.listsAfter')}
         </p>
       </section>
     </main>
