@@ -74,6 +74,8 @@ export interface PageClaimsResponse {
   claims: PageClaimSummary[];
   /** Whether ClaimLens highlights this page, or is switched off or paused on this site. */
   state?: 'on' | 'off' | 'paused';
+  /** True while the page is still being read for the first time (more claims may come). */
+  scanning?: boolean;
 }
 
 export interface ResponseOf {

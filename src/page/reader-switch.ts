@@ -9,8 +9,8 @@ export function createReaderSwitch(overlayOptions: Omit<ClaimOverlayOptions, 'in
   const { win } = overlayOptions;
   let overlay: ClaimOverlay | null = null;
   let state: ReaderState = 'off';
-  /** The current overlay's first scan: the popup's question waits for it, so it gets the whole page. */
-  let firstScan: Promise<void> = Promise.resolve();
+  /** Until the current overlay's first scan is done, the page's answer says it is still reading. */
+  let scanning = false;
 
   return {
     /** Applies settings; resolves when a newly started overlay finished its first scan. */
@@ -27,14 +27,19 @@ export function createReaderSwitch(overlayOptions: Omit<ClaimOverlayOptions, 'in
         return;
       }
       overlay = createClaimOverlay({ ...overlayOptions, intensity: settings.intensity });
-      firstScan = overlay.start();
-      await firstScan;
+      scanning = true;
+      const started = overlay;
+      try {
+        await started.start();
+      } finally {
+        if (overlay === started) scanning = false;
+      }
     },
     state: () => state,
     overlay: () => overlay,
-    async pageClaims(): Promise<PageClaimsResponse> {
-      await firstScan.catch(() => undefined);
-      return { ...(overlay?.pageClaims() ?? { url: win.location.href, claims: [] }), state };
+    /** Answered at once (a hidden tab may read slowly); `scanning` says more may come. */
+    pageClaims(): PageClaimsResponse {
+      return { ...(overlay?.pageClaims() ?? { url: win.location.href, claims: [] }), state, scanning };
     },
     stop(): void {
       overlay?.stop();

@@ -77,12 +77,15 @@ export function Popup({
   const database = useLoad(loadDatabase);
   const [settings, setSettings] = useState<ReaderSettings | null>(null);
   const [pageKey, setPageKey] = useState(0);
-  // After a switch, the page applies it on its own: ask until it says it has (or give up after 2 s).
+  // After a switch, the page applies it on its own and reads itself again: ask until it says it has
+  // (or give up after 2 s and show what it has).
   const expected = useRef<ReaderState | null>(null);
   const loadPageAfterSwitch = async () => {
     for (let attempt = 0; ; attempt++) {
       const response = await loadPage();
-      if (!expected.current || !response.state || response.state === expected.current || attempt >= 20) return response;
+      const settled =
+        !expected.current || !response.state || (response.state === expected.current && !response.scanning);
+      if (settled || attempt >= 20) return response;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
