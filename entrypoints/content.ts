@@ -4,6 +4,7 @@ import { benchMark } from '../src/page/bench-marks';
 import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
 import { highlightSupportProblem } from '../src/highlight/painter';
+import { pageScanProgress } from '../src/page/scan-progress';
 import { readerSettingsStore } from '../src/settings/storage';
 
 export default defineContentScript({
@@ -31,6 +32,7 @@ export default defineContentScript({
       'get-page-claims': () => reader.pageClaims(),
       'reveal-claim': ({ claimId }) => ({ revealed: reader.overlay()?.reveal(claimId) ?? false }),
       'focus-next-claim': () => ({ focused: reader.overlay()?.focusNext() ?? false }),
+      'get-scan-state': () => pageScanProgress.state(),
       // Answered at once; the re-scan then asks the background like any other scan.
       'claims-changed': () => {
         reader

@@ -13,14 +13,16 @@ describe("a list's contact", () => {
     const parsed = parseClaimList(withContact('mailto:desk@factdesk.example'), { strict: true });
     const { claims, fields } = storedVersion(parsed, 'desk');
     expect(fields.contact).toBe('mailto:desk@factdesk.example');
-    const [merged] = mergeClaimLists([
-      { listId: 'desk', kind: 'subscription', title: 'Desk', contact: fields.contact, claims },
-    ]);
+    const {
+      claims: [merged],
+    } = mergeClaimLists([{ listId: 'desk', kind: 'subscription', title: 'Desk', contact: fields.contact, claims }]);
     expect(toCardData(merged!).listContact).toBe('mailto:desk@factdesk.example');
   });
 
   it('is optional, and refused when it is not an https: or mailto: address', () => {
-    const [merged] = mergeClaimLists([
+    const {
+      claims: [merged],
+    } = mergeClaimLists([
       { listId: 'b', kind: 'bundled', title: 'B', claims: storedVersion(parseClaimList(bundledList), 'b').claims },
     ]);
     expect(toCardData(merged!)).not.toHaveProperty('listContact');
