@@ -33,15 +33,6 @@ export async function pageClaims(browser: ExtensionBrowser, page: Page): Promise
   return browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-claims' }), tabId);
 }
 
-/**
- * Whether the content script finished reading the page once: its own "scan done" signal (the
- * performance marks exist only in benchmark builds, so a page cannot see them).
- */
-export async function firstScanDone(browser: ExtensionBrowser, page: Page): Promise<boolean> {
-  const response = await pageClaims(browser, page).catch(() => null);
-  return response?.scanning === false;
-}
-
 export async function badgeText(browser: ExtensionBrowser, page: Page): Promise<string> {
   const tabId = await tabIdOf(browser, page);
   return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
