@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // browser.i18n.getMessage from locales/en.json (the UI's strings go through @wxt-dev/i18n).
+          setupFiles: ['tests/unit/i18n-setup.ts'],
           environment: 'node',
         },
       },

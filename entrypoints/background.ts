@@ -8,6 +8,7 @@ import { startListSync } from '../src/background/list-sync';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
 import { updateBadge } from '../src/background/badge';
+import { openWelcomeOnInstall } from '../src/welcome/on-install';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -34,6 +35,7 @@ export default defineBackground(() => {
     .catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
 
   startListSync({ db, onListsChanged, idConflicts: () => activeClaims.idConflicts() });
+  openWelcomeOnInstall();
 
   listenForMessages(
     ToBackgroundSchema,

@@ -1,9 +1,11 @@
 import { loadDismissals } from '../src/page/dismissals';
-import { createClaimOverlay } from '../src/page/claim-overlay';
+import { createReaderSwitch } from '../src/page/reader-switch';
+import { benchMark } from '../src/page/bench-marks';
 import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
 import { highlightSupportProblem } from '../src/highlight/painter';
 import { pageScanProgress } from '../src/page/scan-progress';
+import { readerSettingsStore } from '../src/settings/storage';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,38 +18,45 @@ export default defineContentScript({
       console.warn(unsupported);
       return;
     }
-    performance.mark('claimlens:start');
+    benchMark(window, 'claimlens:start');
     const dismissals = await loadDismissals(location.href);
     // One id per reading of the page: the background reads its blocks in one document context.
     // Mutations keep it (new blocks belong to the same article); a full re-match starts a new one.
     let documentId = crypto.randomUUID();
-    const overlay = createClaimOverlay({
+    const reader = createReaderSwitch({
       win: window,
       matchBlocks: (texts, kinds) => sendToBackground({ type: 'match-blocks', texts, kinds, document: documentId }),
       reportCount: (count) => void sendToBackground({ type: 'report-count', count }).catch(() => undefined),
       isDismissed: dismissals.isDismissed,
       dismiss: (match) => void dismissals.dismiss(match),
+      undoDismiss: dismissals.undo,
     });
     const stopListening = listenForMessages(ToContentSchema, {
       'get-page-claims': async () => ({
-        ...overlay.pageClaims(),
+        ...reader.pageClaims(),
         topics: await sendToBackground({ type: 'get-page-topics', document: documentId }).catch(() => []),
       }),
-      'reveal-claim': ({ claimId }) => ({ revealed: overlay.reveal(claimId) }),
-      'focus-next-claim': () => ({ focused: overlay.focusNext() }),
+      'reveal-claim': ({ claimId }) => ({ revealed: reader.overlay()?.reveal(claimId) ?? false }),
+      'focus-next-claim': () => ({ focused: reader.overlay()?.focusNext() ?? false }),
       'get-scan-state': () => pageScanProgress.state(),
       // Answered at once; the re-scan then asks the background like any other scan.
       'claims-changed': () => {
         documentId = crypto.randomUUID();
-        overlay.rescan().catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));
+        reader
+          .overlay()
+          ?.rescan()
+          .catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));
         return null;
       },
     });
+    // The switches in the popup and options page apply to open pages at once.
+    const stopWatching = readerSettingsStore.watch((settings) => void reader.apply(settings));
     ctx.onInvalidated(() => {
       stopListening();
-      overlay.stop();
+      stopWatching();
+      reader.stop();
     });
-    await overlay.start();
-    performance.mark('claimlens:first-scan-done');
+    await reader.apply(await readerSettingsStore.get());
+    benchMark(window, 'claimlens:first-scan-done');
   },
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,11 +12,25 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The welcome page the extension opened on install (closed unless `keepWelcome`). */
+  welcome: Page;
   close(): Promise<void>;
 }
 
+/** The tab ClaimLens opens once on first install (src/welcome/on-install.ts). */
+async function welcomePageOf(context: BrowserContext): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+  const found = context.pages().find(isWelcome);
+  if (found) return found;
+  for (;;) {
+    const page = await context.waitForEvent('page', { timeout: 20_000 });
+    await page.waitForURL(/\/welcome\.html$/, { timeout: 5_000 }).catch(() => undefined);
+    if (isWelcome(page)) return page;
+  }
+}
+
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark'; keepWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
@@ -39,10 +53,14 @@ export async function launchWithExtension(
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Closed so that tests find their own tab active, not the welcome page opening late.
+  const welcome = await welcomePageOf(context);
+  if (!options.keepWelcome) await welcome.close();
   return {
     context,
     extensionId,
     serviceWorker,
+    welcome,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

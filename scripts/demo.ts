@@ -25,14 +25,14 @@ console.log(`ClaimLens is running on ${url}`);
 
 if (headless) {
   // Wait for the highlights, then open the first card as the keyboard command would.
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('claimlens-')), null, {
+  await page.waitForFunction(() => [...CSS.highlights.values()].some((highlight) => highlight.priority >= 1), null, {
     timeout: 15_000,
   });
   const tabId = await browser.serviceWorker.evaluate(
     async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   );
   await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id!, { type: 'focus-next-claim' }), tabId);
-  await page.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
+  await page.locator('[data-claimlens-card] [role="dialog"]').waitFor({ state: 'visible' });
   const shot = resolve('test-results/demo-card.png');
   await page.screenshot({ path: shot });
   console.log(`No display: ran headless. Screenshot of the first card: ${shot}`);

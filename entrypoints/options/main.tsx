@@ -5,6 +5,8 @@ import { sendToSync as send } from '../../src/messaging/channel';
 import { FromSyncSchema } from '../../src/messaging/sync-protocol';
 import { checkListUrl } from '../../src/sync/fetch-list';
 import { Options } from '../../src/ui/options/Options';
+import { listDismissals, restoreDismissal, undoDismissal } from '../../src/page/dismissals';
+import { readerSettingsStore } from '../../src/settings/storage';
 import '../../src/ui/options/options.css';
 
 function download(fileName: string, text: string): void {
@@ -44,6 +46,17 @@ render(
         browser.runtime.onMessage.addListener(onMessage);
         return () => browser.runtime.onMessage.removeListener(onMessage);
       },
+    }}
+    reader={{
+      loadSettings: () => readerSettingsStore.get(),
+      saveSettings: async (settings) => {
+        await readerSettingsStore.update(() => settings);
+      },
+      listHidden: listDismissals,
+      showAgain: (item) => undoDismissal(item.page, item),
+      hideAgain: (item) => restoreDismissal(item),
+      // PRIVACY.md, copied into the package as text (wxt.config.ts).
+      privacyUrl: '/PRIVACY.txt',
     }}
   />,
   document.getElementById('app')!,

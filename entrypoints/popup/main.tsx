@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { supportsHighlights } from '../../src/highlight/painter';
+import { toneTextCss } from '../../src/highlight/palette';
 import { sendToBackground, sendToTab } from '../../src/messaging/channel';
+import { readerSettingsStore } from '../../src/settings/storage';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/popup/popup.css';
+import '../../src/ui/legend/legend.css';
 
 // `?tabId=` lets a test (or a developer) open the popup as a page for a given tab.
 async function targetTabId(): Promise<number | undefined> {
@@ -14,6 +17,9 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 const tabIdPromise = targetTabId();
+const tones = document.createElement('style');
+tones.textContent = toneTextCss();
+document.head.append(tones);
 
 render(
   <Popup
@@ -31,6 +37,14 @@ render(
       await sendToTab(tabId, { type: 'reveal-claim', claimId });
       if (!new URLSearchParams(location.search).has('tabId')) window.close();
     }}
+    loadSettings={() => readerSettingsStore.get()}
+    saveSettings={async (settings) => {
+      await readerSettingsStore.update(() => settings);
+    }}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+    loadShortcut={async () =>
+      (await browser.commands.getAll()).find((command) => command.name === 'next-claim')?.shortcut ?? ''
+    }
   />,
   document.getElementById('app')!,
 );

@@ -14,12 +14,14 @@ export interface ListOfClaims {
   listId: string;
   kind: ClaimSourceKind;
   title: string;
+  /** The list header's `contact`, if any (for the card's report link). */
+  contact?: string | undefined;
   claims: readonly Claim[];
   /** Among subscriptions, the earlier one keeps a shared id (when the reader subscribed). */
   order?: number;
 }
 
-export type MergedClaim = Claim & { listId: string; listTitle: string; kind: ClaimSourceKind };
+export type MergedClaim = Claim & { listId: string; listTitle: string; listContact?: string; kind: ClaimSourceKind };
 
 /** A claim that was not used because another list already has its id. */
 export interface ClaimIdConflict {
@@ -49,7 +51,13 @@ export function mergeClaimLists(lists: readonly ListOfClaims[]): MergedClaims {
     for (const claim of list.claims) {
       const holder = byId.get(claim.id);
       if (!holder) {
-        byId.set(claim.id, { ...claim, listId: list.listId, listTitle: list.title, kind: list.kind });
+        byId.set(claim.id, {
+          ...claim,
+          listId: list.listId,
+          listTitle: list.title,
+          ...(list.contact && { listContact: list.contact }),
+          kind: list.kind,
+        });
         continue;
       }
       if (holder.listId === list.listId) continue;

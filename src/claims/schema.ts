@@ -151,6 +151,14 @@ export const ListHeaderSchema = v.object({
   title: nonEmpty,
   publisher: nonEmpty,
   homepage: v.optional(HttpUrlSchema),
+  /** Where readers report a wrong match or verdict ("Report to the list's publisher"): https: or mailto:. */
+  contact: v.optional(
+    v.pipe(
+      v.string(),
+      v.url('must be a URL'),
+      v.regex(/^(https:\/\/|mailto:)/i, 'must be an https: or mailto: address'),
+    ),
+  ),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   published: v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp')),
   expires: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'))),

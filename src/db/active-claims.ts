@@ -52,6 +52,7 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
     denials: claim.denials,
     context: claim.context,
     listTitle: claim.listTitle,
+    ...(claim.listContact && { listContact: claim.listContact }),
   };
 }
 
@@ -95,6 +96,7 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
           listId: list.id,
           kind: list.kind,
           title: list.title,
+          contact: list.contact,
           order: list.subscribedAt,
           claims: (byList.get(list.id) ?? []).map((claim) => resolveClaim(claim, header)),
         };

@@ -13,6 +13,8 @@ export interface StoredList {
   title: string;
   publisher: string;
   homepage?: string;
+  /** The list header's `contact`, for the card's report link. */
+  contact?: string;
   version: number;
   published: string;
   expires?: string;

@@ -13,6 +13,7 @@ export function storedVersion(parsed: ParsedList, listId: string) {
     title: list.title,
     publisher: list.publisher,
     homepage: list.homepage,
+    contact: list.contact,
     version: list.version,
     published: list.published,
     expires: list.expires,

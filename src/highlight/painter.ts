@@ -1,26 +1,29 @@
 // Paints matches with the CSS Custom Highlight API: no wrapper elements, so the page's DOM and
-// layout stay as they were. One highlight per verdict tone, plus one for the claim whose card is open.
-import { VERDICT_TONES, type VerdictTone } from '../claims/verdict';
+// layout stay as they were. One highlight per mark kind (what the passage does × the verdict's
+// tone, see palette.ts), plus one for the claim whose card is open.
+//
+// Highlight names are random per content-script instance: the registry is shared with the page, and
+// fixed names would let any page test which claims it holds (`CSS.highlights.has(...)`). Tests find
+// ours by their priority (every mark has one; the open claim's is ACTIVE_PRIORITY).
+import type { VerdictTone } from '../claims/verdict';
+import type { Stance } from '../match/types';
+import {
+  ACTIVE_PRIORITY,
+  MARK_KINDS,
+  markKindOf,
+  markPriority,
+  markStyleSheet,
+  shadeOfCssColour,
+  type Intensity,
+  type MarkKind,
+  type PageShade,
+} from './palette';
 
 export interface Paintable {
   range: Range;
   tone: VerdictTone;
+  stance: Stance;
 }
-
-const ACTIVE = 'claimlens-active';
-const highlightName = (tone: VerdictTone) => `claimlens-${tone}`;
-
-// Underline colours chosen to read on light and dark pages; the translucent background keeps
-// the page's own text colour legible on both.
-const STYLES = `
-::highlight(claimlens-refuted) { background-color: rgba(229, 57, 53, 0.18); text-decoration: underline 2px rgba(211, 47, 47, 0.9); text-underline-offset: 3px; }
-::highlight(claimlens-disputed) { background-color: rgba(251, 140, 0, 0.2); text-decoration: underline 2px rgba(239, 108, 0, 0.9); text-underline-offset: 3px; }
-::highlight(claimlens-alleged) { background-color: rgba(142, 36, 170, 0.16); text-decoration: underline 2px rgba(142, 36, 170, 0.85); text-underline-offset: 3px; }
-::highlight(claimlens-unverified) { background-color: rgba(120, 144, 156, 0.22); text-decoration: underline 2px dotted rgba(96, 125, 139, 0.95); text-underline-offset: 3px; }
-::highlight(claimlens-accurate) { background-color: rgba(67, 160, 71, 0.16); text-decoration: underline 2px rgba(46, 125, 50, 0.9); text-underline-offset: 3px; }
-::highlight(claimlens-neutral) { background-color: rgba(120, 144, 156, 0.2); text-decoration: underline 2px rgba(96, 125, 139, 0.9); text-underline-offset: 3px; }
-::highlight(claimlens-active) { background-color: rgba(255, 214, 0, 0.45); }
-`;
 
 export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
@@ -35,53 +38,94 @@ export function highlightSupportProblem(win: Window & typeof globalThis): string
   return `ClaimLens: this browser lacks the CSS Custom Highlight API (${HIGHLIGHT_API_BROWSERS}), so checked claims are not highlighted. Nothing on the page was changed.`;
 }
 
-export function createHighlightPainter(win: Window & typeof globalThis) {
+/** A name no page can guess: letters and digits from the platform's random source. */
+function randomName(win: Window & typeof globalThis): string {
+  const bytes = win.crypto.getRandomValues(new Uint8Array(9));
+  return `h${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+/** Light or dark, from the first opaque background up from the body; the canvas colour scheme otherwise. */
+export function pageShade(win: Window & typeof globalThis): PageShade {
   const doc = win.document;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const shade = shadeOfCssColour(win.getComputedStyle(element).backgroundColor);
+    if (shade) return shade;
+  }
+  const scheme = win.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  return scheme.includes('dark') && win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function createHighlightPainter(win: Window & typeof globalThis, initialIntensity: Intensity = 'underline') {
+  const doc = win.document;
+  const names = new Map<MarkKind | 'active', string>();
+  for (const kind of [...MARK_KINDS, 'active' as const]) names.set(kind, randomName(win));
+  let intensity = initialIntensity;
+  let shade: PageShade | null = null;
+
   // Added on the first highlight, not at start: most pages have no claim, and a new style sheet
   // costs the page a style recalculation.
   let sheet: CSSStyleSheet | null = null;
   const ensureSheet = () => {
     if (sheet) return;
+    shade = pageShade(win);
     sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(STYLES);
+    sheet.replaceSync(markStyleSheet(names, shade, intensity));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   };
 
-  // One live Highlight per tone, registered once; ranges are added and removed as matches change,
+  // One live Highlight per kind, registered once; ranges are added and removed as matches change,
   // so a growing page costs work in proportion to what changed.
-  const byTone = new Map<VerdictTone, Highlight>();
-  const highlightFor = (tone: VerdictTone): Highlight => {
-    let highlight = byTone.get(tone);
+  const byKind = new Map<MarkKind, Highlight>();
+  const highlightFor = (kind: MarkKind): Highlight => {
+    let highlight = byKind.get(kind);
     if (!highlight) {
       ensureSheet();
       highlight = new win.Highlight();
-      byTone.set(tone, highlight);
-      win.CSS.highlights.set(highlightName(tone), highlight);
+      highlight.priority = markPriority(kind);
+      byKind.set(kind, highlight);
+      win.CSS.highlights.set(names.get(kind)!, highlight);
     }
     return highlight;
   };
 
   return {
     update({ added, removed }: { added: readonly Paintable[]; removed: readonly Paintable[] }): void {
-      for (const item of removed) byTone.get(item.tone)?.delete(item.range);
-      for (const item of added) highlightFor(item.tone).add(item.range);
+      for (const item of removed) byKind.get(markKindOf(item.stance, item.tone))?.delete(item.range);
+      for (const item of added) highlightFor(markKindOf(item.stance, item.tone)).add(item.range);
     },
     setActive(range: Range | null): void {
+      const name = names.get('active')!;
       if (!range) {
-        win.CSS.highlights.delete(ACTIVE);
+        win.CSS.highlights.delete(name);
         return;
       }
       ensureSheet();
-      win.CSS.highlights.set(ACTIVE, new win.Highlight(range));
+      const highlight = new win.Highlight(range);
+      highlight.priority = ACTIVE_PRIORITY;
+      win.CSS.highlights.set(name, highlight);
+    },
+    /** Underline, tint, or nothing until asked: restyles what is painted, keeps the ranges. */
+    setIntensity(next: Intensity): void {
+      intensity = next;
+      if (sheet && shade) sheet.replaceSync(markStyleSheet(names, shade, intensity));
     },
     dispose(): void {
-      for (const tone of VERDICT_TONES) win.CSS.highlights.delete(highlightName(tone));
-      win.CSS.highlights.delete(ACTIVE);
-      byTone.clear();
+      for (const name of names.values()) win.CSS.highlights.delete(name);
+      byKind.clear();
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       sheet = null;
     },
   };
+}
+
+/** The mark painted on top where several overlap: the highest paint priority, then the later one. */
+export function topmost<T extends Paintable>(items: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const item of items)
+    if (!best || markPriority(markKindOf(item.stance, item.tone)) >= markPriority(markKindOf(best.stance, best.tone)))
+      best = item;
+  return best;
 }
 
 /** Every item whose text is under the point (client coordinates): one sentence can state two claims. */

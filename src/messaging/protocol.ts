@@ -51,6 +51,8 @@ export interface ClaimCardData {
   context: import('../claims/schema').Fact[];
   /** Which list the claim came from, for "from: …". */
   listTitle: string;
+  /** Where to report a wrong match or verdict: the list header's optional `contact`. */
+  listContact?: string;
 }
 
 export interface BlockMatch {
@@ -97,6 +99,10 @@ export interface PageClaimsResponse {
   claims: PageClaimSummary[];
   /** The second tier: at most five, listed in the popup under their own heading, never painted. */
   topics?: PageTopic[];
+  /** Whether ClaimLens highlights this page, or is switched off or paused on this site. */
+  state?: 'on' | 'off' | 'paused';
+  /** True while the page is still being read for the first time (more claims may come). */
+  scanning?: boolean;
 }
 
 export interface ResponseOf {

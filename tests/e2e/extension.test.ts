@@ -19,6 +19,7 @@ import {
   settled,
   tabIdOf,
 } from './support';
+import { activeText as activeTextInPage } from './in-page';
 
 // Which claims each seed states, written by reading the seeds (tests/fixtures/README.md).
 const expectations = JSON.parse(
@@ -65,6 +66,14 @@ describe('the card', () => {
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     await card(page).waitFor({ state: 'visible' });
+    // A card opened by an earlier pointer position is replaced by the one under the pointer.
+    await expect
+      .poll(() => card(page).getAttribute('data-claim-id'))
+      .toMatch(/^(netflix-inbox-api-access|netflix-data-for-ad-spend)$/);
+    // The answer first; the denials one click away.
+    expect(await card(page).locator('[data-testid="stance"]').innerText()).toMatch(/This passage/);
+    await card(page).locator('[data-testid="denials"] summary').click();
+    await card(page).locator('[data-testid="context"] summary').click();
     const text = await card(page).innerText();
     expect(text).toMatch(/Alleged in court filing|Denied/);
     expect(text).toContain("Meta didn't share people's private messages with Netflix");
@@ -113,10 +122,7 @@ describe('the card', () => {
     await card(page).waitFor({ state: 'visible' });
     const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'));
     expect(focused).toBe('dialog');
-    const activeText = () =>
-      page.evaluate(() =>
-        [...((CSS.highlights.get('claimlens-active') as unknown as Set<Range>) ?? [])].map((r) => r.toString()).join(),
-      );
+    const activeText = () => page.evaluate(activeTextInPage);
     const first = await activeText();
     expect(first).not.toBe('');
     await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);

@@ -15,7 +15,8 @@ import {
 } from '../../scripts/firefox';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
-import { activeText, paintedRangeCentre, paintedTexts } from './in-page';
+import { activeText, markDecoration, paintedRangeCentre, paintedTexts } from './in-page';
+import { STANCE_PARAGRAPHS } from './reader-support';
 import { screenshotPath } from './support';
 
 const BACKGROUND_IDLE_MS = 1000;
@@ -93,8 +94,13 @@ describe.skipIf(skip)('in Firefox', () => {
     return extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
-  const CARD = 'claimlens-card >>> [role="dialog"]';
-  const cardText = (page: Page) => page.$eval(CARD, (element) => (element as HTMLElement).innerText);
+  const CARD = '[data-claimlens-card] >>> [role="dialog"]';
+  // The whole card, with its disclosures (denials, context) opened.
+  const cardText = (page: Page) =>
+    page.$eval(CARD, (element) => {
+      for (const details of element.querySelectorAll('details')) details.open = true;
+      return (element as HTMLElement).innerText;
+    });
 
   describe('on each seed article', () => {
     it.each(seedNames())('%s: highlights exactly the claims Chromium does', async (seed) => {
@@ -114,8 +120,25 @@ describe.skipIf(skip)('in Firefox', () => {
     const rules = await page.evaluate(() =>
       document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
     );
-    expect(rules.some((rule) => rule.startsWith('::highlight(claimlens-'))).toBe(true);
+    expect(rules.some((rule) => rule.startsWith('::highlight('))).toBe(true);
     await page.screenshot({ path: screenshotPath('firefox-highlights') });
+    await page.close();
+  });
+
+  it('marks a denial in its own dotted style and a report dashed, the verdict colour only where asserted', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(page);
+    await page.evaluate((texts) => {
+      for (const text of texts)
+        document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: text }));
+    }, STANCE_PARAGRAPHS);
+    await expect.poll(() => page.evaluate(paintedTexts)).toHaveLength(3);
+    const [asserted, denied, reported] = await Promise.all(
+      STANCE_PARAGRAPHS.map((text) => page.evaluate(markDecoration, text)),
+    );
+    expect(asserted).not.toMatch(/dotted|dashed/);
+    expect(denied).toMatch(/dotted/);
+    expect(reported).toMatch(/dashed/);
     await page.close();
   });
 
@@ -132,7 +155,7 @@ describe.skipIf(skip)('in Firefox', () => {
     expect(text).toMatch(/Source.*Andy Stone on X \(2024\)/);
     await page.screenshot({ path: screenshotPath('firefox-card') });
     await page.keyboard.press('Escape');
-    await page.waitForSelector('claimlens-card >>> [role="dialog"]', { hidden: true });
+    await page.waitForSelector('[data-claimlens-card] >>> [role="dialog"]', { hidden: true });
     await page.close();
   });
 
@@ -201,7 +224,7 @@ describe.skipIf(skip)('in Firefox', () => {
     await popup.click(`button.claim[data-claim-id="${target}"]`);
     await page.waitForSelector(CARD, { visible: true });
     expect(
-      await page.$eval('claimlens-card >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id')),
+      await page.$eval('[data-claimlens-card] >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id')),
     ).toBe(target);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();

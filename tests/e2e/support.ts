@@ -83,4 +83,4 @@ export function rangeCentre(page: Page, needle: string): Promise<{ x: number; y:
   return page.evaluate(paintedRangeCentre, needle);
 }
 
-export const card = (page: Page) => page.locator('claimlens-card [role="dialog"]');
+export const card = (page: Page) => page.locator('[data-claimlens-card] [role="dialog"]');

@@ -1,7 +1,13 @@
+// The card a reader sees on a highlighted passage. It leads with the answer: the verdict, what this
+// passage does with the claim, and the one-line summary; denials, context and why it matched are
+// one click away, each with a count. Where two claims share the passage it says so at the top.
+import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { toneOfVerdict } from '../../claims/verdict';
 import type { Stance } from '../../match/types';
 import type { ClaimCardData } from '../../messaging/protocol';
+import { safeHref } from '../safe-href';
 import { SourceList } from './SourceList';
 
 export interface AlsoMatched {
@@ -23,11 +29,32 @@ export interface ClaimCardProps {
   onNotThisClaim(): void;
 }
 
-const STANCE_TEXT: Record<Stance, string> = {
-  asserts: 'This passage states the claim.',
-  reports: 'This passage reports the claim as someone else’s.',
-  denies: 'This passage denies or debunks the claim.',
-};
+/** What the passage does with the claim: the card's first line, next to the verdict. */
+export function stanceText(stance: Stance): string {
+  if (stance === 'denies') return i18n.t('card.stanceDenies');
+  return stance === 'reports' ? i18n.t('card.stanceReports') : i18n.t('card.stanceAsserts');
+}
+
+const FOCUSABLE = 'button, a[href], summary, [tabindex]:not([tabindex="-1"])';
+
+/** Whether Tab (or Shift+Tab) from the focused element would leave the card. */
+function leavesCard(dialog: HTMLElement, backwards: boolean): boolean {
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.getClientRects().length > 0 || element.tagName === 'SUMMARY',
+  );
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  if (backwards) return active === dialog || active === controls[0];
+  return active === controls.at(-1) || (active === dialog && controls.length === 0);
+}
+
+function Disclosure({ title, testId, children }: { title: string; testId: string; children: ComponentChildren }) {
+  return (
+    <details class="more" data-testid={testId}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
 
 export function ClaimCard({
   claim,
@@ -45,73 +72,37 @@ export function ClaimCard({
   }, [claim.id, takeFocus]);
   const titleId = `claimlens-card-title-${claim.id}`;
   const summaryId = `claimlens-card-summary-${claim.id}`;
+  const sourceCount =
+    claim.context.reduce((sum, fact) => sum + fact.sources.length, 0) +
+    claim.denials.reduce((sum, denial) => sum + denial.sources.length, 0);
+  const reportHref = safeHref(claim.listContact, true);
 
   return (
     <div
       ref={dialog}
-      class={`card tone-${toneOfVerdict(claim.verdict.label)}`}
+      class={`card tone-${toneOfVerdict(claim.verdict.label)} stance-${stance}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       tabIndex={-1}
       data-claim-id={claim.id}
+      data-stance={stance}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
+        } else if (event.key === 'Tab' && dialog.current && leavesCard(dialog.current, event.shiftKey)) {
+          // Past the card's first or last control: back to the claim in the text (the card is
+          // appended to the end of the document, so the browser would send focus there).
+          event.preventDefault();
+          onClose();
         }
       }}
     >
-      <header class="card-header">
-        <span class="verdict" data-testid="verdict">
-          {claim.verdict.label}
-        </span>
-        <span class="brand">ClaimLens fact check</span>
-        <button type="button" class="close" aria-label="Close fact check" onClick={onClose}>
-          ×
-        </button>
-      </header>
-      <h2 class="claim" id={titleId}>
-        <span class="visually-hidden">Checked claim: </span>
-        {claim.text}
-      </h2>
-      <p class="stance" data-stance={stance}>
-        {STANCE_TEXT[stance]}
-      </p>
-      <p class="summary" id={summaryId}>
-        {claim.summary}
-      </p>
-      {claim.denials.length > 0 ? (
-        <section aria-label="Denials">
-          <h3>Denials</h3>
-          {claim.denials.map((denial, index) => (
-            <figure class="denial" key={index}>
-              {denial.verbatim ? <blockquote>“{denial.text}”</blockquote> : <p class="paraphrase">{denial.text}</p>}
-              <figcaption>
-                — {[denial.speaker, denial.role ?? denial.by].filter(Boolean).join(', ')}
-                {denial.date ? `, ${denial.date}` : ''}
-                {denial.verbatim ? '' : ' (paraphrased)'}
-              </figcaption>
-              <SourceList sources={denial.sources} />
-            </figure>
-          ))}
-        </section>
-      ) : null}
-      <section aria-label="Context">
-        <h3>Context</h3>
-        <ul class="facts">
-          {claim.context.map((fact, index) => (
-            <li key={index}>
-              {fact.text}
-              <SourceList sources={fact.sources} />
-            </li>
-          ))}
-        </ul>
-      </section>
       {alsoInPassage.length > 0 ? (
-        <section aria-label="Also in this passage" class="also">
-          <h3>Also in this passage</h3>
+        <nav class="also" aria-label={i18n.t('card.claimsHereLabel')} data-testid="claims-here">
+          <p class="also-count">{i18n.t('card.claimsHere', [String(alsoInPassage.length + 1)])}</p>
           {alsoInPassage.map((other) => (
             <button
               type="button"
@@ -120,21 +111,84 @@ export function ClaimCard({
               data-claim-id={other.id}
               onClick={() => onSwitch?.(other.id)}
             >
-              <span class={`also-verdict tone-${toneOfVerdict(other.verdict)}`}>{other.verdict}</span> {other.text}
+              <span class={`also-verdict tone-${toneOfVerdict(other.verdict)}`}>{other.verdict}</span>
+              <span class="also-text">{other.text}</span>
             </button>
           ))}
-        </section>
+        </nav>
+      ) : null}
+      <header class="card-header">
+        <span class="verdict" data-testid="verdict">
+          {claim.verdict.label}
+        </span>
+        <p class="stance" data-stance={stance} data-testid="stance">
+          <span
+            class={`swatch tone-${stance === 'denies' ? 'denial' : toneOfVerdict(claim.verdict.label)}`}
+            aria-hidden="true"
+          />
+          {stanceText(stance)}
+        </p>
+        <button type="button" class="close" aria-label={i18n.t('card.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="summary" id={summaryId}>
+        {claim.summary}
+      </p>
+      <h2 class="claim" id={titleId}>
+        <span class="claim-label">{i18n.t('card.checkedClaim')} </span>
+        {claim.text}
+      </h2>
+      {claim.denials.length > 0 ? (
+        <Disclosure title={i18n.t('card.denials', [String(claim.denials.length)])} testId="denials">
+          {claim.denials.map((denial, index) => (
+            <figure class="denial" key={index}>
+              {denial.verbatim ? <blockquote>“{denial.text}”</blockquote> : <p class="paraphrase">{denial.text}</p>}
+              <figcaption>
+                — {[denial.speaker, denial.role ?? denial.by].filter(Boolean).join(', ')}
+                {denial.date ? `, ${denial.date}` : ''}
+                {denial.verbatim ? '' : i18n.t('card.paraphrased')}
+              </figcaption>
+              <SourceList sources={denial.sources} />
+            </figure>
+          ))}
+        </Disclosure>
+      ) : null}
+      <Disclosure
+        title={i18n.t('card.contextAndSources', [
+          i18n.t('card.facts', claim.context.length),
+          i18n.t('card.sources', sourceCount),
+        ])}
+        testId="context"
+      >
+        <ul class="facts">
+          {claim.context.map((fact, index) => (
+            <li key={index}>
+              {fact.text}
+              <SourceList sources={fact.sources} />
+            </li>
+          ))}
+        </ul>
+      </Disclosure>
+      {why.length > 0 ? (
+        <Disclosure title={i18n.t('card.whyMatched')} testId="why">
+          <p class="why">
+            {i18n.t('card.matchedBecause')} <span class="why-terms">{why.join(' · ')}</span>
+          </p>
+        </Disclosure>
       ) : null}
       <footer class="card-footer">
-        {why.length > 0 ? (
-          <p class="why">
-            Matched because: <span class="why-terms">{why.join(' · ')}</span>
-          </p>
-        ) : null}
-        <p class="origin">From: {claim.listTitle}</p>
-        <button type="button" class="not-this" onClick={onNotThisClaim}>
-          Not this claim
-        </button>
+        <p class="origin">{i18n.t('card.origin', [claim.listTitle])}</p>
+        <div class="footer-actions">
+          {reportHref ? (
+            <a class="report" href={reportHref} target="_blank" rel="noopener noreferrer" data-testid="report">
+              {i18n.t('card.report')}
+            </a>
+          ) : null}
+          <button type="button" class="not-this" onClick={onNotThisClaim}>
+            {i18n.t('card.notThisClaim')}
+          </button>
+        </div>
       </footer>
     </div>
   );

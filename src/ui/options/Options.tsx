@@ -7,6 +7,7 @@ import type { SyncOutcome } from '../../sync/orchestrator';
 import { ListRow } from './ListRow';
 import { INTERVALS } from './format';
 import { UserClaims } from './UserClaims';
+import { PrivacySection, ReaderPreferences, type ReaderPreferencesApi } from './ReaderPreferences';
 
 export interface OptionsApi {
   getState(): Promise<SyncState>;
@@ -37,7 +38,7 @@ function describeOutcome(outcome: SyncOutcome): string {
   }
 }
 
-export function Options({ api }: { api: OptionsApi }) {
+export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPreferencesApi }) {
   const [state, setState] = useState<SyncState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
@@ -117,6 +118,7 @@ export function Options({ api }: { api: OptionsApi }) {
   return (
     <main class="options">
       <h1>ClaimLens settings</h1>
+      {reader ? <ReaderPreferences api={reader} /> : null}
       {loadError ? (
         <p class="error" role="alert">
           Could not load the settings: {loadError}
@@ -239,6 +241,7 @@ export function Options({ api }: { api: OptionsApi }) {
           }}
         />
       ) : null}
+      {reader ? <PrivacySection privacyUrl={reader.privacyUrl} /> : null}
     </main>
   );
 }

@@ -1,7 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+// The popup: ClaimLens's switches (on/off everywhere, pause on this site), the claims on the current
+// page, what the marks mean, and what the database holds. Extension APIs are injected (main.tsx).
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { toneOfVerdict } from '../../claims/verdict';
 import { HIGHLIGHT_API_BROWSERS } from '../../highlight/painter';
 import type { DatabaseSummary, PageClaimsResponse } from '../../messaging/protocol';
+import {
+  readerStateOn,
+  siteOf,
+  withSitePaused,
+  type ReaderSettings,
+  type ReaderState,
+} from '../../settings/reader-settings';
+import { Legend } from '../legend/Legend';
 
 export interface PopupProps {
   loadPage(): Promise<PageClaimsResponse>;
@@ -9,85 +20,215 @@ export interface PopupProps {
   reveal(claimId: string): Promise<void>;
   /** False in a browser without the CSS Custom Highlight API, where the content script stays idle. */
   highlightsSupported?: boolean;
+  loadSettings?(): Promise<ReaderSettings>;
+  saveSettings?(settings: ReaderSettings): Promise<void>;
+  openOptions?(): void;
+  /** The next-claim shortcut as the browser has it bound ("" when unbound). */
+  loadShortcut?(): Promise<string>;
 }
 
 type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed' };
 
-function useLoad<T>(load: () => Promise<T>): Loaded<T> {
+function useLoad<T>(load: () => Promise<T>, key: unknown = 0): Loaded<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
   useEffect(() => {
+    let current = true;
     load().then(
-      (value) => setResult({ state: 'ready', value }),
-      () => setResult({ state: 'failed' }),
+      (value) => current && setResult({ state: 'ready', value }),
+      () => current && setResult({ state: 'failed' }),
     );
-  }, []);
+    return () => {
+      current = false;
+    };
+  }, [key]);
   return result;
 }
 
-const KIND_LABEL: Record<string, string> = {
-  bundled: 'bundled list',
-  subscription: 'subscribed list',
-  user: 'your own claims',
-};
+const kindLabel = (kind: string) =>
+  kind === 'bundled'
+    ? i18n.t('popup.kindBundled')
+    : kind === 'subscription'
+      ? i18n.t('popup.kindSubscription')
+      : kind === 'user'
+        ? i18n.t('popup.kindUser')
+        : kind;
 
-export function Popup({ loadPage, loadDatabase, reveal, highlightsSupported = true }: PopupProps) {
+/** "10 checked claims from ClaimLens bundled list (bundled list, v3)". */
+export function describeDatabase(database: DatabaseSummary): string {
+  const lists = database.lists.map((list) => `${list.title} (${kindLabel(list.kind)}, v${list.version})`).join(', ');
+  return i18n.t('popup.database', [
+    i18n.t('popup.checkedClaims', database.claimCount),
+    lists || i18n.t('popup.noList'),
+  ]);
+}
+
+const unsupported = () => Promise.reject(new Error('no Highlight API'));
+
+export function Popup({
+  loadPage,
+  loadDatabase,
+  reveal,
+  highlightsSupported = true,
+  loadSettings,
+  saveSettings,
+  openOptions,
+  loadShortcut,
+}: PopupProps) {
   const database = useLoad(loadDatabase);
+  const [settings, setSettings] = useState<ReaderSettings | null>(null);
+  const [pageKey, setPageKey] = useState(0);
+  // After a switch, the page applies it on its own and reads itself again: ask until it says it has
+  // (or give up after 2 s and show what it has).
+  const expected = useRef<ReaderState | null>(null);
+  const loadPageAfterSwitch = async () => {
+    for (let attempt = 0; ; attempt++) {
+      const response = await loadPage();
+      const settled =
+        !expected.current || !response.state || (response.state === expected.current && !response.scanning);
+      if (settled || attempt >= 20) return response;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const page = useLoad(highlightsSupported ? loadPageAfterSwitch : unsupported, pageKey);
+  const shortcut = useLoad(loadShortcut ?? (() => Promise.resolve('')));
+  useEffect(() => {
+    loadSettings?.().then(setSettings, () => undefined);
+  }, []);
+
+  // The site is remembered across re-reads of the page (the page says nothing while it is paused).
+  const [site, setSite] = useState<string | null>(null);
+  useEffect(() => {
+    if (page.state === 'ready') setSite(siteOf(page.value.url));
+  }, [page]);
+
+  const change = async (next: ReaderSettings) => {
+    setSettings(next);
+    if (page.state === 'ready') expected.current = readerStateOn(next, page.value.url);
+    await saveSettings?.(next);
+    // The page follows the setting on its own; ask it again for what it now shows.
+    setPageKey((key) => key + 1);
+  };
+  const enabled = settings?.enabled ?? true;
+  const paused = !!site && !!settings?.pausedSites.includes(site);
 
   return (
     <main class="popup">
-      <h1>ClaimLens</h1>
-      {highlightsSupported ? (
-        <OnThisPage loadPage={loadPage} reveal={reveal} />
-      ) : (
+      <header class="popup-header">
+        <h1>ClaimLens</h1>
+        {settings ? (
+          <button
+            type="button"
+            class={`power ${enabled ? 'on' : 'off'}`}
+            aria-pressed={enabled}
+            data-testid="power"
+            onClick={() => void change({ ...settings, enabled: !enabled })}
+          >
+            <svg class="power-icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M8 1.5v6" />
+              <path d="M4.6 3.6a5.5 5.5 0 1 0 6.8 0" />
+            </svg>{' '}
+            {enabled ? i18n.t('popup.on') : i18n.t('popup.off')}
+            <span class="visually-hidden">{i18n.t('popup.onEverySite')}</span>
+          </button>
+        ) : null}
+        {openOptions ? (
+          <button type="button" class="link-button" data-testid="open-options" onClick={openOptions}>
+            {i18n.t('popup.settings')}
+          </button>
+        ) : null}
+      </header>
+      {settings && site && enabled ? (
+        <label class="pause">
+          <input
+            type="checkbox"
+            checked={paused}
+            data-testid="pause-site"
+            onChange={(event) => void change(withSitePaused(settings, site, event.currentTarget.checked))}
+          />
+          <span>
+            {i18n.t('popup.pauseOn')} <span class="site">{site}</span>
+          </span>
+        </label>
+      ) : null}
+      {!highlightsSupported ? (
         <section aria-labelledby="on-page">
-          <h2 id="on-page">On this page</h2>
+          <h2 id="on-page">{i18n.t('popup.onThisPage')}</h2>
           <p class="empty" data-testid="no-highlight-api">
-            This browser can’t highlight text for ClaimLens (the CSS Custom Highlight API needs {HIGHLIGHT_API_BROWSERS}
-            ), so pages are left as they are. Updating the browser turns highlighting on.
+            {i18n.t('popup.noHighlightApi', [HIGHLIGHT_API_BROWSERS])}
           </p>
         </section>
+      ) : !enabled ? (
+        <p class="empty" data-testid="switched-off">
+          {i18n.t('popup.switchedOff')}
+        </p>
+      ) : paused ? (
+        <p class="empty" data-testid="paused">
+          {i18n.t('popup.paused', [site ?? ''])}
+        </p>
+      ) : (
+        <OnThisPage page={page} reveal={reveal} database={database} openOptions={openOptions} />
       )}
-      {highlightsSupported ? <p class="hint">Alt+Shift+K moves to the next claim on the page.</p> : null}
+      {highlightsSupported && enabled && !paused ? (
+        <p class="hint" data-testid="shortcut-hint">
+          {shortcut.state === 'ready' && shortcut.value
+            ? i18n.t('popup.shortcutBound', [shortcut.value])
+            : i18n.t('popup.shortcutUnbound')}
+        </p>
+      ) : null}
+      <details class="legend-box">
+        <summary>{i18n.t('popup.marksMeaning')}</summary>
+        <Legend />
+      </details>
       <footer class="database" data-testid="database">
         {database.state === 'ready' ? (
-          <p>
-            {database.value.claimCount} checked claims from{' '}
-            {database.value.lists.map((list, index) => (
-              <span key={list.id}>
-                {index > 0 ? ', ' : ''}
-                {list.title} ({KIND_LABEL[list.kind] ?? list.kind}, v{list.version})
-              </span>
-            ))}
-          </p>
+          <p>{describeDatabase(database.value)}</p>
         ) : database.state === 'failed' ? (
-          <p>The claim database could not be read.</p>
+          <p>{i18n.t('popup.databaseFailed')}</p>
         ) : null}
       </footer>
     </main>
   );
 }
 
-function OnThisPage({ loadPage, reveal }: Pick<PopupProps, 'loadPage' | 'reveal'>) {
-  const page = useLoad(loadPage);
+function OnThisPage({
+  page,
+  reveal,
+  database,
+  openOptions,
+}: {
+  page: Loaded<PageClaimsResponse>;
+  reveal: PopupProps['reveal'];
+  database: Loaded<DatabaseSummary>;
+  openOptions?: (() => void) | undefined;
+}) {
   return (
     <section aria-labelledby="on-page">
       <h2 id="on-page">
-        On this page
+        {i18n.t('popup.onThisPage')}
         {page.state === 'ready' && page.value.claims.length > 0
-          ? ` · ${page.value.claims.length} checked claim${page.value.claims.length === 1 ? '' : 's'}`
+          ? ` · ${i18n.t('popup.checkedClaims', page.value.claims.length)}`
           : ''}
       </h2>
-      {page.state === 'loading' ? <p class="muted">Reading the page…</p> : null}
+      {page.state === 'loading' ? <p class="muted">{i18n.t('popup.readingPage')}</p> : null}
       {page.state === 'failed' ? (
         <p class="muted" data-testid="page-unavailable">
-          ClaimLens can’t read this page (browser pages and the web store are off limits). Reload the page if it just
-          loaded.
+          {i18n.t('popup.pageUnavailable')}
         </p>
       ) : null}
       {page.state === 'ready' && page.value.claims.length === 0 ? (
-        <p class="empty" data-testid="no-claims">
-          No checked claims found on this page.
-        </p>
+        <div class="empty" data-testid="no-claims">
+          <p>{i18n.t('popup.noClaims')}</p>
+          {database.state === 'ready' ? (
+            <p data-testid="checked-against">
+              {i18n.t('popup.checkedAgainst', [describeDatabase(database.value)])}{' '}
+              {openOptions ? (
+                <button type="button" class="link-button" onClick={openOptions}>
+                  {i18n.t('popup.addList')}
+                </button>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
       ) : null}
       {page.state === 'ready' && page.value.claims.length > 0 ? (
         <ul class="claims" data-testid="page-claims">
@@ -103,9 +244,9 @@ function OnThisPage({ loadPage, reveal }: Pick<PopupProps, 'loadPage' | 'reveal'
                 <span class="text">{claim.text}</span>
                 <span class="meta">
                   <span class="count" data-testid="count">
-                    {claim.count === 1 ? 'once' : `${claim.count} times`}
+                    {i18n.t('popup.times', claim.count)}
                   </span>{' '}
-                  · from {claim.listTitle}
+                  · {i18n.t('popup.from')} <span class="list-title">{claim.listTitle}</span>
                 </span>
               </button>
             </li>

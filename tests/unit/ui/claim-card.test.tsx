@@ -110,3 +110,56 @@ describe('ClaimCard with two claims in one passage', () => {
     expect(onSwitch).toHaveBeenCalledWith('netflix-data-for-ad-spend');
   });
 });
+
+describe('ClaimCard leads with the answer', () => {
+  it('opens with the verdict and what this passage does, then the summary; the rest behind counted disclosures', () => {
+    const root = show(cardData('meta-sold-messages-to-netflix'), { stance: 'denies' });
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect([...dialog.children].slice(0, 3).map((child) => child.className)).toEqual([
+      'card-header',
+      'summary',
+      'claim',
+    ]);
+    expect(root.querySelector('[data-testid="stance"]')!.textContent).toBe('This passage denies or debunks it.');
+    expect(root.querySelector('[data-testid="denials"] summary')!.textContent).toBe('Denials (2)');
+    expect(root.querySelector('[data-testid="context"] summary')!.textContent).toMatch(
+      /^Context and sources \(\d+ facts?, \d+ sources?\)$/,
+    );
+    for (const details of root.querySelectorAll('details')) expect(details.open).toBe(false);
+    expect(root.querySelector('.brand')).toBeNull();
+  });
+
+  it('says how many claims share the passage, at the top', () => {
+    const root = show(cardData('meta-sold-messages-to-netflix'), {
+      alsoInPassage: [{ id: 'ftc-5-billion-fine', text: 'FTC fine', verdict: 'Accurate' }],
+    });
+    const first = root.querySelector('[role="dialog"]')!.firstElementChild!;
+    expect(first.getAttribute('data-testid')).toBe('claims-here');
+    expect(first.querySelector('.also-count')!.textContent).toBe('2 claims here');
+  });
+});
+
+describe('ClaimCard links', () => {
+  const withSource = (url: string) => {
+    const claim = cardData('ftc-5-billion-fine');
+    return { ...claim, context: [{ text: 'A fact.', sources: [{ publisher: 'Paper', url }] }] };
+  };
+
+  it('links only https sources; an http address is shown as text', () => {
+    const secure = show(withSource('https://paper.example/a'));
+    expect(secure.querySelector<HTMLAnchorElement>('a.source-link')!.href).toBe('https://paper.example/a');
+    document.body.textContent = '';
+    const plain = show(withSource('http://paper.example/a'));
+    expect(plain.querySelector('a.source-link')).toBeNull();
+    expect(plain.querySelector('.source-text')!.textContent).toBe('Paper http://paper.example/a');
+  });
+
+  it("offers 'report to the list's publisher' only when the list gives an https or mailto contact", () => {
+    const claim = cardData('ftc-5-billion-fine');
+    expect(show(claim).querySelector('[data-testid="report"]')).toBeNull();
+    const mail = show({ ...claim, listContact: 'mailto:desk@paper.example' });
+    expect(mail.querySelector<HTMLAnchorElement>('[data-testid="report"]')!.href).toBe('mailto:desk@paper.example');
+    const script = show({ ...claim, listContact: 'javascript:alert(1)' });
+    expect(script.querySelector('[data-testid="report"]')).toBeNull();
+  });
+});

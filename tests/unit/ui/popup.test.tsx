@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatabaseSummary, PageClaimsResponse } from '../../../src/messaging/protocol';
+import type { ReaderSettings } from '../../../src/settings/reader-settings';
 import { Popup } from '../../../src/ui/popup/Popup';
 
 const database: DatabaseSummary = {
@@ -37,8 +38,12 @@ async function show(props: Partial<Parameters<typeof Popup>[0]> = {}) {
       root,
     );
   });
+  await settle();
   return { root, loadPage };
 }
+
+/** Lets pending loads resolve and render. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 afterEach(() => {
   render(null, document.body);
@@ -65,5 +70,62 @@ describe('Popup', () => {
     expect(root.querySelector('[data-testid="database"]')!.textContent).toMatch(
       /10 checked claims from ClaimLens bundled list/,
     );
+  });
+
+  it('with nothing on the page, says how many claims from which lists were checked', async () => {
+    const { root } = await show({ loadPage: () => Promise.resolve({ ...page, claims: [] }) });
+    expect(root.querySelector('[data-testid="checked-against"]')!.textContent).toMatch(
+      /^Checked against 10 checked claims from ClaimLens bundled list \(bundled list, v3\)\./,
+    );
+  });
+
+  it('shows the shortcut as the browser has it bound, and says how to set one when none is', async () => {
+    const bound = await show({ loadShortcut: () => Promise.resolve('Ctrl+Shift+Y') });
+    expect(bound.root.querySelector('[data-testid="shortcut-hint"]')!.textContent).toBe(
+      'Ctrl+Shift+Y moves to the next claim on the page.',
+    );
+    document.body.textContent = '';
+    const unbound = await show({ loadShortcut: () => Promise.resolve('') });
+    expect(unbound.root.querySelector('[data-testid="shortcut-hint"]')!.textContent).toMatch(/Set a shortcut/);
+  });
+});
+
+describe('Popup switches', () => {
+  const settings: ReaderSettings = { enabled: true, pausedSites: [], intensity: 'underline' };
+
+  it('turns ClaimLens off everywhere and says so, and on again', async () => {
+    const saveSettings = vi.fn(() => Promise.resolve());
+    const { root } = await show({ loadSettings: () => Promise.resolve(settings), saveSettings });
+    const power = root.querySelector<HTMLButtonElement>('[data-testid="power"]')!;
+    expect(power.getAttribute('aria-pressed')).toBe('true');
+    await act(() => power.click());
+    await settle();
+    expect(saveSettings).toHaveBeenLastCalledWith({ ...settings, enabled: false });
+    expect(root.querySelector('[data-testid="switched-off"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="page-claims"]')).toBeNull();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="power"]')!.click());
+    await settle();
+    expect(saveSettings).toHaveBeenLastCalledWith(settings);
+  });
+
+  it("pauses the page's site (its host name) and resumes it", async () => {
+    const saveSettings = vi.fn(() => Promise.resolve());
+    const { root } = await show({ loadSettings: () => Promise.resolve(settings), saveSettings });
+    const pause = root.querySelector<HTMLInputElement>('[data-testid="pause-site"]')!;
+    expect(pause.parentElement!.textContent).toBe('Pause on news.example');
+    await act(() => {
+      pause.checked = true;
+      pause.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(saveSettings).toHaveBeenLastCalledWith({ ...settings, pausedSites: ['news.example'] });
+    expect(root.querySelector('[data-testid="paused"]')!.textContent).toMatch(/^Paused on news\.example/);
+  });
+
+  it('links to the settings', async () => {
+    const openOptions = vi.fn();
+    const { root } = await show({ openOptions });
+    root.querySelector<HTMLButtonElement>('[data-testid="open-options"]')!.click();
+    expect(openOptions).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,327 @@
+// The reader's ClaimLens in a page (issue 13): marks that follow what the passage does, the card
+// that answers first, tap and click, 200 % zoom and phone widths, the on/off switch and the per-site
+// pause without a reload, focus, and the page-facing hardening (issue 15): a page that defines our
+// old element name, http links, highlight names and performance marks.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import { startPageServer, type PageServer } from '../../scripts/seed-pages';
+import { activeText, markDecoration, paintedRangeCentre } from './in-page';
+import { appendParagraphs, axeViolations, describeViolations, STANCE_PARAGRAPHS } from './reader-support';
+import { card, highlightedTexts, screenshotPath, settled, tabIdOf } from './support';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+/** The unrelated page with three paragraphs that state, deny and report one claim, painted. */
+async function stancePage(query = ''): Promise<Page> {
+  const page = await open(`/page/unrelated.html${query}`);
+  await settled(browser, page);
+  await appendParagraphs(page, STANCE_PARAGRAPHS);
+  await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+  return page;
+}
+
+const setSettings = (settings: object) =>
+  browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ 'reader-settings': value }), settings);
+
+describe('marks', () => {
+  it('draw a denial in its own calm style, a report lighter, and the verdict colour only where the passage asserts', async () => {
+    const page = await stancePage();
+    const asserted = await page.evaluate(markDecoration, STANCE_PARAGRAPHS[0]!);
+    const denied = await page.evaluate(markDecoration, STANCE_PARAGRAPHS[1]!);
+    const reported = await page.evaluate(markDecoration, STANCE_PARAGRAPHS[2]!);
+    expect(asserted).not.toMatch(/dotted|dashed/); // solid, the default, is left out when serialised
+    expect(asserted).toMatch(/rgb\(198, 40, 40\)/); // the "Denied" verdict's red
+    expect(denied).toMatch(/dotted/);
+    expect(denied).not.toMatch(/rgb\(198, 40, 40\)/);
+    expect(reported).toMatch(/dashed/);
+    // Underline only: no background tint on any mark until a card opens.
+    const backgrounds = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap(
+        (sheet) =>
+          [...sheet.cssRules].filter((rule) => rule instanceof CSSStyleRule && rule.style.backgroundColor).length,
+      ),
+    );
+    expect(backgrounds).toEqual([1]); // the open claim's tint only
+    await page.screenshot({ path: screenshotPath('reader-marks-light') });
+    await page.close();
+  });
+
+  it('use names a page cannot guess, different on every load, and leave no performance marks', async () => {
+    const page = await stancePage();
+    const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).not.toMatch(/claimlens|refuted|denies|asserts/);
+    expect(await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name))).toEqual([]);
+    await page.reload();
+    await settled(browser, page);
+    await appendParagraphs(page, STANCE_PARAGRAPHS);
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    const again = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(again.some((name) => names.includes(name))).toBe(false);
+    await page.close();
+  });
+
+  it('pick the palette from the page: a dark page gets light underlines', async () => {
+    const page = await open('/seed/000_705871242ff19cf9.txt.html?dark');
+    await settled(browser, page);
+    const decoration = (await page.evaluate(markDecoration, 'Netflix'))!;
+    // Light colours on the dark page (the dark palette), each channel bright.
+    const [r, g, b] = decoration
+      .match(/rgb\((\d+), (\d+), (\d+)\)/)!
+      .slice(1)
+      .map(Number);
+    expect(Math.min(r!, g!, b!)).toBeGreaterThan(140);
+    await page.screenshot({ path: screenshotPath('reader-marks-dark') });
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  it('leads with the verdict, what this passage does and the summary; says how many claims share a sentence', async () => {
+    const page = await open('/seed/003_17c15c931e64251e.txt.html');
+    await settled(browser, page);
+    const point = await page.evaluate(paintedRangeCentre, 'allowed Netflix to access');
+    await page.mouse.move(point!.x, point!.y);
+    await card(page).waitFor({ state: 'visible' });
+    await expect.poll(() => card(page).locator('[data-testid="claims-here"]').isVisible()).toBe(true);
+    expect(await card(page).locator('.also-count').innerText()).toBe('2 claims here');
+    // The first things in the card: the claims-here switch, then verdict and stance, then the summary.
+    const order = await card(page).evaluate((dialog) =>
+      [...dialog.children].map((child) => child.getAttribute('data-testid') ?? child.className),
+    );
+    expect(order.slice(0, 3)).toEqual(['claims-here', 'card-header', 'summary']);
+    expect(await card(page).locator('[data-testid="stance"]').innerText()).toBe(
+      'This passage reports it as someone’s claim.',
+    );
+    expect(await card(page).locator('[data-testid="denials"] summary').innerText()).toBe('Denials (2)');
+    await page.screenshot({ path: screenshotPath('reader-card-desktop') });
+    // The card that opened is the claim painted on top at that point.
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('says "this passage denies it" on a denial', async () => {
+    const page = await stancePage();
+    const point = await page.evaluate(paintedRangeCentre, 'said Andy Stone');
+    await page.mouse.move(point!.x, point!.y);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).locator('[data-testid="stance"]').innerText()).toBe('This passage denies or debunks it.');
+    await page.close();
+  });
+
+  it('opens on a tap on a touch screen, and on a click', async () => {
+    const page = await stancePage();
+    const point = await page.evaluate(paintedRangeCentre, STANCE_PARAGRAPHS[0]!);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    for (const type of ['touchStart', 'touchEnd'] as const)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: point!.x, y: point!.y }],
+      });
+    await card(page).waitFor({ state: 'visible' });
+    expect(await page.evaluate(activeText)).toBe(STANCE_PARAGRAPHS[0]);
+    await page.mouse.click(5, 5);
+    await card(page).waitFor({ state: 'detached' });
+    const denial = await page.evaluate(paintedRangeCentre, 'said Andy Stone');
+    await page.mouse.click(denial!.x, denial!.y);
+    await expect.poll(() => page.evaluate(activeText)).toBe(STANCE_PARAGRAPHS[1]);
+    await page.close();
+  });
+
+  it.each([
+    ['200 % zoom', { width: 640, height: 400 }],
+    ['a phone', { width: 390, height: 844 }],
+  ])('at %s is a bottom sheet that shows the first line and the summary', async (name, viewport) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`${server.origin}/seed/000_705871242ff19cf9.txt.html`);
+    await settled(browser, page);
+    const tabId = await tabIdOf(browser, page);
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    for (const part of ['[data-testid="verdict"]', '[data-testid="stance"]', '.summary']) {
+      const box = (await card(page).locator(part).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+    const cardBox = (await card(page).boundingBox())!;
+    expect(cardBox.width).toBeGreaterThanOrEqual(viewport.width - 2);
+    expect(cardBox.height).toBeGreaterThanOrEqual(Math.min(240, viewport.height * 0.6) - 1);
+    await page.screenshot({ path: screenshotPath(`reader-card-${name === 'a phone' ? 'phone' : 'zoom-200'}`) });
+    await page.close();
+  });
+
+  it('gives focus back to the claim when it closes, and closes when focus leaves it', async () => {
+    const page = await stancePage();
+    const tabId = await tabIdOf(browser, page);
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    const claim = await page.evaluate(activeText);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    // The caret is at the claim, so Tab continues from there rather than from the end of the page.
+    expect(await page.evaluate(() => getSelection()?.anchorNode?.textContent)).toBe(claim);
+
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    // Tab through the card's controls and past its last one.
+    for (let i = 0; i < 12 && (await card(page).count()) > 0; i++) await page.keyboard.press('Tab');
+    await card(page).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('announces politely a card that Tab onto a link made available, and closes it when Tab moves on', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(browser, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('Viral posts claimed that ');
+      const link = Object.assign(document.createElement('a'), {
+        href: '#posts',
+        textContent: 'Facebook sold users’ private messages',
+      });
+      p.append(link, ' to Netflix.');
+      const after = Object.assign(document.createElement('p'), { textContent: 'Unrelated. ' });
+      after.append(Object.assign(document.createElement('a'), { href: '#other', textContent: 'Another link' }));
+      document.querySelector('article')!.append(p, after);
+    });
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(1);
+    await page.keyboard.press('Tab');
+    await card(page).waitFor({ state: 'visible' });
+    const live = page.locator('[data-claimlens-card] [aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toMatch(/^Fact check for this passage: Denied\./);
+    await page.keyboard.press('Tab');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Another link');
+    await page.close();
+  });
+
+  it('opens even on a page that defined its own claimlens-card element', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      customElements.define(
+        'claimlens-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' });
+          }
+        },
+      );
+    });
+    await page.goto(`${server.origin}/page/unrelated.html`);
+    await settled(browser, page);
+    await appendParagraphs(page, STANCE_PARAGRAPHS.slice(0, 1));
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(1);
+    const point = await page.evaluate(paintedRangeCentre, STANCE_PARAGRAPHS[0]!);
+    await page.mouse.move(point!.x, point!.y);
+    await card(page).waitFor({ state: 'visible' });
+    await page.close();
+  });
+
+  it('has no axe violations, light and dark, nor in forced colours', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open(`/seed/000_705871242ff19cf9.txt.html${scheme === 'dark' ? '?dark' : ''}`);
+      await page.emulateMedia({ colorScheme: scheme });
+      await settled(browser, page);
+      const tabId = await tabIdOf(browser, page);
+      await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+      await card(page).waitFor({ state: 'visible' });
+      await card(page)
+        .locator('details')
+        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(describeViolations(await axeViolations(page, '[data-claimlens-card]'))).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`reader-card-${scheme}`) });
+      if (scheme === 'light') {
+        await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+        await page.screenshot({ path: screenshotPath('reader-card-forced-colours') });
+      }
+      await page.close();
+    }
+  });
+});
+
+describe('the switches', () => {
+  it('turn highlighting off everywhere and back on, and pause one site, without a reload', async () => {
+    const page = await stancePage();
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await setSettings({ enabled: false, pausedSites: [], intensity: 'underline' });
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    await setSettings({ enabled: true, pausedSites: ['127.0.0.1'], intensity: 'underline' });
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await setSettings({ enabled: true, pausedSites: ['elsewhere.example'], intensity: 'tint' });
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await page.close();
+  });
+
+  it('in the popup: the power button and "Pause on this site" act on the open page', async () => {
+    const page = await stancePage();
+    const tabId = await tabIdOf(browser, page);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-testid="pause-site"]').check();
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await popup.locator('[data-testid="paused"]').waitFor();
+    await popup.locator('[data-testid="pause-site"]').uncheck();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    await popup.locator('[data-testid="page-claims"]').waitFor();
+    await popup.locator('[data-testid="power"]').click();
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await popup.locator('[data-testid="switched-off"]').waitFor();
+    await popup.locator('[data-testid="power"]').click();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Not this claim" can be undone from the card, and from the options page', async () => {
+    const page = await stancePage();
+    const point = await page.evaluate(paintedRangeCentre, STANCE_PARAGRAPHS[0]!);
+    await page.mouse.move(point!.x, point!.y);
+    await card(page).locator('button.not-this').click();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
+    await page.locator('[data-claimlens-card] [data-testid="hidden-notice"] button.notice-undo').click();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+
+    await page.mouse.move(point!.x, point!.y);
+    await card(page).locator('button.not-this').click();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const item = options.locator('[data-testid="hidden-items"] li');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.innerText()).toContain(STANCE_PARAGRAPHS[0]);
+    await item.locator('button').click();
+    await options.locator('[data-testid="undo-status"]').waitFor();
+    await expect.poll(() => options.locator('[data-testid="hidden-items"]').count()).toBe(0);
+    await options.locator('[data-testid="undo-status"] button').click();
+    await expect.poll(() => item.count()).toBe(1);
+    await options.close();
+    await page.close();
+  });
+});

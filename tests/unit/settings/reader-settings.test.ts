@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_READER_SETTINGS,
+  normaliseReaderSettings,
+  readerStateOn,
+  siteOf,
+  withSitePaused,
+} from '../../../src/settings/reader-settings';
+
+describe('reader settings', () => {
+  it('pauses a whole site (every page and port of the host) and nothing else', () => {
+    const paused = withSitePaused(DEFAULT_READER_SETTINGS, 'news.example', true);
+    expect(readerStateOn(paused, 'https://news.example/a/b?c')).toBe('paused');
+    expect(readerStateOn(paused, 'http://news.example:8080/')).toBe('paused');
+    expect(readerStateOn(paused, 'https://other.example/')).toBe('on');
+    expect(readerStateOn(withSitePaused(paused, 'news.example', false), 'https://news.example/')).toBe('on');
+  });
+  it('is off everywhere when switched off, whatever is paused', () => {
+    expect(readerStateOn({ ...DEFAULT_READER_SETTINGS, enabled: false }, 'https://a.example/')).toBe('off');
+  });
+  it('has no site for pages it never reads', () => {
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+    expect(siteOf('https://constructor.example/')).toBe('constructor.example');
+  });
+  it('turns whatever storage holds into complete settings', () => {
+    expect(normaliseReaderSettings(undefined)).toEqual(DEFAULT_READER_SETTINGS);
+    expect(normaliseReaderSettings({ enabled: 'no', pausedSites: ['a.example', 3], intensity: 'loud' })).toEqual({
+      enabled: true,
+      pausedSites: ['a.example'],
+      intensity: 'underline',
+    });
+  });
+});
