@@ -13,6 +13,8 @@ export interface ClaimSource {
   aliases?: readonly string[];
   /** Sentences that state, report or deny the claim (`match`), and sentences that must not match (`nomatch`). */
   examples?: { readonly match?: readonly string[]; readonly nomatch?: readonly string[] };
+  /** Other wordings of the claim by its source: a fact-check's headline, the headlines where it appeared. */
+  wordings?: readonly string[];
 }
 
 /** Match data for the claim; throws when the text has no words to match on. */

@@ -8,9 +8,13 @@ import { ClaimListError, parseClaimList } from '../claims/parse';
 import type { ClaimList } from '../claims/schema';
 import { plainProblem } from '../sync/errors';
 import { generateKeyPair, signBytes, verifyBytes } from '../sync/signature';
+import { compileWarnings, explain, testList } from './list-examples';
+import { ListFileError, UsageError, err, option, out, readJson } from './list-io';
 
 const USAGE = `usage:
   claimlens list validate FILE              check a list; prints every problem with its path
+  claimlens list test FILE                  run every claim's example sentences; prints what fails
+  claimlens list explain FILE CLAIM_ID      print a claim's match data (compiled when it has none)
   claimlens list keygen [--out NAME]        make an Ed25519 key pair (NAME.key, NAME.pub)
   claimlens list sign FILE --key KEY        write FILE.sig (KEY: a private key file or the key)
   claimlens list verify FILE --key PUBKEY   check FILE.sig against a public key
@@ -18,40 +22,6 @@ const USAGE = `usage:
   claimlens list from-claimreview FILE --id ID --title T --publisher P [--version N]
                                             turn schema.org ClaimReview JSON-LD into a list
   claimlens list to-claimreview FILE        print a list's claims as ClaimReview JSON-LD`;
-
-const out = (text: string) => process.stdout.write(`${text}\n`);
-const err = (text: string) => process.stderr.write(`${text}\n`);
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(index, 2);
-  return value;
-}
-
-class UsageError extends Error {}
-
-/** Where a JSON syntax error is, as line:column, from the position Node reports. */
-function jsonErrorAt(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-  if (!Number.isFinite(position)) return message;
-  const before = text.slice(0, position).split('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
-
-function readJson(file: string): { text: string; json: unknown } {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return { text, json: JSON.parse(text) };
-  } catch (error) {
-    throw new ListFileError(`${file}: not valid JSON: ${jsonErrorAt(text, error)}`);
-  }
-}
-
-class ListFileError extends Error {}
 
 function validate(args: string[]): number {
   const [file] = args;
@@ -73,10 +43,19 @@ function validate(args: string[]): number {
       for (const problem of problems) err(`  ${plainProblem(problem)}`);
       return 1;
     }
+    const compiled = compileWarnings(list);
+    if (compiled.problems.length) {
+      err(
+        `${file}: invalid: ${compiled.problems.length} of ${list.claims.length} claims cannot be used (a subscribed copy would skip them):`,
+      );
+      for (const problem of compiled.problems) err(`  ${problem}`);
+      return 1;
+    }
     const expired = list.expires && Date.parse(list.expires) <= Date.now();
     out(
       `${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`,
     );
+    for (const warning of compiled.warnings) err(`${file}: warning: ${warning}`);
     if (expired) {
       err(
         `${file}: but it expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires"`,
@@ -255,6 +234,10 @@ export async function runList(argv: string[]): Promise<number> {
     switch (command) {
       case 'validate':
         return validate(args);
+      case 'test':
+        return testList(args);
+      case 'explain':
+        return explain(args);
       case 'keygen':
         return await keygen(args);
       case 'sign':

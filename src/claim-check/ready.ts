@@ -1,0 +1,65 @@
+// Claims ready for the matcher. A claim with hand-written `match` keeps it (it wins); a claim
+// without one is compiled from its text and the other wordings its list gives (aliases, examples,
+// a fact-check's headlines) by the claim compiler's facade. A claim whose text cannot be compiled
+// is skipped with the reason, so one bad claim costs only itself, never its list.
+import { compileClaim, type ClaimSource } from '../claim-compiler';
+import type { Claim, MatchSpec } from '../claims/schema';
+
+/** What a claim must carry to be compiled; `match` is optional (hand-written match data wins). */
+export type CompilableClaim = Pick<Claim, 'id' | 'text' | 'aliases' | 'examples' | 'review'> & { match?: MatchSpec };
+
+export interface ReadyClaims<T> {
+  /** Every claim that can be matched, in the order given, each with its match data. */
+  claims: (T & { match: MatchSpec })[];
+  /** Ids of the claims whose match data was compiled here (not written by hand). */
+  compiled: Set<string>;
+  /** Claims that could not be compiled, with the reason in words. */
+  skipped: { claimId: string; problem: string }[];
+}
+
+/** Everything the compiler may read of a claim: its text, aliases, examples and the source's other wordings. */
+export function claimSourceOf(claim: CompilableClaim): ClaimSource {
+  const text = claim.text.trim();
+  const seen = new Set([text.toLowerCase()]);
+  const wordings: string[] = [];
+  for (const wording of [claim.review?.headline, ...(claim.review?.appearanceHeadlines ?? [])]) {
+    const trimmed = wording?.trim();
+    if (!trimmed || seen.has(trimmed.toLowerCase())) continue;
+    seen.add(trimmed.toLowerCase());
+    wordings.push(trimmed);
+  }
+  return {
+    text,
+    ...(claim.aliases?.length && { aliases: claim.aliases }),
+    ...(claim.examples && { examples: claim.examples }),
+    ...(wordings.length && { wordings }),
+  };
+}
+
+/** The claim's match data: its own when written by hand, otherwise compiled. Throws a sentence for a person. */
+export function matchOf(claim: CompilableClaim): MatchSpec {
+  if (claim.match) return claim.match;
+  try {
+    return compileClaim(claimSourceOf(claim));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`no "match" data, and its text could not be compiled (${reason})`);
+  }
+}
+
+export function readyToMatch<T extends CompilableClaim>(claims: readonly T[]): ReadyClaims<T> {
+  const ready: ReadyClaims<T> = { claims: [], compiled: new Set(), skipped: [] };
+  for (const claim of claims) {
+    if (claim.match) {
+      ready.claims.push(claim as T & { match: MatchSpec });
+      continue;
+    }
+    try {
+      ready.claims.push({ ...claim, match: matchOf(claim) });
+      ready.compiled.add(claim.id);
+    } catch (error) {
+      ready.skipped.push({ claimId: claim.id, problem: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return ready;
+}
