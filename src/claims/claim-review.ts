@@ -69,10 +69,30 @@ export function slugify(value: string, maxLength = 60): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : maxLength).replace(/-+$/, '');
 }
 
-/** The reviews in a JSON-LD document: one node, an array, or a {"@graph": [...]}. */
-function reviewNodes(input: unknown): unknown[] {
-  if (isObject(input) && Array.isArray(input['@graph'])) return input['@graph'];
-  return asArray(input);
+/**
+ * The reviews in a JSON-LD document, in order: one node, an array, a {"@graph": [...]}, or a
+ * schema.org DataFeed whose `dataFeedElement` items are reviews or DataFeedItems wrapping one
+ * (`{"item": review}`), as aggregators publish them. Nesting is followed a few levels deep only.
+ */
+export function reviewNodes(input: unknown, depth = 0): unknown[] {
+  if (depth > 4) return [input];
+  if (Array.isArray(input)) return input.flatMap((node) => reviewNodes(node, depth + 1));
+  if (!isObject(input)) return [input];
+  if (Array.isArray(input['@graph'])) return input['@graph'].flatMap((node) => reviewNodes(node, depth + 1));
+  if (hasType(input, 'DataFeed') || (!hasType(input, 'ClaimReview') && Array.isArray(input.dataFeedElement)))
+    return asArray(input.dataFeedElement).flatMap((node) => reviewNodes(node, depth + 1));
+  if (!hasType(input, 'ClaimReview') && isObject(input.item)) return reviewNodes(input.item, depth + 1);
+  return [input];
+}
+
+/** Titles of the places the claim appeared (appearance[].headline or .name): other wordings of it. */
+function appearanceHeadlines(item: Json | undefined): string[] {
+  if (!item) return [];
+  const titles = [...asArray(item.appearance), ...asArray(item.firstAppearance)]
+    .filter(isObject)
+    .map((work) => text(work.headline) ?? text(work.name))
+    .filter((title): title is string => !!title);
+  return [...new Set(titles)];
 }
 
 function hostname(url: string): string {
@@ -138,6 +158,11 @@ function importOne(node: unknown, taken: Set<string>): Claim {
       : [],
   };
   origin.appearances = [...new Set(origin.appearances)];
+  // Other wordings of the claim, kept for the claim compiler and for exporting the review again.
+  const headline = text(node.headline) ?? text(node.name);
+  if (headline) origin.headline = headline;
+  const headlines = appearanceHeadlines(item);
+  if (headlines.length) origin.appearanceHeadlines = headlines;
 
   const identifier = text(node.identifier);
   let id =
@@ -150,7 +175,7 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     verdict: { label },
     summary,
     denials: [],
-    context: factsOf(label, origin, text(node.headline) ?? text(node.name)),
+    context: factsOf(label, origin, headline),
     match: deriveMatchSpec(claimReviewed),
     review: origin,
   };
@@ -194,14 +219,18 @@ export function exportClaimReviews(
     const itemReviewed: Json = { '@type': 'Claim' };
     if (origin.claimant) itemReviewed.author = { '@type': 'Organization', name: origin.claimant };
     if (origin.claimDate) itemReviewed.datePublished = origin.claimDate;
-    if (origin.appearances.length)
-      itemReviewed.appearance = origin.appearances.map((url) => ({ '@type': 'CreativeWork', url }));
+    const appearances: Json[] = [
+      ...origin.appearances.map((url) => ({ '@type': 'CreativeWork', url })),
+      ...(origin.appearanceHeadlines ?? []).map((headline) => ({ '@type': 'CreativeWork', headline })),
+    ];
+    if (appearances.length) itemReviewed.appearance = appearances;
     return {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       identifier: claim.id,
       ...(origin.url && { url: origin.url }),
       ...(origin.datePublished && { datePublished: origin.datePublished }),
+      ...(origin.headline && { headline: origin.headline }),
       author: { '@type': 'Organization', name: origin.author },
       claimReviewed: claim.text,
       reviewBody: claim.summary,
