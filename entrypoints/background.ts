@@ -4,10 +4,10 @@ import { parseClaimList } from '../src/claims/parse';
 import { createActiveClaims } from '../src/db/active-claims';
 import { openDatabase } from '../src/db/database';
 import { ensureBundledList } from '../src/db/lists';
-import { startListSync } from '../src/sync/background';
+import { startListSync } from '../src/background/list-sync';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
-import { updateBadge } from '../src/ui/badge';
+import { updateBadge } from '../src/background/badge';
 
 export default defineBackground(() => {
   const db = openDatabase();

@@ -51,17 +51,16 @@ function validate(args: string[]): number {
       for (const problem of compiled.problems) err(`  ${problem}`);
       return 1;
     }
-    const expired = list.expires && Date.parse(list.expires) <= Date.now();
+    if (list.expires && Date.parse(list.expires) <= Date.now()) {
+      err(
+        `${file}: invalid: expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires" (or none)`,
+      );
+      return 1;
+    }
     out(
       `${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`,
     );
     for (const warning of compiled.warnings) err(`${file}: warning: ${warning}`);
-    if (expired) {
-      err(
-        `${file}: but it expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires"`,
-      );
-      return 1;
-    }
     return 0;
   } catch (error) {
     if (!(error instanceof ClaimListError)) throw error;

@@ -38,7 +38,7 @@ export interface StoredList {
   signed?: boolean;
 }
 
-/** Key-value settings of the background (sync interval, …): src/sync/store.ts. */
+/** Key-value settings of the background (sync interval, …): src/sync/settings.ts. */
 export interface StoredSetting {
   key: string;
   value: unknown;

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { Claim } from '../claims/schema';
 import type { SyncProgress } from '../sync/orchestrator';
-import type { SyncSettings } from '../sync/store';
+import type { SyncSettings } from '../sync/settings';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(2100));
 const Short = v.pipe(v.string(), v.maxLength(5000));
@@ -62,7 +62,8 @@ export const ToSyncSchema = v.variant('type', [
 export const FromSyncSchema = v.object({ type: v.literal('sync:state-changed') });
 
 export type ToSync = v.InferOutput<typeof ToSyncSchema>;
-export type UserClaimInputMessage = v.InferOutput<typeof UserClaimInputSchema>;
+/** A claim as the options page writes it; the background validates it into a Claim (src/sync/user-claims.ts). */
+export type UserClaimInput = v.InferOutput<typeof UserClaimInputSchema>;
 
 /** One row of the options page's list table. */
 export interface ListView {

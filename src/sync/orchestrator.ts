@@ -5,7 +5,8 @@ import type { ClaimLensDatabase, StoredList } from '../db/database';
 import { describeError, SyncError } from './errors';
 import { fetchList, type FetchProgress } from './fetch-list';
 import { dueLists, MINUTE, nextCheckAfterFailure, nextCheckAfterSuccess, nextWake } from './schedule';
-import { activateVersion, getSettings, updateList } from './store';
+import { getSettings } from './settings';
+import { activateVersion, updateList } from './subscriptions';
 
 export type SyncProgress = FetchProgress | { phase: 'saving'; receivedBytes: number; totalBytes?: number };
 

@@ -2,7 +2,7 @@
 // list file others can subscribe to, or as ClaimReview.
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../claims/schema';
-import type { UserClaimInputMessage } from '../../messaging/sync-protocol';
+import type { UserClaimInput } from '../../messaging/sync-protocol';
 
 interface FactDraft {
   text: string;
@@ -37,7 +37,7 @@ function draftOf(claim: Claim): Draft {
   };
 }
 
-function inputOf(draft: Draft): UserClaimInputMessage {
+function inputOf(draft: Draft): UserClaimInput {
   return {
     ...(draft.id && { id: draft.id }),
     text: draft.text,
@@ -52,7 +52,7 @@ function inputOf(draft: Draft): UserClaimInputMessage {
 
 export interface UserClaimsProps {
   claims: Claim[];
-  save(claim: UserClaimInputMessage): Promise<void>;
+  save(claim: UserClaimInput): Promise<void>;
   remove(id: string): Promise<void>;
   exportAs(format: 'claimlens' | 'claimreview'): Promise<void>;
   importReviews(file: File): Promise<string>;

@@ -6,7 +6,7 @@ import bundledList from '../../../assets/claims/bundled-list.json';
 import { parseClaimList, resolveClaim } from '../../../src/claims/parse';
 import { openDatabase } from '../../../src/db/database';
 import { readAllClaims } from '../../../src/db/lists';
-import { getSettings, saveSettings } from '../../../src/sync/store';
+import { getSettings, saveSettings } from '../../../src/sync/settings';
 
 describe('upgrading the database from version 1 to 2', () => {
   it('keeps every list, subscription field and claim, and adds the settings table and URL index', async () => {

@@ -7,7 +7,9 @@ import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
 import { ensureBundledList, readAllClaims } from '../../../src/db/lists';
 import { createListSync } from '../../../src/sync/orchestrator';
 import { HOUR } from '../../../src/sync/schedule';
-import { addSubscription, saveSettings, saveUserClaim, subscriptionId, USER_LIST_ID } from '../../../src/sync/store';
+import { saveSettings } from '../../../src/sync/settings';
+import { addSubscription, subscriptionId } from '../../../src/sync/subscriptions';
+import { saveUserClaim, USER_LIST_ID } from '../../../src/sync/user-claims';
 import { hang, json, startListServer, text, type ListServer } from '../../support/list-server';
 import { moonClaim, publishedList } from '../../support/lists';
 

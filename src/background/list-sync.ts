@@ -2,28 +2,23 @@
 // It resumes any sync a killed worker left behind, checks due lists on chrome.alarms, answers
 // the options page, and calls onListsChanged (the background tells open tabs) when a list changed.
 import { browser } from 'wxt/browser';
-import { exportClaimReviews, importClaimReviews } from '../claims/claim-review';
+import { exportClaimReviews } from '../claims/claim-review';
 import type { ClaimLensDatabase, StoredList } from '../db/database';
 import { isExtensionPage, listenForMessages } from '../messaging/channel';
 import { ToSyncSchema, type ListView, type SyncResponseOf, type ToSync } from '../messaging/sync-protocol';
-import { checkListUrl } from './fetch-list';
-import { createListSync, type ListSync } from './orchestrator';
-import { MINUTE } from './schedule';
-import { normalizePublicKey } from './signature';
+import { checkListUrl } from '../sync/fetch-list';
+import { createListSync, type ListSync } from '../sync/orchestrator';
+import { MINUTE } from '../sync/schedule';
+import { normalizePublicKey } from '../sync/signature';
+import { getSettings, saveSettings } from '../sync/settings';
+import { addSubscription, removeList, updateList } from '../sync/subscriptions';
 import {
-  addSubscription,
-  addUserClaims,
   deleteUserClaim,
   exportUserList,
-  getSettings,
-  removeList,
-  saveSettings,
+  importUserClaimReviews,
   saveUserClaim,
-  subscriptionId,
-  updateList,
-  USER_LIST_ID,
   userClaims,
-} from './store';
+} from '../sync/user-claims';
 
 export const SYNC_ALARM = 'claimlens-list-sync';
 /** Chrome does not fire alarms sooner than 30 s after they are set. */
@@ -150,17 +145,9 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
       return { fileName: 'my-claims.claimreview.json', json: `${JSON.stringify(reviews, null, 2)}\n` };
     },
     'sync:import-claimreview': async ({ json }) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(json);
-      } catch {
-        throw new Error('The file is not JSON');
-      }
-      const existing = (await userClaims(db)).map((claim) => claim.id);
-      const { claims, skipped } = importClaimReviews(parsed, existing);
-      await addUserClaims(db, claims, Date.now());
-      if (claims.length) await listsChanged();
-      return { imported: claims.length, skipped: skipped.map((s) => s.problem) };
+      const result = await importUserClaimReviews(db, json, Date.now());
+      if (result.imported) await listsChanged();
+      return result;
     },
   };
 
@@ -170,5 +157,3 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
   void sync.syncDue().catch(() => undefined);
   return sync;
 }
-
-export { subscriptionId, USER_LIST_ID };
