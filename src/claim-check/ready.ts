@@ -3,7 +3,8 @@
 // a fact-check's headlines) by the claim compiler's facade. A claim whose text cannot be compiled
 // is skipped with the reason, so one bad claim costs only itself, never its list.
 import { compileClaim, type ClaimSource } from '../claim-compiler';
-import type { Claim, MatchSpec } from '../claims/schema';
+import { resolveClaim } from '../claims/parse';
+import type { Claim, ClaimList, MatchSpec } from '../claims/schema';
 
 /** What a claim must carry to be compiled; `match` is optional (hand-written match data wins). */
 export type CompilableClaim = Pick<Claim, 'id' | 'text' | 'aliases' | 'examples' | 'review'> & { match?: MatchSpec };
@@ -62,4 +63,9 @@ export function readyToMatch<T extends CompilableClaim>(claims: readonly T[]): R
     }
   }
   return ready;
+}
+
+/** A parsed list's claims ready for the matcher: the lexicon folded into hand-written match data, the rest compiled. */
+export function readyListClaims(list: ClaimList): ReadyClaims<Claim> {
+  return readyToMatch(list.claims.map((claim) => resolveClaim(claim, list)));
 }

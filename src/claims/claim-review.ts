@@ -1,9 +1,9 @@
 // schema.org ClaimReview (JSON-LD, as fact-checkers publish it) to and from ClaimLens claims.
-// Imported reviews get matching terms derived from claimReviewed (derive-match.ts) and show the
-// fact-check as their source; the review's own fields are kept in `claim.review` so exporting
-// gives the same ClaimReview back.
+// Imported reviews carry no `match`: the claim compiler makes it from claimReviewed and the other
+// wordings kept here (the fact-check's headline, the appearances' headlines) when the claim is
+// stored, so a better compiler serves old imports too. They show the fact-check as their source;
+// the review's own fields are kept in `claim.review` so exporting gives the same ClaimReview back.
 import * as v from 'valibot';
-import { deriveMatchSpec } from './derive-match';
 import { ClaimSchema, type Claim, type Fact, type ReviewOrigin, type Source } from './schema';
 
 export interface ImportedReviews {
@@ -176,7 +176,6 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     summary,
     denials: [],
     context: factsOf(label, origin, headline),
-    match: deriveMatchSpec(claimReviewed),
     review: origin,
   };
   const parsed = v.safeParse(ClaimSchema, claim);

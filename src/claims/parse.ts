@@ -102,6 +102,7 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
 }
 
 function unknownConcepts(claim: Claim, header: ListHeader): string[] {
+  if (!claim.match) return [];
   const known = new Set([...Object.keys(header.lexicon), ...Object.keys(claim.match.concepts)]);
   const used = [
     ...claim.match.all.flat(),
@@ -112,8 +113,12 @@ function unknownConcepts(claim: Claim, header: ListHeader): string[] {
   return [...new Set(used.filter((name) => !known.has(name)))];
 }
 
-/** A claim with the list's shared lexicon folded in, so it can be matched and stored on its own. */
-export function resolveClaim(claim: Claim, header: Pick<ListHeader, 'lexicon'>): Claim {
+/**
+ * A claim with the list's shared lexicon folded in, so it can be matched and stored on its own.
+ * A claim without `match` is left as it is: it is compiled from its text (src/claim-check).
+ */
+export function resolveClaim<T extends Claim>(claim: T, header: Pick<ListHeader, 'lexicon'>): T {
+  if (!claim.match) return claim;
   const used = new Set([
     ...claim.match.all.flat(),
     ...(claim.match.alternatives ?? []).flat(2),

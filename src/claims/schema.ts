@@ -122,7 +122,8 @@ export const ClaimSchema = v.object({
   summary: nonEmpty,
   denials: v.optional(v.array(DenialSchema), []),
   context: v.pipe(v.array(FactSchema), v.minLength(1, 'every claim needs context')),
-  match: MatchSpecSchema,
+  /** Hand-written match data. Optional: a claim without it is compiled from its text (src/claim-compiler). */
+  match: v.optional(MatchSpecSchema),
   /** Other names of the claim's people and organisations ("Meta" for "Facebook", "the 44th president"). */
   aliases: v.optional(v.array(nonEmpty)),
   examples: v.optional(ExamplesSchema),

@@ -1,5 +1,6 @@
 // The claims in force (all lists merged by precedence) and their compiled matcher, kept in the
 // background's memory and rebuilt only when a list changes.
+import { readyToMatch } from '../claim-check';
 import { mergeClaimLists, type MergedClaim } from '../claims/merge';
 import { compileMatcher, matchText } from '../match';
 import type { BlockMatch, ClaimCardData, DatabaseSummary } from '../messaging/protocol';
@@ -41,9 +42,14 @@ export function createActiveClaims(db: ClaimLensDatabase) {
           claims: claims.filter((claim) => claim.listId === list.id),
         })),
     );
+    // Claims without hand-written match data use what was compiled when their list was stored;
+    // a row stored before that (or whose compile failed) is compiled now or skipped.
+    const ready = readyToMatch(
+      merged.map((claim) => (claim.match || !claim.compiledMatch ? claim : { ...claim, match: claim.compiledMatch })),
+    );
     return {
       byId: new Map(merged.map((claim) => [claim.id, claim])),
-      matcher: compileMatcher(merged),
+      matcher: compileMatcher(ready.claims),
       summary: {
         claimCount: merged.length,
         lists: lists.map((list) => ({

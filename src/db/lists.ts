@@ -1,12 +1,34 @@
 // Writing and reading claim lists. A list version is replaced in one transaction, so readers
 // see either the old list or the new one, never a mix.
+import { matchOf } from '../claim-check';
 import { resolveClaim, type ParsedList } from '../claims/parse';
+import type { Claim } from '../claims/schema';
 import type { ClaimLensDatabase, ListKind, StoredClaim, StoredList } from './database';
+
+/**
+ * A claim as stored: hand-written match data with the lexicon folded in, or, without it, the
+ * compiled match data beside the claim (`compiledMatch`), made once when the version is stored.
+ * Throws, in words, when the claim has no match data and its text cannot be compiled.
+ */
+export function storedClaim(claim: Claim, listId: string): StoredClaim {
+  if (claim.match) return { ...claim, listId };
+  return { ...claim, listId, compiledMatch: matchOf(claim) };
+}
 
 /** A parsed list version as stored: its claims (lexicon resolved) and the header fields of its row. */
 export function storedVersion(parsed: ParsedList, listId: string) {
-  const { list, skipped } = parsed;
-  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId }));
+  const { list } = parsed;
+  const skipped = [...parsed.skipped];
+  const claims: StoredClaim[] = [];
+  list.claims.forEach((claim, index) => {
+    try {
+      claims.push(storedClaim(resolveClaim(claim, list), listId));
+    } catch (error) {
+      // One claim that cannot be compiled costs only itself; the options page shows why.
+      const problem = `claims[${index}] (${claim.id}): ${error instanceof Error ? error.message : String(error)}`;
+      skipped.push({ index, claimId: claim.id, problem });
+    }
+  });
   const fields = {
     title: list.title,
     publisher: list.publisher,

@@ -33,6 +33,13 @@ const UserClaimInputSchema = v.object({
     ),
     v.maxLength(20),
   ),
+  /** Sentences the user expects to be found as the claim (`match`) or not (`nomatch`). */
+  examples: v.optional(
+    v.object({
+      match: v.pipe(v.array(Short), v.maxLength(50)),
+      nomatch: v.pipe(v.array(Short), v.maxLength(50)),
+    }),
+  ),
 });
 
 /** Options page → background. */

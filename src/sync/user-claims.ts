@@ -1,9 +1,9 @@
 // The user's own claims: a list of kind "user", the top of the precedence order. Written in the
 // options page or imported from schema.org ClaimReview, and exported as a list others can use.
 import { importClaimReviews } from '../claims/claim-review';
-import { deriveMatchSpec } from '../claims/derive-match';
 import { ClaimSchema, type Claim } from '../claims/schema';
-import type { ClaimLensDatabase, StoredList } from '../db/database';
+import type { ClaimLensDatabase, StoredClaim, StoredList } from '../db/database';
+import { storedClaim } from '../db/lists';
 import type { UserClaimInput } from '../messaging/sync-protocol';
 import * as v from 'valibot';
 import { plainProblem } from './errors';
@@ -37,12 +37,12 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
         .filter((s) => s.publisher || s.url),
     }))
     .filter((fact) => fact.text || fact.sources.length);
-  let match;
-  try {
-    match = deriveMatchSpec(text);
-  } catch {
-    throw new Error('text: write the claim in words');
-  }
+  const examples = input.examples && {
+    match: input.examples.match.map((s) => s.trim()).filter(Boolean),
+    nomatch: input.examples.nomatch.map((s) => s.trim()).filter(Boolean),
+  };
+  // No `match`: the claim is compiled from its text (and examples) when it is stored, and again by
+  // whoever subscribes to the exported list, with their compiler.
   const candidate = {
     id,
     text,
@@ -50,7 +50,7 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     summary: input.summary?.trim() || context[0]?.text || '',
     denials: [],
     context,
-    match,
+    ...(examples && (examples.match.length || examples.nomatch.length) && { examples }),
   };
   const parsed = v.safeParse(ClaimSchema, candidate);
   if (!parsed.success) {
@@ -64,6 +64,15 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     throw new Error(problems.join('; '));
   }
   return parsed.output;
+}
+
+/** The row of a user claim: with its compiled match data; throws in words when the text cannot be compiled. */
+function userClaimRow(claim: Claim): StoredClaim {
+  try {
+    return storedClaim(claim, USER_LIST_ID);
+  } catch {
+    throw new Error('text: write the claim in words (it has nothing ClaimLens can look for in a page)');
+  }
 }
 
 async function ensureUserList(db: ClaimLensDatabase, now: number): Promise<StoredList> {
@@ -88,7 +97,7 @@ export async function saveUserClaim(db: ClaimLensDatabase, input: UserClaimInput
     const row = await ensureUserList(db, now);
     const existing = await db.claims.where('listId').equals(USER_LIST_ID).primaryKeys();
     const claim = buildUserClaim(input, new Set(existing.map(([, id]) => id)));
-    await db.claims.put({ ...claim, listId: USER_LIST_ID });
+    await db.claims.put(userClaimRow(claim));
     const count = await db.claims.where('listId').equals(USER_LIST_ID).count();
     await db.lists.put({ ...row, version: row.version + 1, published: new Date(now).toISOString(), claimCount: count });
     return claim;
@@ -96,10 +105,10 @@ export async function saveUserClaim(db: ClaimLensDatabase, input: UserClaimInput
 }
 
 /** Adds whole claims (e.g. imported from ClaimReview) to the user's own list. */
-export async function addUserClaims(db: ClaimLensDatabase, claims: readonly Claim[], now: number): Promise<void> {
+export async function addUserClaims(db: ClaimLensDatabase, claims: readonly StoredClaim[], now: number): Promise<void> {
   await db.transaction('rw', db.lists, db.claims, async () => {
     const row = await ensureUserList(db, now);
-    await db.claims.bulkPut(claims.map((claim) => ({ ...claim, listId: USER_LIST_ID })));
+    await db.claims.bulkPut([...claims]);
     const count = await db.claims.where('listId').equals(USER_LIST_ID).count();
     await db.lists.put({ ...row, version: row.version + 1, published: new Date(now).toISOString(), claimCount: count });
   });
@@ -116,7 +125,7 @@ export async function deleteUserClaim(db: ClaimLensDatabase, claimId: string, no
 
 export async function userClaims(db: ClaimLensDatabase): Promise<Claim[]> {
   const stored = await db.claims.where('listId').equals(USER_LIST_ID).toArray();
-  return stored.map(({ listId: _listId, ...claim }) => claim);
+  return stored.map(({ listId: _listId, compiledMatch: _compiled, ...claim }) => claim);
 }
 
 /** The user's claims as a list file others can subscribe to. */
@@ -147,6 +156,15 @@ export async function importUserClaimReviews(
   }
   const existing = (await userClaims(db)).map((claim) => claim.id);
   const { claims, skipped } = importClaimReviews(parsed, existing);
-  await addUserClaims(db, claims, now);
-  return { imported: claims.length, skipped: skipped.map((s) => s.problem) };
+  const problems = skipped.map((s) => s.problem);
+  const rows: StoredClaim[] = [];
+  claims.forEach((claim) => {
+    try {
+      rows.push(storedClaim(claim, USER_LIST_ID));
+    } catch (error) {
+      problems.push(`${claim.id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  await addUserClaims(db, rows, now);
+  return { imported: rows.length, skipped: problems };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportClaimReviews, importClaimReviews } from '../../../src/claims/claim-review';
+import { claimSourceOf, readyToMatch } from '../../../src/claim-check';
 import { deriveMatchSpec } from '../../../src/claims/derive-match';
 import { parseClaimList } from '../../../src/claims/parse';
 import bundledList from '../../../assets/claims/bundled-list.json';
@@ -53,16 +54,28 @@ describe('importing ClaimReview', () => {
     ]);
   });
 
-  it('derives matching terms from claimReviewed: 2–4 required groups of its content words', () => {
-    const [claim] = importClaimReviews(review).claims;
-    const groups = claim!.match.all;
-    expect(groups.length).toBeGreaterThanOrEqual(2);
-    expect(groups.length).toBeLessThanOrEqual(4);
-    const terms = groups.flat().flatMap((name) => claim!.match.concepts[name]!);
-    expect(terms).toEqual(expect.arrayContaining(['facebook', 'netflix', 'messag*']));
-    // Names lead the groups so a sentence must mention both companies.
-    expect(groups.map((g) => g[0])).toEqual(expect.arrayContaining(['facebook', 'netflix']));
-    expect(terms).not.toContain('to');
+  it('leaves match data to the claim compiler, handing it the fact-check’s other wordings', () => {
+    const withHeadlines = {
+      ...review,
+      headline: 'No, Facebook did not sell your DMs to Netflix',
+      itemReviewed: {
+        ...review.itemReviewed,
+        appearance: [
+          ...review.itemReviewed.appearance,
+          { '@type': 'SocialMediaPosting', headline: 'Netflix reads your DMs' },
+        ],
+      },
+    };
+    const [claim] = importClaimReviews(withHeadlines).claims;
+    expect(claim!.match).toBeUndefined();
+    expect(claimSourceOf(claim!)).toEqual({
+      text: 'Facebook sold users’ private messages to Netflix',
+      wordings: ['No, Facebook did not sell your DMs to Netflix', 'Netflix reads your DMs'],
+    });
+    const ready = readyToMatch([claim!]);
+    expect(ready.compiled.has(claim!.id)).toBe(true);
+    const terms = Object.values(ready.claims[0]!.match.concepts).flat();
+    expect(terms).toEqual(expect.arrayContaining(['facebook', 'netflix']));
   });
 
   it('reads an array or a @graph, and skips what is not a usable review with the reason', () => {

@@ -18,7 +18,7 @@ describe('the claim database', () => {
     expect(lists).toEqual([expect.objectContaining({ id: 'claimlens-bundled', kind: 'bundled', claimCount: 10 })]);
     expect(claims).toHaveLength(10);
     const headline = claims.find((c) => c.id === 'meta-sold-messages-to-netflix')!;
-    expect(Object.keys(headline.match.concepts)).toEqual(expect.arrayContaining(headline.match.all.flat()));
+    expect(Object.keys(headline.match!.concepts)).toEqual(expect.arrayContaining(headline.match!.all.flat()));
   });
 
   it('does not rewrite the same bundled version on the next start', async () => {
