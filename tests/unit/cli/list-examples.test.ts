@@ -7,7 +7,7 @@ import { moonClaim, publishedList, type ListDocument } from '../../support/lists
 import { runClaimlens } from './run-cli';
 
 // Each command starts Node and tsx (about a second); on a busy machine that adds up.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-examples-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -92,5 +92,63 @@ describe('list explain', () => {
     const usage = await claimlens('explain', join(dir, 'ids.json'));
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('explain needs FILE and CLAIM_ID');
+  });
+});
+
+const { match: _handWritten, ...compiledMoon } = moonClaim();
+
+describe('claims without match data', () => {
+  it('explain prints the compiled match data, which pasted back as "match" finds the same sentences', async () => {
+    const examples = {
+      match: ['The moon is made of green cheese, a viral post says.'],
+      nomatch: ['Green cheese is sold at the market.'],
+    };
+    const file = write('compiled.json', publishedList({ claims: [{ ...compiledMoon, examples }] }));
+    const before = await claimlens('test', file);
+    expect(before.stdout).toContain('2 examples of 1 claim:');
+
+    const explained = await claimlens('explain', file, 'moon-green-cheese');
+    expect(explained.code).toBe(0);
+    expect(explained.stderr).toContain('moon-green-cheese: compiled from its text, examples.');
+    const match = JSON.parse(explained.stdout) as { all: string[][] };
+    expect(match.all.length).toBeGreaterThan(0);
+
+    // Whatever the compiler makes of the examples today, the pasted copy behaves the same.
+    const pasted = write('pasted-compiled.json', publishedList({ claims: [{ ...compiledMoon, examples, match }] }));
+    expect(await claimlens('validate', pasted)).toMatchObject({ code: 0, stderr: '' });
+    const after = await claimlens('test', pasted);
+    const verdicts = (stdout: string) => stdout.replace(/^.*?: /, '');
+    expect(verdicts(after.stdout)).toBe(verdicts(before.stdout));
+    expect(after.code).toBe(before.code);
+  });
+
+  it('validate warns about a compiled claim whose own text it does not find, and fails on one it cannot compile', async () => {
+    // Its words are spread over two sentences; the matcher reads one sentence at a time.
+    const twoSentences = {
+      ...compiledMoon,
+      id: 'two-sentences',
+      text: 'Vaccines cause autism. Doctors hid the evidence for years.',
+    };
+    const warned = await claimlens(
+      'validate',
+      write('warned.json', publishedList({ claims: [compiledMoon, twoSentences] })),
+    );
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('valid: "Fact Desk list" by Fact Desk, version 1, 2 claims');
+    expect(warned.stderr).toContain(
+      'warning: claims[1] (two-sentences): its compiled match data does not find its own text; add "aliases" or "examples", or write "match" by hand',
+    );
+    expect(warned.stderr).not.toContain('moon-green-cheese');
+
+    const nothing = { ...compiledMoon, id: 'nothing-to-match', text: 'It is what it is.' };
+    const failed = await claimlens(
+      'validate',
+      write('uncompilable.json', publishedList({ claims: [compiledMoon, nothing] })),
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('1 of 2 claims cannot be used (a subscribed copy would skip them)');
+    expect(failed.stderr).toMatch(
+      /claims\[1\] \(nothing-to-match\): no "match" data, and its text could not be compiled/,
+    );
   });
 });
