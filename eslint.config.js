@@ -22,6 +22,52 @@ export default tseslint.config(
     },
   },
   {
+    // The content script runs in every page: it never opens the database or syncs lists (IndexedDB
+    // opened there would belong to the page's origin); it asks the background through messaging.
+    files: ['entrypoints/content.ts', 'src/page/**', 'src/highlight/**', 'src/ui/card/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/**', '**/db', '**/sync/**', '**/sync', 'dexie'],
+              message: 'Content-script code: ask the background through src/messaging.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine and the list format are pure: the same code runs in the background, the CLI and the benchmarks.
+    files: ['src/match/**', 'src/claims/**', 'src/claim-compiler/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'wxt',
+                'wxt/**',
+                'dexie',
+                'preact',
+                'preact/**',
+                '**/page/**',
+                '**/ui/**',
+                '**/db/**',
+                '**/sync/**',
+                '**/highlight/**',
+              ],
+              message: 'src/match, src/claims and src/claim-compiler are pure: no browser, UI or storage code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests build fixture pages from literal markup.
     files: ['tests/**'],
     rules: { 'no-restricted-properties': 'off' },

@@ -97,23 +97,6 @@ const ORG_SUFFIXES = [
   'Health',
   'Networks',
 ];
-const ORG_ALIASES: Record<string, string[]> = {
-  Corp: ['the company', 'the firm'],
-  Group: ['the group', 'the conglomerate'],
-  Holdings: ['the holding company', 'the company'],
-  Bank: ['the bank', 'the lender'],
-  Pharma: ['the drugmaker', 'the pharmaceutical company'],
-  Media: ['the broadcaster', 'the publisher'],
-  Energy: ['the energy company', 'the utility'],
-  Airlines: ['the airline', 'the carrier'],
-  Labs: ['the lab', 'the startup'],
-  Foods: ['the food company', 'the supplier'],
-  Telecom: ['the telecom operator', 'the carrier'],
-  Motors: ['the carmaker', 'the automaker'],
-  Capital: ['the fund', 'the investment firm'],
-  Health: ['the insurer', 'the health provider'],
-  Networks: ['the network', 'the platform'],
-};
 const FIRST_NAMES = [
   'James',
   'Mary',

@@ -1,95 +1,9 @@
-// Text normalisation shared by the list compiler and the scanner: both sides of a comparison go
+// Word normalisation shared by the list compiler and the scanner: both sides of a comparison go
 // through exactly these functions, so "Meta’s", "META's" and "meta" meet, and so do "inboxes" and
 // "inbox", "shared" and "sharing", "$5bn" and "$5 billion", "end-to-end" and "end to end".
-//
-// A token is a run of letters and digits. Apostrophes inside a word stay ("didn't"), a trailing
-// possessive goes ("Meta’s" → "meta"), "." and "," between digits stay ("5.5", "1,000" → "1000"),
-// everything else (hyphens, quotes, "$", dashes) separates tokens.
-
-const CHAR_UNKNOWN = 0;
-const CHAR_WORD = 1;
-const CHAR_OTHER = 2;
-
-/** Classification of each UTF-16 code unit, filled lazily (the Unicode regex is slow per char). */
-const charClass = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-export function isWordCode(code: number): boolean {
-  // ASCII fast path: 0-9, A-Z, a-z.
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  let cls = charClass[code]!;
-  if (cls === CHAR_UNKNOWN) {
-    // Surrogates (emoji, rare scripts) separate tokens rather than join them.
-    cls =
-      code >= 0xd800 && code <= 0xdfff
-        ? CHAR_OTHER
-        : WORD_CHAR.test(String.fromCharCode(code))
-          ? CHAR_WORD
-          : CHAR_OTHER;
-    charClass[code] = cls;
-  }
-  return cls === CHAR_WORD;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0xff07;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isLetterCode(code: number): boolean {
-  return isWordCode(code) && !isDigit(code);
-}
-
-/**
- * Where the token that starts at `start` (a word character) ends. Joins "didn't", "Meta’s" (a
- * letter on both sides of an apostrophe) and "5.5", "1,000" (digits on both sides).
- */
-export function tokenEnd(text: string, start: number, to: number): number {
-  let i = start + 1;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (isWordCode(code)) {
-      i++;
-      continue;
-    }
-    if (i + 1 < to) {
-      const prev = text.charCodeAt(i - 1);
-      const next = text.charCodeAt(i + 1);
-      if (isApostrophe(code) && isLetterCode(prev) && isLetterCode(next)) {
-        i += 2;
-        continue;
-      }
-      if ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next)) {
-        i += 2;
-        continue;
-      }
-    }
-    break;
-  }
-  return i;
-}
-
-/** Calls `onToken(start, end)` for every token of `text` in [from, to). Offsets are string indices. */
-export function forEachToken(
-  text: string,
-  from: number,
-  to: number,
-  onToken: (start: number, end: number) => void,
-): void {
-  let i = from;
-  while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const end = tokenEnd(text, i, to);
-    onToken(i, end);
-    i = end;
-  }
-}
+// What a token is (where words start and end) is tokens.ts's rule.
+import { isDigit } from './chars';
+import { forEachToken } from './tokens';
 
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(bn|b|tn|mn|m|k)$/;
 const UNIT_WORDS: Record<string, string> = {

@@ -1,8 +1,9 @@
-// A hand-written sentence splitter. Intl.Segmenter is slow on long strings and splits after "Mr."
-// (recipe.md), so we split on . ! ? … ourselves and decide the hard cases with a few rules:
-// abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."), closing quotes and brackets,
-// and blank lines (block boundaries). A single newline inside a block is just whitespace.
-import { isWordCode } from './normalize';
+// A hand-written sentence splitter. Intl.Segmenter is slow on long strings (a 1 MB string took tens
+// of seconds in Node 20) and splits after "Mr.", so we split on . ! ? … ourselves and decide the
+// hard cases with a few rules: abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."),
+// closing quotes and brackets, and blank lines (block boundaries). A single newline inside a block is just whitespace.
+import { isBreakCandidate, isCloser, isLowerLetterAt, isSpace, isTerminator, isUpperLetter, isWordCode } from './chars';
+import { grown } from './engine/buffers';
 
 export interface SentenceSpan {
   /** Offsets into the text (end exclusive), trimmed of surrounding whitespace. */
@@ -140,50 +141,6 @@ const ABBREVIATION_SHAPES = new Set(
     .map((word) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))),
 );
 
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 12 ||
-    code === 0xa0 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x3000
-  );
-}
-
-/** Closing quotes and brackets that belong to the sentence they follow. */
-function isCloser(code: number): boolean {
-  return (
-    code === 0x22 ||
-    code === 0x27 ||
-    code === 0x201d ||
-    code === 0x2019 ||
-    code === 0xbb ||
-    code === 0x29 ||
-    code === 0x5d ||
-    code === 0x7d
-  );
-}
-
-function isTerminator(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
-}
-
-function isLowerLetter(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code >= 97 && code <= 122;
-  const ch = text[at]!;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-function isUpperLetter(code: number): boolean {
-  return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(String.fromCharCode(code));
-}
-
 /** The word (letters and inner dots) that ends right before `dot`, lower-cased: "U.S", "Mr", "5". */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
@@ -231,48 +188,44 @@ function isAbbreviationDot(text: string, dot: number, nextIndex: number): boolea
   return false;
 }
 
-// Sentence bounds of the last split, reused: the scanner splits thousands of blocks per page.
-export let sentenceStarts = new Int32Array(64);
-export let sentenceEnds = new Int32Array(64);
-let sentenceCount = 0;
+/**
+ * Sentence bounds: `starts[k]`, `ends[k]` for k < `count`, trimmed of whitespace, in order. The
+ * caller owns one and passes it to every split (the scanner splits thousands of blocks per page).
+ */
+export class SentenceBounds {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  count = 0;
 
-/** Appends [start, end) trimmed of whitespace, if anything is left. */
-function pushSentence(text: string, start: number, end: number): void {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end <= start) return;
-  if (sentenceCount === sentenceStarts.length) {
-    const starts = new Int32Array(sentenceCount * 2);
-    const ends = new Int32Array(sentenceCount * 2);
-    starts.set(sentenceStarts);
-    ends.set(sentenceEnds);
-    sentenceStarts = starts;
-    sentenceEnds = ends;
+  /** Appends [start, end) of `text` trimmed of whitespace, if anything is left. */
+  push(text: string, start: number, end: number): void {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) return;
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts, this.count + 1);
+      this.ends = grown(this.ends, this.count + 1);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
   }
-  sentenceStarts[sentenceCount] = start;
-  sentenceEnds[sentenceCount] = end;
-  sentenceCount++;
-}
-
-/** Where a sentence can end: a newline or a terminator. */
-export function isBreakCandidate(code: number): boolean {
-  return code === 10 || isTerminator(code);
 }
 
 /**
- * Splits `text` into trimmed sentence spans, in order, into `sentenceStarts` / `sentenceEnds`
- * (valid until the next call); returns how many. Blank lines always end a sentence. `marks`, when
+ * Splits `text` into trimmed sentence spans, in order, into `bounds`; returns how many. Blank lines always end a sentence. `marks`, when
  * given, are the ascending offsets of every break candidate outside a token (the scanner collects
  * them while it reads words: a "." inside "5.5" never ends a sentence), so the text is not read again.
  * With `stopAfter`, splitting ends with the sentence that holds that offset.
  */
 export function splitSentenceBounds(
   text: string,
+  bounds: SentenceBounds,
   marks: Int32Array | null = null,
   markCount = 0,
   stopAfter = text.length,
 ): number {
-  sentenceCount = 0;
+  bounds.count = 0;
   const n = text.length;
   let segmentStart = 0;
   let i = 0;
@@ -293,8 +246,8 @@ export function splitSentenceBounds(
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
       if (j < n && text.charCodeAt(j) === 10) {
-        pushSentence(text, segmentStart, i);
-        if (i > stopAfter) return sentenceCount;
+        bounds.push(text, segmentStart, i);
+        if (i > stopAfter) return bounds.count;
         segmentStart = j + 1;
         i = j + 1;
         continue;
@@ -314,25 +267,26 @@ export function splitSentenceBounds(
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     const lone = code === 0x2e && end - i === 1;
     // A lower-case continuation ("e.g. the", "… among other things") is the same sentence.
-    const continues = next < n && isLowerLetter(text, next);
+    const continues = next < n && isLowerLetterAt(text, next);
     if (continues || (lone && next < n && isAbbreviationDot(text, i, next))) {
       i = end;
       continue;
     }
-    pushSentence(text, segmentStart, end);
+    bounds.push(text, segmentStart, end);
     // The caller needs no sentence after the one holding `stopAfter`.
-    if (end > stopAfter) return sentenceCount;
+    if (end > stopAfter) return bounds.count;
     segmentStart = end;
     i = end;
   }
-  pushSentence(text, segmentStart, n);
-  return sentenceCount;
+  bounds.push(text, segmentStart, n);
+  return bounds.count;
 }
 
 /** Splits `text` into trimmed sentence spans, in order. Blank lines always end a sentence. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const count = splitSentenceBounds(text);
+  const bounds = new SentenceBounds();
+  const count = splitSentenceBounds(text, bounds);
   const spans: SentenceSpan[] = [];
-  for (let k = 0; k < count; k++) spans.push({ start: sentenceStarts[k]!, end: sentenceEnds[k]! });
+  for (let k = 0; k < count; k++) spans.push({ start: bounds.starts[k]!, end: bounds.ends[k]! });
   return spans;
 }

@@ -1,5 +1,5 @@
 // Sending and receiving the protocol's messages. Replies go through sendResponse (not a returned
-// Promise) because WXT's fakeBrowser ignores Promise-returning listeners (recipe.md).
+// Promise) because WXT's fakeBrowser ignores Promise-returning listeners (WXT 0.21).
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { isMessageError, type ResponseOf, type ToBackground, type ToContent } from './protocol';

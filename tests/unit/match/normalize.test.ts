@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forEachToken, normalizeToken, phraseWords } from '../../../src/match/normalize';
+import { normalizeToken, phraseWords } from '../../../src/match/normalize';
+import { forEachToken } from '../../../src/match/tokens';
 
 const tokens = (text: string) => {
   const found: string[] = [];

@@ -3,6 +3,7 @@
 // hash (computed while the tokenizer reads it), one probe and one character comparison: no
 // substring, no Map, no allocation. Keys are the token with ASCII letters lower-cased, which
 // normalizeToken treats alike ("Meta" and "META").
+import { grown } from './buffers';
 
 /** The value of a token that is one word with no symbol: most tokens of any page. */
 export const PLAIN_WORD = -1;
@@ -10,13 +11,6 @@ export const PLAIN_WORD = -1;
 export const MAX_KEY_LENGTH = 48;
 
 const MAX_ENTRIES = 50_000;
-
-function growInt32(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= array.length) return array;
-  const bigger = new Int32Array(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 export class SurfaceTable {
   /** slot → entry + 1 (0: empty). */
@@ -27,7 +21,7 @@ export class SurfaceTable {
   private entryKeyLength = new Int32Array(2048);
   /** Entry → its value (see `values`). */
   entryValue = new Int32Array(2048);
-  /** Entry → the stance codes of its (at most two) words, at 2 × entry (+ 1); 0 until first needed (see scan.ts). */
+  /** Entry → the stance codes of its (at most two) words, at 2 × entry (+ 1); 0 until first needed (see stance-codes.ts). */
   entryStance = new Int32Array(4096);
   private entries = 0;
   private keys = new Uint16Array(16_384);
@@ -82,11 +76,11 @@ export class SurfaceTable {
     const findable = length <= MAX_KEY_LENGTH;
     if (this.entries === this.entryHash.length) {
       const size = this.entries * 2;
-      this.entryHash = growInt32(this.entryHash, size);
-      this.entryKeyStart = growInt32(this.entryKeyStart, size);
-      this.entryKeyLength = growInt32(this.entryKeyLength, size);
-      this.entryValue = growInt32(this.entryValue, size);
-      this.entryStance = growInt32(this.entryStance, size * 2);
+      this.entryHash = grown(this.entryHash, size);
+      this.entryKeyStart = grown(this.entryKeyStart, size);
+      this.entryKeyLength = grown(this.entryKeyLength, size);
+      this.entryValue = grown(this.entryValue, size);
+      this.entryStance = grown(this.entryStance, size * 2);
     }
     const entry = this.entries++;
     this.entryHash[entry] = hash;
@@ -96,11 +90,7 @@ export class SurfaceTable {
     this.entryStance[2 * entry] = 0;
     this.entryStance[2 * entry + 1] = 0;
     if (!findable) return entry;
-    if (this.keysUsed + length > this.keys.length) {
-      const bigger = new Uint16Array(Math.max(this.keys.length * 2, this.keysUsed + length));
-      bigger.set(this.keys);
-      this.keys = bigger;
-    }
+    this.keys = grown(this.keys, this.keysUsed + length);
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       this.keys[this.keysUsed++] = code >= 65 && code <= 90 ? code | 32 : code;
@@ -113,10 +103,10 @@ export class SurfaceTable {
   private store(words: readonly (readonly number[])[]): number {
     if (words.length === 1 && words[0]!.length === 0) return PLAIN_WORD;
     const value = this.valuesUsed;
-    this.values = growInt32(this.values, value + 1 + words.length * 2);
+    this.values = grown(this.values, value + 1 + words.length * 2);
     this.values[this.valuesUsed++] = words.length;
     for (const symbols of words) {
-      this.symbols = growInt32(this.symbols, this.symbolsUsed + symbols.length);
+      this.symbols = grown(this.symbols, this.symbolsUsed + symbols.length);
       this.values[this.valuesUsed++] = this.symbolsUsed;
       this.values[this.valuesUsed++] = symbols.length;
       for (const symbol of symbols) this.symbols[this.symbolsUsed++] = symbol;

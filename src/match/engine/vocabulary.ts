@@ -1,0 +1,108 @@
+// Words, terms and concepts. Compile side: a claim's terms become sequences of symbols (one symbol
+// per stemmed word, or per `prefix*`), deduplicated; a concept is a set of terms, deduplicated too,
+// so a lexicon concept many claims share is one concept. Scan side: the symbols a raw token of the
+// page stands for (its stem, and any `prefix*` it starts with).
+import { normalizeToken, stem } from '../normalize';
+import { forEachToken } from '../tokens';
+
+export interface Vocabulary {
+  /** Stemmed word → symbol id. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Prefix (from a `word*` term, unstemmed) → symbol id; lengths in `prefixLengths`, ascending. */
+  readonly prefixes: ReadonlyMap<string, number>;
+  readonly prefixLengths: Int32Array;
+  readonly symbolCount: number;
+}
+
+/** Builds the vocabulary, terms and concepts while claims are read. */
+export class VocabularyBuilder {
+  private readonly words = new Map<string, number>();
+  private readonly prefixes = new Map<string, number>();
+  private symbolCount = 0;
+  private readonly termBySequence = new Map<string, number>();
+  /** Term → its symbols. */
+  readonly termSymbols: number[][] = [];
+  /** Term → the concepts it belongs to, in the order they were made. */
+  readonly termConcepts: number[][] = [];
+  private readonly conceptByKey = new Map<string, number>();
+  /** A concept's term list, by the array itself: a lexicon concept is resolved to one shared array. */
+  private readonly conceptByArray = new WeakMap<readonly string[], number>();
+  conceptCount = 0;
+
+  private symbolOf(word: string, isPrefix: boolean): number {
+    const table = isPrefix ? this.prefixes : this.words;
+    const key = isPrefix ? word : stem(word);
+    let id = table.get(key);
+    if (id === undefined) {
+      id = this.symbolCount++;
+      table.set(key, id);
+    }
+    return id;
+  }
+
+  /** The term's id, or null when it has no words. Same tokenisation as the scanner; a `*` applies to the last word. */
+  termOf(term: string): number | null {
+    const wildcard = term.trimEnd().endsWith('*');
+    const body = wildcard ? term.trimEnd().slice(0, -1) : term;
+    const words: string[] = [];
+    forEachToken(body, 0, body.length, (start, end) => {
+      words.push(...normalizeToken(body.slice(start, end)));
+    });
+    if (words.length === 0) return null;
+    const symbols = words.map((word, i) => this.symbolOf(word, wildcard && i === words.length - 1));
+    const key = `${wildcard ? '*' : ''}${symbols.join(',')}`;
+    let id = this.termBySequence.get(key);
+    if (id === undefined) {
+      id = this.termSymbols.length;
+      this.termBySequence.set(key, id);
+      this.termSymbols.push(symbols);
+      this.termConcepts.push([]);
+    }
+    return id;
+  }
+
+  /** The concept with exactly these terms (made on first sight). */
+  conceptOf(terms: readonly string[]): number {
+    const known = this.conceptByArray.get(terms);
+    if (known !== undefined) return known;
+    const termIds = [...new Set(terms.map((term) => this.termOf(term)).filter((id): id is number => id !== null))].sort(
+      (a, b) => a - b,
+    );
+    const key = termIds.join(',');
+    let id = this.conceptByKey.get(key);
+    if (id === undefined) {
+      id = this.conceptCount++;
+      this.conceptByKey.set(key, id);
+      for (const termId of termIds) this.termConcepts[termId]!.push(id);
+    }
+    this.conceptByArray.set(terms, id);
+    return id;
+  }
+
+  /** Concept → its terms. */
+  conceptTerms(): number[][] {
+    const lists: number[][] = Array.from({ length: this.conceptCount }, () => []);
+    this.termConcepts.forEach((concepts, term) => concepts.forEach((concept) => lists[concept]!.push(term)));
+    return lists;
+  }
+
+  vocabulary(): Vocabulary {
+    const prefixLengths = Int32Array.from(new Set([...this.prefixes.keys()].map((prefix) => prefix.length))).sort();
+    return { words: this.words, prefixes: this.prefixes, prefixLengths, symbolCount: this.symbolCount };
+  }
+}
+
+/** The symbols each word of a raw token can stand for: its stem and any `prefix*` it starts with. */
+export function symbolsOfSurface(vocabulary: Vocabulary, raw: string): number[][] {
+  return normalizeToken(raw).map((word) => {
+    const found: number[] = [];
+    const exact = vocabulary.words.get(stem(word));
+    if (exact !== undefined) found.push(exact);
+    for (const length of vocabulary.prefixLengths) {
+      if (length > word.length) break;
+      const prefix = vocabulary.prefixes.get(word.slice(0, length));
+      if (prefix !== undefined) found.push(prefix);
+    }
+    return found;
+  });
+}

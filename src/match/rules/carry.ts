@@ -1,0 +1,272 @@
+// Rule `carry`: concepts (usually the parties) a sentence may take from the CARRY_SENTENCES sentences
+// before it in its paragraph. "The two companies were given the ability to read users' private
+// messages" states the claim when the sentence before named Facebook and Netflix. A sentence matched
+// that way names two groups itself, refers back ("it", "the company"; "they", "the two companies"
+// when it borrows two), did not state a claim on its own, and scores CARRY_SCORE_PENALTY lower; the
+// borrowed terms are listed last in "matched because".
+import type { ClaimMatch } from '../types';
+import type { CompiledMatcher } from '../compile';
+import type { MatchSpec } from '../../claims/schema';
+import { toCsr } from '../engine/csr';
+import {
+  containsTerm,
+  evidenceOf,
+  evidenceWords,
+  hitsOfConcepts,
+  scoreOf,
+  whyOf,
+  type Candidate,
+} from '../engine/evidence';
+import { patternsThatHold } from '../engine/anchors';
+import type { Scope } from '../engine/presence';
+import { registers } from '../engine/scan-state';
+import { sentenceStanceCodes } from '../engine/stance-codes';
+import { isQuestion } from '../engine/question';
+import { refersBack } from '../reference';
+import { stanceOf } from '../stance';
+import { acceptsInSentence } from './accept';
+import { isNearEnough } from './near';
+import type { ConceptResolver } from './resolver';
+import { resolveSiblings } from './siblings';
+import { isVetoedByOwnWords } from './veto';
+
+/** How many sentences back a claim's `carry` concepts may have been named. */
+export const CARRY_SENTENCES = 2;
+/** A match that borrows concepts is less certain than one that names everything. */
+const CARRY_SCORE_PENALTY = 0.2;
+
+/** carryTerms bits. */
+const NAMED_BY_BORROWER = 1;
+const LENDABLE = 2;
+
+export interface CarryTables {
+  /** Claim → concepts it may borrow (CSR). */
+  readonly carryStart: Int32Array;
+  readonly carryConcepts: Int32Array;
+  /**
+   * Term → NAMED_BY_BORROWER: it belongs to a concept of a claim that lists `carry` concepts (only
+   * sentences with two such hits can borrow); LENDABLE: to a concept that may be borrowed (only a
+   * neighbour with one can lend).
+   */
+  readonly carryTerms: Uint8Array;
+}
+
+export function readCarry(match: MatchSpec, resolve: ConceptResolver): number[] {
+  return resolve.all(match.carry ?? []);
+}
+
+export function compileCarry(
+  entries: readonly number[][],
+  patternClaim: readonly number[],
+  patternGroups: readonly (readonly (readonly number[])[])[],
+  conceptTerms: readonly (readonly number[])[],
+  termCount: number,
+): CarryTables {
+  const csr = toCsr(entries);
+  const carryTerms = new Uint8Array(termCount);
+  patternGroups.forEach((groups, pattern) => {
+    if (entries[patternClaim[pattern]!]!.length === 0) return;
+    for (const concept of groups.flat())
+      for (const term of conceptTerms[concept]!) carryTerms[term]! |= NAMED_BY_BORROWER;
+  });
+  for (const concepts of entries)
+    for (const concept of concepts) for (const term of conceptTerms[concept]!) carryTerms[term]! |= LENDABLE;
+  return { carryStart: csr.start, carryConcepts: csr.items, carryTerms };
+}
+
+/**
+ * The last hit a borrowing sentence can use, when the block has two hits a borrowing claim names
+ * (else -1: nothing in the block can borrow). Sentences are split on to it.
+ */
+export function lastBorrowingHit(matcher: CompiledMatcher): number {
+  if (matcher.carry.carryConcepts.length === 0) return -1;
+  const { carryTerms } = matcher.carry;
+  const { hitTerm } = registers;
+  let last = -1;
+  let found = 0;
+  for (let h = registers.hitCount - 1; h >= 0 && found < 2; h--) {
+    if ((carryTerms[hitTerm[h]!]! & NAMED_BY_BORROWER) === 0) continue;
+    if (found++ === 0) last = h;
+  }
+  return found >= 2 ? last : -1;
+}
+
+function hasParagraphBreak(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a && ++newlines === 2) return true;
+    if (code !== 0x0a && code !== 0x0d && code !== 0x20 && code !== 0x09) newlines = 0;
+  }
+  return false;
+}
+
+function isCarried(matcher: CompiledMatcher, claim: number, concept: number): boolean {
+  const { carryStart, carryConcepts } = matcher.carry;
+  for (let k = carryStart[claim]!; k < carryStart[claim + 1]!; k++) if (carryConcepts[k] === concept) return true;
+  return false;
+}
+
+/**
+ * Adds the matches of sentences that borrow concepts to `results` (whose matches so far are the
+ * block's own, ordered by start), keeping them ordered by start; a sentence's own matches come
+ * before the ones that borrow.
+ */
+export function matchWithCarriedConcepts(
+  matcher: CompiledMatcher,
+  text: string,
+  sentences: number,
+  wordCount: number,
+  results: ClaimMatch[],
+): void {
+  const { starts: sentenceStarts, ends: sentenceEnds } = registers.sentences;
+  const { wordStart, hitFirst, hitLast, hitTerm, hitCount } = registers;
+  const found = results.length;
+  const firstWords = new Int32Array(sentences + 1);
+  const firstHits = new Int32Array(sentences + 1);
+  let word = 0;
+  let hit = 0;
+  for (let s = 0; s < sentences; s++) {
+    while (word < wordCount && wordStart[word]! < sentenceStarts[s]!) word++;
+    while (hit < hitCount && hitFirst[hit]! < word) hit++;
+    firstWords[s] = word;
+    firstHits[s] = hit;
+  }
+  while (word < wordCount && wordStart[word]! < sentenceEnds[sentences - 1]!) word++;
+  while (hit < hitCount && hitFirst[hit]! < word) hit++;
+  firstWords[sentences] = word;
+  firstHits[sentences] = hit;
+
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { carryStart, carryTerms } = matcher.carry;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const marks = matcher.marks;
+  const stated = new Set<number>();
+  for (let r = 0; r < found; r++) stated.add(results[r]!.start);
+  for (let s = 1; s < sentences; s++) {
+    const own: Scope = {
+      firstHit: firstHits[s]!,
+      endHit: firstHits[s + 1]!,
+      firstWord: firstWords[s]!,
+      endWord: firstWords[s + 1]!,
+    };
+    let ownNamed = 0;
+    for (let h = own.firstHit; h < own.endHit && ownNamed < 2; h++)
+      ownNamed += carryTerms[hitTerm[h]!]! & NAMED_BY_BORROWER;
+    if (ownNamed < 2) continue;
+    const start = sentenceStarts[s]!;
+    const end = sentenceEnds[s]!;
+    // A sentence that states a claim by itself is not read through its neighbours as well.
+    if (stated.has(start)) continue;
+    const sentence = text.slice(start, end);
+    if (!refersBack(sentence, 1)) continue;
+    let from = s;
+    while (
+      from > 0 &&
+      s - from < CARRY_SENTENCES &&
+      !hasParagraphBreak(text, sentenceEnds[from - 1]!, sentenceStarts[from]!)
+    )
+      from--;
+    if (from === s) continue;
+    let lendable = false;
+    for (let h = firstHits[from]!; h < own.firstHit && !lendable; h++)
+      lendable = (carryTerms[hitTerm[h]!]! & LENDABLE) !== 0;
+    if (!lendable) continue;
+    const window: Scope = {
+      firstHit: firstHits[from]!,
+      endHit: own.endHit,
+      firstWord: firstWords[from]!,
+      endWord: own.endWord,
+    };
+    const held = patternsThatHold(matcher, window, acceptsInSentence);
+    if (held.length === 0) continue;
+    const ownMark = marks.own.next();
+    for (let h = own.firstHit; h < own.endHit; h++) {
+      if (hitLast[h]! >= own.endWord) continue;
+      const term = hitTerm[h]!;
+      for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+        marks.ownConcept[termConcepts[k]!] = ownMark;
+    }
+    const matched = new Set<number>();
+    const candidates: Candidate[] = [];
+    const borrowedHits: number[][] = [];
+    for (const pattern of held) {
+      const claim = patternClaim[pattern]!;
+      if (matched.has(claim) || carryStart[claim] === carryStart[claim + 1]) continue;
+      let ownGroups = 0;
+      let borrowed = 0;
+      let possible = true;
+      const borrowedConcepts: number[] = [];
+      for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]! && possible; g++) {
+        let named = false;
+        let carried = -1;
+        for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) {
+          const concept = groupConcepts[k]!;
+          if (marks.ownConcept[concept] === ownMark) named = true;
+          else if (
+            marks.classStamp[matcher.presence.conceptClass[concept]!] === marks.sentence.value &&
+            isCarried(matcher, claim, concept)
+          )
+            carried = concept;
+        }
+        if (named) ownGroups++;
+        else if (carried >= 0) {
+          borrowed++;
+          borrowedConcepts.push(carried);
+        } else possible = false;
+      }
+      if (!possible || borrowed === 0 || ownGroups < 2 || borrowed > 2) continue;
+      if (
+        isVetoedByOwnWords(matcher, claim, ownMark, text, own) ||
+        !isNearEnough(matcher, claim, pattern, own, ownMark)
+      )
+        continue;
+      if (borrowed === 2 && !refersBack(sentence, 2)) continue;
+      matched.add(claim);
+      candidates.push({
+        claim,
+        pattern,
+        groups: patternGroupStart[pattern + 1]! - patternGroupStart[pattern]!,
+        evidence: evidenceOf(matcher, pattern, own),
+      });
+      borrowedHits.push(
+        hitsOfConcepts(matcher, borrowedConcepts, {
+          firstHit: firstHits[from]!,
+          endHit: own.firstHit,
+          firstWord: firstWords[from]!,
+          endWord: own.firstWord,
+        }),
+      );
+    }
+    if (candidates.length === 0) continue;
+    const question = isQuestion(text, start, end);
+    const sentenceLength = sentenceStanceCodes(matcher, text, own.firstWord, own.endWord);
+    for (const candidate of resolveSiblings(matcher, candidates)) {
+      const ownWhy = whyOf(text, candidate.evidence);
+      const ownKeys = ownWhy.map((term) => term.toLowerCase());
+      const borrowedWhy = whyOf(text, borrowedHits[candidates.indexOf(candidate)]!).filter(
+        (term) => !containsTerm(ownKeys, term.toLowerCase()),
+      );
+      results.push({
+        claimId: matcher.claimIds[candidate.claim]!,
+        start,
+        end,
+        text: sentence,
+        score: Math.round(Math.max(0.3, scoreOf(candidate) - CARRY_SCORE_PENALTY) * 100) / 100,
+        stance: stanceOf(
+          registers.stanceCodes,
+          sentenceLength,
+          evidenceWords(candidate.evidence, own.firstWord),
+          question,
+        ),
+        why: [...ownWhy, ...borrowedWhy],
+      });
+    }
+  }
+  if (results.length > found) {
+    const ordered = results
+      .map((match, i) => ({ match, i }))
+      .sort((a, b) => a.match.start - b.match.start || a.i - b.i);
+    for (let i = 0; i < ordered.length; i++) results[i] = ordered[i]!.match;
+  }
+}

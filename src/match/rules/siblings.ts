@@ -1,0 +1,87 @@
+// Rule `overrides`, and sibling claims in general: when claims match one sentence, the more specific
+// one wins — explicitly (`overrides`: this claim beats the listed ones), or when its evidence covers
+// every word the other's does and it requires more concept groups. Claims with evidence of their
+// own (Hastings on the board, in a sentence about DMs) are kept side by side.
+import type { CompiledMatcher } from '../compile';
+import type { MatchSpec } from '../../claims/schema';
+import { toCsr } from '../engine/csr';
+import type { Candidate } from '../engine/evidence';
+import { registers } from '../engine/scan-state';
+
+export interface SiblingTables {
+  /** Claim → the claims it overrides (CSR). */
+  readonly overrideStart: Int32Array;
+  readonly overrideClaims: Int32Array;
+}
+
+/** Claim ids → claim numbers; ids from lists, so a Map (never a plain object). */
+export function readOverrides(match: MatchSpec, claimIndex: ReadonlyMap<string, number>): number[] {
+  return (match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined);
+}
+
+export function compileSiblings(entries: readonly number[][]): SiblingTables {
+  const csr = toCsr(entries);
+  return { overrideStart: csr.start, overrideClaims: csr.items };
+}
+
+function overrides(matcher: CompiledMatcher, winner: number, loser: number): boolean {
+  const { overrideStart, overrideClaims } = matcher.siblings;
+  for (let k = overrideStart[winner]!; k < overrideStart[winner + 1]!; k++)
+    if (overrideClaims[k] === loser) return true;
+  return false;
+}
+
+/** The candidates that survive their siblings, in their order. */
+export function resolveSiblings(matcher: CompiledMatcher, candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  // Overrides first: a claim that a more specific one overrides must not, in turn, outrank others.
+  // Two claims that override each other cancel out.
+  const survivors: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    let overridden = false;
+    for (let j = 0; j < candidates.length && !overridden; j++) {
+      overridden =
+        i !== j &&
+        overrides(matcher, candidates[j]!.claim, candidates[i]!.claim) &&
+        !overrides(matcher, candidates[i]!.claim, candidates[j]!.claim);
+    }
+    if (!overridden) survivors.push(candidates[i]!);
+  }
+  if (survivors.length < 2) return survivors;
+  const covered: Set<number>[] = [];
+  for (let c = 0; c < survivors.length; c++) covered.push(coveredWords(survivors[c]!));
+  const kept: Candidate[] = [];
+  for (let i = 0; i < survivors.length; i++)
+    if (!isCoveredByBroaderMatch(survivors, covered, i)) kept.push(survivors[i]!);
+  return kept;
+}
+
+/** Words covered by a candidate's evidence, for comparing how much of the sentence two claims explain. */
+function coveredWords(candidate: Candidate): Set<number> {
+  const { hitFirst, hitLast } = registers;
+  const covered = new Set<number>();
+  const evidence = candidate.evidence;
+  for (let e = 0; e < evidence.length; e++)
+    for (let w = hitFirst[evidence[e]!]!; w <= hitLast[evidence[e]!]!; w++) covered.add(w);
+  return covered;
+}
+
+/** Does another candidate use more concept groups and cover every word candidate i matched on? */
+function isCoveredByBroaderMatch(
+  candidates: readonly Candidate[],
+  covered: readonly Set<number>[],
+  i: number,
+): boolean {
+  for (let j = 0; j < candidates.length; j++) {
+    if (i === j || candidates[j]!.groups <= candidates[i]!.groups) continue;
+    let all = true;
+    for (const w of covered[i]!) {
+      if (!covered[j]!.has(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
