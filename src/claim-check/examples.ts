@@ -3,7 +3,8 @@
 // the options page runs the examples of a claim the user is writing, before it is saved.
 import type { MatchSpec } from '../claims/schema';
 import { compileMatcher, matchText, type CompiledMatcher } from '../match';
-import type { CompilableClaim } from './ready';
+import { compileClaim } from '../claim-compiler';
+import { claimSourceOf, type CompilableClaim } from './ready';
 
 export interface ExampleResult {
   claimId: string;
@@ -65,4 +66,51 @@ export function claimsMissingTheirOwnText(
     .filter((claim) => ids.has(claim.id))
     .map((claim) => run(matcher, claim.id, claim.text, 'match'))
     .filter((result) => !result.passed);
+}
+
+/** A claim being written (options page): its text and the sentences the writer expects to be found or not. */
+export interface DraftClaim {
+  text: string;
+  aliases?: readonly string[];
+  examples: { match: readonly string[]; nomatch: readonly string[] };
+}
+
+export interface DraftCheck {
+  /** Why the claim cannot be looked for at all (its text has nothing to match on). */
+  problem?: string;
+  results: Pick<ExampleResult, 'sentence' | 'expected' | 'matched' | 'passed' | 'why'>[];
+}
+
+/**
+ * Compiles a claim the way it will be compiled once saved, and runs its example sentences
+ * against it alone: what the writer sees before saving is what pages will get.
+ */
+export function checkDraftExamples(draft: DraftClaim): DraftCheck {
+  const clean = (sentences: readonly string[]) => sentences.map((s) => s.trim()).filter(Boolean);
+  const examples = { match: clean(draft.examples.match), nomatch: clean(draft.examples.nomatch) };
+  const claim = {
+    id: 'draft',
+    text: draft.text,
+    ...(draft.aliases?.length && { aliases: [...draft.aliases] }),
+    examples,
+  };
+  let match: MatchSpec;
+  try {
+    match = compileClaim(claimSourceOf(claim));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      problem: `ClaimLens cannot look for this claim (${reason}): write it with the names, numbers and words a page would use.`,
+      results: [],
+    };
+  }
+  return {
+    results: runExamples([{ ...claim, match }]).map(({ sentence, expected, matched, passed, why }) => ({
+      sentence,
+      expected,
+      matched,
+      passed,
+      why,
+    })),
+  };
 }

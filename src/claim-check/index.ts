@@ -2,4 +2,11 @@
 // sentences run through the real matcher (examples.ts). Pure: the CLI, the background and the
 // options page share it.
 export { claimSourceOf, matchOf, readyListClaims, readyToMatch, type CompilableClaim, type ReadyClaims } from './ready';
-export { claimsMissingTheirOwnText, runExamples, type ExampleResult } from './examples';
+export {
+  checkDraftExamples,
+  claimsMissingTheirOwnText,
+  runExamples,
+  type DraftCheck,
+  type DraftClaim,
+  type ExampleResult,
+} from './examples';

@@ -1,7 +1,7 @@
 // Claims without match data are compiled once, hand-written match data wins, and a claim that
 // cannot be compiled costs only itself.
 import { describe, expect, it } from 'vitest';
-import { claimSourceOf, readyToMatch, runExamples } from '../../../src/claim-check';
+import { checkDraftExamples, claimSourceOf, readyToMatch, runExamples } from '../../../src/claim-check';
 import { matchText, compileMatcher } from '../../../src/match';
 
 const moonMatch = {
@@ -116,5 +116,29 @@ describe('runExamples', () => {
     };
     const [result] = runExamples([general, specific]);
     expect(result).toMatchObject({ passed: false, others: ['moon-cheese-nasa'] });
+  });
+});
+
+describe('checkDraftExamples (the options page, before saving)', () => {
+  it('compiles the claim as it will be saved and says which sentences it finds', () => {
+    const { problem, results } = checkDraftExamples({
+      text: 'The measles vaccine causes autism in children.',
+      examples: {
+        match: ['A viral post says the measles vaccine causes autism in children.', '  ', 'Jabs harm kids.'],
+        nomatch: ['The weather was pleasant.'],
+      },
+    });
+    expect(problem).toBeUndefined();
+    expect(results.map((r) => [r.sentence, r.expected, r.passed])).toEqual([
+      ['A viral post says the measles vaccine causes autism in children.', 'match', true],
+      ['Jabs harm kids.', 'match', false],
+      ['The weather was pleasant.', 'nomatch', true],
+    ]);
+  });
+
+  it('explains, in words for the writer, a claim with nothing to look for', () => {
+    const check = checkDraftExamples({ text: 'It is what it is.', examples: { match: ['x'], nomatch: [] } });
+    expect(check.results).toEqual([]);
+    expect(check.problem).toMatch(/^ClaimLens cannot look for this claim \(.+\): write it with the names/);
   });
 });
