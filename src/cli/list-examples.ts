@@ -84,9 +84,16 @@ export function explain(args: string[]): number {
   const skipped = ready.skipped[0];
   if (skipped) throw new ListFileError(`${file}: ${claimId}: ${skipped.problem}`);
   const { match } = ready.claims[0]!;
+  const read = [
+    'its text',
+    ...(claim.aliases?.length ? ['aliases'] : []),
+    ...(claim.examples ? ['examples'] : []),
+    ...(claim.review?.headline || claim.review?.appearanceHeadlines?.length ? ['the fact-check’s headlines'] : []),
+  ];
+  const from = read.length > 1 ? `${read.slice(0, -1).join(', ')} and ${read.at(-1)}` : read[0];
   err(
     ready.compiled.has(claimId)
-      ? `${claimId}: compiled from its text${claim.aliases?.length ? ', aliases' : ''}${claim.examples ? ', examples' : ''}${claim.review?.headline || claim.review?.appearanceHeadlines?.length ? ' and the fact-check’s headlines' : ''}. Paste it into the claim as "match" to edit it by hand (hand-written match data is used as is).`
+      ? `${claimId}: compiled from ${from}. Paste it into the claim as "match" to edit it by hand (hand-written match data is used as is).`
       : `${claimId}: hand-written "match" (concepts from the list's lexicon folded in), used as is.`,
   );
   out(formatMatchJson(match));

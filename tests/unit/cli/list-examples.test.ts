@@ -109,7 +109,7 @@ describe('claims without match data', () => {
 
     const explained = await claimlens('explain', file, 'moon-green-cheese');
     expect(explained.code).toBe(0);
-    expect(explained.stderr).toContain('moon-green-cheese: compiled from its text, examples.');
+    expect(explained.stderr).toContain('moon-green-cheese: compiled from its text and examples.');
     const match = JSON.parse(explained.stdout) as { all: string[][] };
     expect(match.all.length).toBeGreaterThan(0);
 
