@@ -3,14 +3,22 @@
 // claim's match data (compiled when the list gives none) in the list's own notation, ready to
 // paste into the claim's `match` and edit. `validate` uses compileWarnings for its checks.
 import { claimsMissingTheirOwnText, readyToMatch, runExamples, type ExampleResult } from '../claim-check';
+import { basename } from 'node:path';
+import { claimReviewFeedAsList, isClaimReviewDocument } from '../claims/claim-review-feed';
 import { parseClaimList, resolveClaim } from '../claims/parse';
 import type { ClaimList } from '../claims/schema';
 import { compileMatcher } from '../match';
 import { ListFileError, UsageError, err, out, readJson } from './list-io';
 
-/** A valid list (strict: every claim must be valid) with the lexicon folded into each claim's match. */
+/**
+ * A valid list (strict: every claim must be valid) with the lexicon folded into each claim's match,
+ * or ClaimReview JSON-LD read as the extension reads a subscription to it.
+ */
 function loadList(file: string): ClaimList {
-  const { list } = parseClaimList(readJson(file).json, { strict: true });
+  const { json } = readJson(file);
+  if (isClaimReviewDocument(json))
+    return claimReviewFeedAsList(json, { url: `https://example.invalid/${basename(file)}`, now: Date.now() }).list;
+  const { list } = parseClaimList(json, { strict: true });
   return { ...list, claims: list.claims.map((claim) => resolveClaim(claim, list)) };
 }
 

@@ -2,8 +2,9 @@
 import { chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { exportClaimReviews, importClaimReviews } from '../claims/claim-review';
+import { claimReviewFeedAsList, isClaimReviewDocument } from '../claims/claim-review-feed';
 import { ClaimListError, parseClaimList } from '../claims/parse';
 import type { ClaimList } from '../claims/schema';
 import { plainProblem } from '../sync/errors';
@@ -12,7 +13,7 @@ import { compileWarnings, explain, testList } from './list-examples';
 import { ListFileError, UsageError, err, option, out, readJson } from './list-io';
 
 const USAGE = `usage:
-  claimlens list validate FILE              check a list; prints every problem with its path
+  claimlens list validate FILE              check a list (or ClaimReview JSON-LD); prints every problem
   claimlens list test FILE                  run every claim's example sentences; prints what fails
   claimlens list explain FILE CLAIM_ID      print a claim's match data (compiled when it has none)
   claimlens list keygen [--out NAME]        make an Ed25519 key pair (NAME.key, NAME.pub)
@@ -27,6 +28,7 @@ function validate(args: string[]): number {
   const [file] = args;
   if (!file) throw new UsageError('validate needs a FILE');
   const { json } = readJson(file);
+  if (isClaimReviewDocument(json)) return validateClaimReview(file, json);
   try {
     const { list, skipped } = parseClaimList(json, { strict: false });
     if (skipped.length) {
@@ -68,6 +70,27 @@ function validate(args: string[]): number {
     for (const problem of error.problems) err(`  ${plainProblem(problem)}`);
     return 1;
   }
+}
+
+/** ClaimReview JSON-LD served as a subscription: how the extension will read it (claim-review-feed.ts). */
+function validateClaimReview(file: string, json: unknown): number {
+  let parsed;
+  try {
+    parsed = claimReviewFeedAsList(json, { url: `https://example.invalid/${basename(file)}`, now: Date.now() });
+  } catch (error) {
+    if (!(error instanceof ClaimListError)) throw error;
+    err(`${file}: invalid ClaimReview JSON-LD: ${error.message}`);
+    return 1;
+  }
+  const { list, skipped } = parsed;
+  const compiled = compileWarnings(list);
+  out(
+    `${file}: valid ClaimReview JSON-LD: "${list.title}" by ${list.publisher}, ${list.claims.length - compiled.problems.length} claims${skipped.length + compiled.problems.length ? ` (${skipped.length + compiled.problems.length} reviews skipped)` : ''}`,
+  );
+  for (const { problem } of skipped) err(`${file}: skipped: ${plainProblem(problem)}`);
+  for (const problem of compiled.problems) err(`${file}: skipped: ${problem}`);
+  for (const warning of compiled.warnings) err(`${file}: warning: ${warning}`);
+  return 0;
 }
 
 async function keygen(args: string[]): Promise<number> {
