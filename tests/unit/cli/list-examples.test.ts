@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { moonClaim, publishedList, type ListDocument } from '../../support/lists';
+import { claimReviewFeed } from '../../support/claim-reviews';
 import { runClaimlens } from './run-cli';
 
 // Each command starts Node and tsx (about a second); on a busy machine that adds up.
@@ -150,5 +151,25 @@ describe('claims without match data', () => {
     expect(failed.stderr).toMatch(
       /claims\[1\] \(nothing-to-match\): no "match" data, and its text could not be compiled/,
     );
+  });
+});
+
+describe('ClaimReview JSON-LD', () => {
+  it('is validated, tested and explained as a subscription to it would be read', async () => {
+    const broken = { '@type': 'ClaimReview', claimReviewed: 'A review without a rating' };
+    const file = write('feed.jsonld', claimReviewFeed({ extra: [broken] }));
+    const validated = await claimlens('validate', file);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain(
+      'feed.jsonld: valid ClaimReview JSON-LD: "Example Checks: fact-checks feed" by Example Checks, 3 claims (1 reviews skipped)',
+    );
+    expect(validated.stderr).toContain('skipped: reviews[3]: reviewRating.alternateName: missing');
+    const explained = await claimlens('explain', file, 'bleach-cure');
+    expect(explained.code).toBe(0);
+    expect(explained.stderr).toContain('bleach-cure: compiled from its text and the fact-check’s headlines.');
+    expect(JSON.parse(explained.stdout)).toHaveProperty('all');
+    const unusable = await claimlens('validate', write('unusable.jsonld', [broken]));
+    expect(unusable.code).toBe(1);
+    expect(unusable.stderr).toContain('invalid ClaimReview JSON-LD: None of the 1 ClaimReviews could be used');
   });
 });
