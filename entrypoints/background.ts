@@ -3,7 +3,7 @@ import bundledList from '../assets/claims/bundled-list.json';
 import { parseClaimList } from '../src/claims/parse';
 import { createActiveClaims } from '../src/db/active-claims';
 import { openDatabase } from '../src/db/database';
-import { ensureBundledList } from '../src/db/lists';
+import { ensureBundledList, recompileStoredClaims } from '../src/db/lists';
 import { startListSync } from '../src/background/list-sync';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
@@ -19,10 +19,13 @@ export default defineBackground(() => {
   };
   // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
   // and it covers a database that was cleared or a worker that woke before onInstalled ran.
-  const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true })).then((changed) => {
-    // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
-    if (changed) onListsChanged().catch(() => undefined);
-  });
+  // Claims stored without match data are compiled again after an update (a newer claim compiler).
+  const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true }))
+    .then(async (changed) => (await recompileStoredClaims(db, browser.runtime.getManifest().version)) || changed)
+    .then((changed) => {
+      // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
+      if (changed) onListsChanged().catch(() => undefined);
+    });
 
   // Compile the matcher now, so the first page's request does not wait for it.
   seeded

@@ -82,3 +82,30 @@ export async function readAllClaims(db: ClaimLensDatabase): Promise<{ lists: Sto
     claims: await db.claims.toArray(),
   }));
 }
+
+const COMPILED_WITH = 'compiled-with';
+
+/**
+ * Compiles again every stored claim without hand-written `match` when the extension changed since
+ * they were compiled (`stamp`: its version), so an update to the claim compiler reaches lists that
+ * have not published a new version. A no-op when the stamp is current. A claim the new compiler
+ * cannot compile keeps no match data and is skipped when the claims are activated.
+ */
+export async function recompileStoredClaims(db: ClaimLensDatabase, stamp: string): Promise<boolean> {
+  if ((await db.settings.get(COMPILED_WITH))?.value === stamp) return false;
+  const stored = await db.claims.filter((claim) => !claim.match).toArray();
+  // Compiled outside the transaction: it is CPU work, and IndexedDB transactions end when idle.
+  const rows = stored.map((row) => {
+    const { compiledMatch: _old, ...claim } = row;
+    try {
+      return storedClaim(claim, row.listId);
+    } catch {
+      return claim;
+    }
+  });
+  await db.transaction('rw', db.claims, db.settings, async () => {
+    await db.claims.bulkPut(rows);
+    await db.settings.put({ key: COMPILED_WITH, value: stamp });
+  });
+  return rows.length > 0;
+}

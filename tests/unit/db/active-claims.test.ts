@@ -6,7 +6,7 @@ import bundledList from '../../../assets/claims/bundled-list.json';
 import { parseClaimList } from '../../../src/claims/parse';
 import { createActiveClaims } from '../../../src/db/active-claims';
 import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
-import { ensureBundledList, readAllClaims, replaceList } from '../../../src/db/lists';
+import { ensureBundledList, readAllClaims, recompileStoredClaims, replaceList } from '../../../src/db/lists';
 import { moonClaim, publishedList } from '../../support/lists';
 
 let db: ClaimLensDatabase;
@@ -62,5 +62,29 @@ describe('claims without match data', () => {
     expect(matches[1]![0]!.stance).toBe('denies');
     expect(claims['vaccine-autism']).toMatchObject({ listTitle: 'Fact Desk list', verdict: { label: 'False' } });
     expect((await active.summary()).claimCount).toBe(12);
+  });
+});
+
+describe('after an extension update', () => {
+  it('compiles stored claims again once, so a newer compiler reaches lists that did not change', async () => {
+    fresh();
+    await ensureBundledList(db, parseClaimList(bundledList));
+    await replaceList(db, parseClaimList(subscribed, { strict: false }), 'subscription');
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(true);
+    // Stale data, as an older compiler might have left it: it finds only "cheese".
+    const stale = { concepts: { c: ['cheese'] }, all: [['c']], none: [], overrides: [] };
+    await db.claims.where('id').equals('moon-green-cheese').modify({ compiledMatch: stale });
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(false);
+    expect((await db.claims.where('id').equals('moon-green-cheese').first())!.compiledMatch).toEqual(stale);
+
+    expect(await recompileStoredClaims(db, '1.1.0')).toBe(true);
+    const moon = (await db.claims.where('id').equals('moon-green-cheese').first())!;
+    expect(moon.compiledMatch).not.toEqual(stale);
+    expect(moon.match).toBeUndefined();
+    // Hand-written match data is never touched.
+    const bundled = (await db.claims.where('id').equals('meta-sold-messages-to-netflix').first())!;
+    expect(bundled.compiledMatch).toBeUndefined();
+    const { matches } = await createActiveClaims(db).matchBlocks(['We had cheese for dinner.']);
+    expect(matches).toEqual([[]]);
   });
 });
