@@ -18,22 +18,32 @@ export interface ReadyClaims<T> {
   skipped: { claimId: string; problem: string }[];
 }
 
-/** Everything the compiler may read of a claim: its text, aliases, examples and the source's other wordings. */
+/**
+ * Everything the compiler may read of a claim: its text, aliases and examples, and the source's
+ * other wordings kept on import — the fact-check's headline (another statement of the claim) and
+ * the titles of the pages it appeared in (which may only say where it was made).
+ */
 export function claimSourceOf(claim: CompilableClaim): ClaimSource {
   const text = claim.text.trim();
   const seen = new Set([text.toLowerCase()]);
-  const wordings: string[] = [];
-  for (const wording of [claim.review?.headline, ...(claim.review?.appearanceHeadlines ?? [])]) {
-    const trimmed = wording?.trim();
-    if (!trimmed || seen.has(trimmed.toLowerCase())) continue;
-    seen.add(trimmed.toLowerCase());
-    wordings.push(trimmed);
-  }
+  const distinct = (values: readonly (string | undefined)[]) => {
+    const kept: string[] = [];
+    for (const value of values) {
+      const trimmed = value?.trim();
+      if (!trimmed || seen.has(trimmed.toLowerCase())) continue;
+      seen.add(trimmed.toLowerCase());
+      kept.push(trimmed);
+    }
+    return kept;
+  };
+  const wordings = distinct([claim.review?.headline]);
+  const titles = distinct(claim.review?.appearanceHeadlines ?? []);
   return {
     text,
     ...(claim.aliases?.length && { aliases: claim.aliases }),
     ...(claim.examples && { examples: claim.examples }),
     ...(wordings.length && { wordings }),
+    ...(titles.length && { titles }),
   };
 }
 

@@ -13,8 +13,16 @@ export interface ClaimSource {
   aliases?: readonly string[];
   /** Sentences that state, report or deny the claim (`match`), and sentences that must not match (`nomatch`). */
   examples?: { readonly match?: readonly string[]; readonly nomatch?: readonly string[] };
-  /** Other wordings of the claim by its source: a fact-check's headline, the headlines where it appeared. */
+  /**
+   * Other statements of the claim: the fact-check's headline or name, `examples.match`. Their words
+   * widen the claim's own parts; parts only they name are optional evidence (never the anchor).
+   */
   wordings?: readonly string[];
+  /**
+   * Titles of the pages the claim appeared in: they may restate it or only say where it was made
+   * ("Hannity interview, Fox News"), so their words only widen parts the claim already has.
+   */
+  titles?: readonly string[];
 }
 
 /** Match data for the claim; throws when the text has no words to match on. */

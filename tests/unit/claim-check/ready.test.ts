@@ -69,7 +69,8 @@ describe('claimSourceOf', () => {
       text: 'Facebook sold private messages to Netflix.',
       aliases: ['Meta'],
       examples: { match: ['Meta handed DMs to Netflix'], nomatch: [] },
-      wordings: ['No, Facebook did not sell your messages to Netflix', 'Viral post: Netflix read your DMs'],
+      wordings: ['No, Facebook did not sell your messages to Netflix'],
+      titles: ['Viral post: Netflix read your DMs'],
     });
   });
 });

@@ -70,7 +70,8 @@ describe('importing ClaimReview', () => {
     expect(claim!.match).toBeUndefined();
     expect(claimSourceOf(claim!)).toEqual({
       text: 'Facebook sold users’ private messages to Netflix',
-      wordings: ['No, Facebook did not sell your DMs to Netflix', 'Netflix reads your DMs'],
+      wordings: ['No, Facebook did not sell your DMs to Netflix'],
+      titles: ['Netflix reads your DMs'],
     });
     const ready = readyToMatch([claim!]);
     expect(ready.compiled.has(claim!.id)).toBe(true);
