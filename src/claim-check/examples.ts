@@ -60,11 +60,13 @@ export function runExamples(claims: readonly ReadyClaim[], matcher = compileMatc
 export function claimsMissingTheirOwnText(
   claims: readonly ReadyClaim[],
   ids: ReadonlySet<string>,
-  matcher = compileMatcher(claims),
+  matcher?: CompiledMatcher,
 ): ExampleResult[] {
+  if (ids.size === 0) return [];
+  const compiled = matcher ?? compileMatcher(claims);
   return claims
     .filter((claim) => ids.has(claim.id))
-    .map((claim) => run(matcher, claim.id, claim.text, 'match'))
+    .map((claim) => run(compiled, claim.id, claim.text, 'match'))
     .filter((result) => !result.passed);
 }
 
