@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileMatcher, matchText } from '../src/match/index';
+import { compileMatcher, matchText, splitSentences } from '../src/match/index';
 import { articleParagraphs, claimList, MEGABYTE, type BenchClaim } from './corpus';
 import { summarise, type Progress, type Results } from './report';
 
@@ -147,6 +147,20 @@ export async function runMatcherBench(
     value: megabytes / (floor.median / 1000),
     unit: 'MB/s',
     note: `lower-case + charCodeAt hash of every word; median of ${Math.max(options.runs, 5)}, spread ${pct(floor.spread)}`,
+  });
+
+  // Sentence splitting of one long run of prose: linear, or a 1 MB page stalls (moved here from a unit test).
+  progress.update('matcher: sentence split of 1 MB');
+  const prose = 'Mr. Stone said Meta didn’t share messages with Netflix, per the U.S. filing. '.repeat(13_000);
+  const split = summarise(sample(options.runs, () => splitSentences(prose)));
+  results.add({
+    key: 'matcher.sentences.1mb.ms',
+    section,
+    label: 'sentence split, 1 MB of prose with abbreviations',
+    value: split.median,
+    unit: 'ms',
+    target: { op: '<', value: 1000 },
+    note: `13,000 sentences; median of ${options.runs}, spread ${pct(split.spread)}`,
   });
 
   const vsFloor = new Map<number, number>();

@@ -3,7 +3,7 @@ import bundledList from '../assets/claims/bundled-list.json';
 import { parseClaimList } from '../src/claims/parse';
 import { createActiveClaims } from '../src/db/active-claims';
 import { openDatabase } from '../src/db/database';
-import { ensureBundledList, recompileStoredClaims } from '../src/db/lists';
+import { ensureBundledList, recompileStoredClaims, removeOrphans } from '../src/db/lists';
 import { startListSync } from '../src/background/list-sync';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
@@ -19,8 +19,11 @@ export default defineBackground(() => {
   };
   // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
   // and it covers a database that was cleared or a worker that woke before onInstalled ran.
-  // Claims stored without match data are compiled again after an update (a newer claim compiler).
-  const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true }))
+  // Claims whose list row is gone (a lost lists store) are dropped first, so the count is honest.
+  const seeded = removeOrphans(db)
+    .catch(() => 0)
+    .then(() => ensureBundledList(db, parseClaimList(bundledList, { strict: true })))
+    // Claims stored without match data are compiled again after an update (a newer claim compiler).
     .then(async (changed) => (await recompileStoredClaims(db, browser.runtime.getManifest().version)) || changed)
     .then((changed) => {
       // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
@@ -32,7 +35,7 @@ export default defineBackground(() => {
     .then(() => activeClaims.summary())
     .catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
 
-  startListSync({ db, onListsChanged });
+  startListSync({ db, onListsChanged, idConflicts: () => activeClaims.idConflicts() });
 
   listenForMessages(
     ToBackgroundSchema,

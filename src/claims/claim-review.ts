@@ -1,9 +1,11 @@
 // schema.org ClaimReview (JSON-LD, as fact-checkers publish it) to and from ClaimLens claims.
-// Imported reviews carry no `match`: the claim compiler makes it from claimReviewed and the other
-// wordings kept here (the fact-check's headline, the appearances' headlines) when the claim is
-// stored, so a better compiler serves old imports too. They show the fact-check as their source;
-// the review's own fields are kept in `claim.review` so exporting gives the same ClaimReview back.
+// Imported reviews get match data compiled from claimReviewed and the review's other wordings of
+// the claim (its headline or name, the headlines of the claim's appearances; src/claim-compiler) and show the
+// fact-check as their source; the review's own fields are kept in `claim.review` so exporting
+// gives the same ClaimReview back.
 import * as v from 'valibot';
+import { compileClaim, type ClaimSource } from '../claim-compiler';
+import { unknownNames } from './parse';
 import { ClaimSchema, type Claim, type Fact, type ReviewOrigin, type Source } from './schema';
 
 export interface ImportedReviews {
@@ -85,16 +87,6 @@ export function reviewNodes(input: unknown, depth = 0): unknown[] {
   return [input];
 }
 
-/** Titles of the places the claim appeared (appearance[].headline or .name): other wordings of it. */
-function appearanceHeadlines(item: Json | undefined): string[] {
-  if (!item) return [];
-  const titles = [...asArray(item.appearance), ...asArray(item.firstAppearance)]
-    .filter(isObject)
-    .map((work) => text(work.headline) ?? text(work.name))
-    .filter((title): title is string => !!title);
-  return [...new Set(titles)];
-}
-
 function hostname(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -135,6 +127,25 @@ function factsOf(label: string, origin: ReviewOrigin, title?: string): Fact[] {
   return facts;
 }
 
+/**
+ * What the claim compiler reads of a review: claimReviewed, the fact-check's own headline or name
+ * (another statement of the claim) and the titles of the pages the claim appeared in.
+ */
+export function claimSourceOf(node: Json): ClaimSource {
+  const claimReviewed = text(node.claimReviewed) ?? '';
+  const distinct = (values: (string | undefined)[]) => [
+    ...new Set(values.filter((value): value is string => value !== undefined && value !== claimReviewed)),
+  ];
+  const item = asArray(node.itemReviewed).find(isObject);
+  return {
+    text: claimReviewed,
+    wordings: distinct([text(node.headline), text(node.name)]),
+    titles: distinct(
+      item ? asArray(item.appearance).map((a) => (isObject(a) ? (text(a.headline) ?? text(a.name)) : undefined)) : [],
+    ),
+  };
+}
+
 function importOne(node: unknown, taken: Set<string>): Claim {
   if (!isObject(node) || !hasType(node, 'ClaimReview')) throw new Error('not a ClaimReview');
   const claimReviewed = text(node.claimReviewed);
@@ -158,11 +169,10 @@ function importOne(node: unknown, taken: Set<string>): Claim {
       : [],
   };
   origin.appearances = [...new Set(origin.appearances)];
-  // Other wordings of the claim, kept for the claim compiler and for exporting the review again.
-  const headline = text(node.headline) ?? text(node.name);
-  if (headline) origin.headline = headline;
-  const headlines = appearanceHeadlines(item);
-  if (headlines.length) origin.appearanceHeadlines = headlines;
+  // Other wordings of the claim, kept so the claim can be compiled again and exported without loss.
+  const source = claimSourceOf(node);
+  if (source.wordings?.[0]) origin.headline = source.wordings[0];
+  if (source.titles?.length) origin.appearanceHeadlines = [...source.titles];
 
   const identifier = text(node.identifier);
   let id =
@@ -175,7 +185,8 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     verdict: { label },
     summary,
     denials: [],
-    context: factsOf(label, origin, headline),
+    context: factsOf(label, origin, text(node.headline) ?? text(node.name)),
+    match: compileClaim(claimSourceOf(node)),
     review: origin,
   };
   const parsed = v.safeParse(ClaimSchema, claim);
@@ -183,6 +194,8 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     const issue = parsed.issues[0];
     throw new Error(`${(issue.path ?? []).map((p) => String(p.key)).join('.')}: ${issue.message}`);
   }
+  const [unknown] = unknownNames(parsed.output, {}, taken);
+  if (unknown) throw new Error(unknown);
   taken.add(id);
   return parsed.output;
 }
@@ -218,18 +231,14 @@ export function exportClaimReviews(
     const itemReviewed: Json = { '@type': 'Claim' };
     if (origin.claimant) itemReviewed.author = { '@type': 'Organization', name: origin.claimant };
     if (origin.claimDate) itemReviewed.datePublished = origin.claimDate;
-    const appearances: Json[] = [
-      ...origin.appearances.map((url) => ({ '@type': 'CreativeWork', url })),
-      ...(origin.appearanceHeadlines ?? []).map((headline) => ({ '@type': 'CreativeWork', headline })),
-    ];
-    if (appearances.length) itemReviewed.appearance = appearances;
+    if (origin.appearances.length)
+      itemReviewed.appearance = origin.appearances.map((url) => ({ '@type': 'CreativeWork', url }));
     return {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       identifier: claim.id,
       ...(origin.url && { url: origin.url }),
       ...(origin.datePublished && { datePublished: origin.datePublished }),
-      ...(origin.headline && { headline: origin.headline }),
       author: { '@type': 'Organization', name: origin.author },
       claimReviewed: claim.text,
       reviewBody: claim.summary,

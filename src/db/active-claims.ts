@@ -1,10 +1,13 @@
 // The claims in force (all lists merged by precedence) and their compiled matcher, kept in the
-// background's memory and rebuilt only when a list changes.
+// background's memory and rebuilt only when a list changes or one in use expires. Each list's
+// lexicon is resolved into its claims here, once per list: a concept every claim names is the same
+// array for all of them, so the matcher compiles it once.
 import { readyToMatch } from '../claim-check';
-import { mergeClaimLists, type MergedClaim } from '../claims/merge';
+import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
+import { resolveClaim } from '../claims/parse';
 import { compileMatcher, matchText } from '../match';
 import type { BlockMatch, ClaimCardData, DatabaseSummary } from '../messaging/protocol';
-import type { ClaimLensDatabase } from './database';
+import type { ClaimLensDatabase, StoredList } from './database';
 import { readAllClaims } from './lists';
 
 type Matcher = ReturnType<typeof compileMatcher>;
@@ -13,6 +16,15 @@ interface ActiveClaims {
   byId: Map<string, MergedClaim>;
   matcher: Matcher;
   summary: DatabaseSummary;
+  conflicts: ClaimIdConflict[];
+  overriddenByUser: ClaimIdConflict[];
+  /** The matcher must be rebuilt at this time: a list in use expires then. */
+  validUntil: number;
+}
+
+/** A list past its `expires` is out of use, whether or not its server could be reached since. */
+export function isExpired(list: Pick<StoredList, 'expires'>, now: number): boolean {
+  return !!list.expires && Date.parse(list.expires) <= now;
 }
 
 export function toCardData(claim: MergedClaim): ClaimCardData {
@@ -27,29 +39,49 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
   };
 }
 
-export function createActiveClaims(db: ClaimLensDatabase) {
+export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Date.now) {
   let current: Promise<ActiveClaims> | null = null;
 
   async function load(): Promise<ActiveClaims> {
-    const { lists, claims } = await readAllClaims(db);
-    const merged = mergeClaimLists(
-      lists
-        .filter((list) => !list.paused)
-        .map((list) => ({
+    const { lists, claims, lexicons } = await readAllClaims(db);
+    const at = now();
+    const inUse = lists.filter((list) => !list.paused && !isExpired(list, at));
+    const lexiconOf = new Map(lexicons.map((row) => [row.listId, row.concepts]));
+    const byList = new Map<string, typeof claims>();
+    for (const claim of claims) {
+      const bucket = byList.get(claim.listId);
+      if (bucket) bucket.push(claim);
+      else byList.set(claim.listId, [claim]);
+    }
+    const {
+      claims: merged,
+      conflicts,
+      overriddenByUser,
+    } = mergeClaimLists(
+      inUse.map((list) => {
+        const header = { lexicon: lexiconOf.get(list.id) ?? (Object.create(null) as Record<string, string[]>) };
+        return {
           listId: list.id,
           kind: list.kind,
           title: list.title,
-          claims: claims.filter((claim) => claim.listId === list.id),
-        })),
+          order: list.subscribedAt,
+          // Claims without hand-written match data use what was compiled when their list was stored.
+          claims: (byList.get(list.id) ?? []).map((claim) =>
+            claim.match || !claim.compiledMatch
+              ? resolveClaim(claim, header)
+              : { ...claim, match: claim.compiledMatch },
+          ),
+        };
+      }),
     );
-    // Claims without hand-written match data use what was compiled when their list was stored;
-    // a row stored before that (or whose compile failed) is compiled now or skipped.
-    const ready = readyToMatch(
-      merged.map((claim) => (claim.match || !claim.compiledMatch ? claim : { ...claim, match: claim.compiledMatch })),
-    );
+    const expiries = inUse.flatMap((list) => (list.expires ? [Date.parse(list.expires)] : []));
     return {
       byId: new Map(merged.map((claim) => [claim.id, claim])),
-      matcher: compileMatcher(ready.claims),
+      // A row stored without compiled data (or whose compile failed) is compiled now or skipped.
+      matcher: compileMatcher(readyToMatch(merged).claims),
+      conflicts,
+      overriddenByUser,
+      validUntil: Math.min(Infinity, ...expiries),
       summary: {
         claimCount: merged.length,
         lists: lists.map((list) => ({
@@ -63,12 +95,15 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     };
   }
 
-  function get(): Promise<ActiveClaims> {
+  async function get(): Promise<ActiveClaims> {
     current ??= load().catch((error: unknown) => {
       current = null;
       throw error;
     });
-    return current;
+    const active = await current;
+    if (now() < active.validUntil) return active;
+    current = null;
+    return get();
   }
 
   return {
@@ -79,15 +114,21 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     async summary(): Promise<DatabaseSummary> {
       return (await get()).summary;
     },
+    /** Claims not used because another list holds their id, and those the user's own claims replace. */
+    async idConflicts(): Promise<{ conflicts: ClaimIdConflict[]; overriddenByUser: ClaimIdConflict[] }> {
+      const { conflicts, overriddenByUser } = await get();
+      return { conflicts, overriddenByUser };
+    },
     async matchBlocks(
       texts: readonly string[],
     ): Promise<{ matches: BlockMatch[][]; claims: Record<string, ClaimCardData> }> {
       const active = await get();
-      const claims: Record<string, ClaimCardData> = {};
+      // Keyed by claim ids from lists: no prototype, so an id like "constructor" is an id like any other.
+      const claims = Object.create(null) as Record<string, ClaimCardData>;
       const matches = texts.map((text) =>
         matchText(active.matcher, text).map(({ claimId, start, end, score, stance, why }) => {
           const claim = active.byId.get(claimId);
-          if (claim && !claims[claimId]) claims[claimId] = toCardData(claim);
+          if (claim && !Object.hasOwn(claims, claimId)) claims[claimId] = toCardData(claim);
           return { claimId, start, end, score, stance, why };
         }),
       );

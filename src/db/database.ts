@@ -36,6 +36,18 @@ export interface StoredList {
   syncStartedAt?: number;
   /** The held version came with a valid signature from the pinned key. */
   signed?: boolean;
+  /** Subscriptions: when the reader subscribed; an earlier subscription keeps a claim id a later one reuses. */
+  subscribedAt?: number;
+  /** SHA-256 of the held version's bytes, to notice a version re-published with other content. */
+  contentHash?: string;
+  /** A problem with the held version that is not a failed check: it changed without a new version number. */
+  notice?: string;
+}
+
+/** A list's shared concepts, stored once per list and resolved into its claims when the matcher is compiled. */
+export interface StoredLexicon {
+  listId: string;
+  concepts: Record<string, string[]>;
 }
 
 /** Key-value settings of the background (sync interval, …): src/sync/settings.ts. */
@@ -52,6 +64,7 @@ export type StoredClaim = Claim & { listId: string; compiledMatch?: MatchSpec };
 
 export type ClaimLensDatabase = Dexie & {
   lists: EntityTable<StoredList, 'id'>;
+  lexicons: EntityTable<StoredLexicon, 'listId'>;
   claims: Dexie.Table<StoredClaim, [string, string]>;
   settings: EntityTable<StoredSetting, 'key'>;
 };
@@ -72,6 +85,9 @@ export function openDatabase(
     lists: 'id, kind, url',
     settings: 'key',
   });
+  // v3 (hardening): a list's lexicon is stored once, not copied into each claim. Claims stored by v2
+  // carry their concepts resolved, which still compile the same (a claim's own concepts win).
+  db.version(3).stores({ lexicons: 'listId' });
   return db;
 }
 
@@ -85,6 +101,6 @@ export function headerOf(list: StoredList): ListHeader {
     version: list.version,
     published: list.published,
     expires: list.expires,
-    lexicon: {},
+    lexicon: Object.create(null) as Record<string, string[]>,
   };
 }

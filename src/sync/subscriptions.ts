@@ -13,6 +13,7 @@ export async function addSubscription(
   db: ClaimLensDatabase,
   url: string,
   publicKey: string | undefined,
+  now = Date.now(),
 ): Promise<StoredList> {
   const id = subscriptionId(url);
   return db.transaction('rw', db.lists, async () => {
@@ -30,6 +31,7 @@ export async function addSubscription(
       ...(publicKey && { publicKey }),
       paused: false,
       failures: 0,
+      subscribedAt: now,
     };
     await db.lists.add(row);
     return row;
@@ -37,11 +39,12 @@ export async function addSubscription(
 }
 
 export async function removeList(db: ClaimLensDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.lists, db.claims, async () => {
+  await db.transaction('rw', [db.lists, db.claims, db.lexicons], async () => {
     const row = await db.lists.get(id);
     if (!row) return;
     if (row.kind === 'bundled') throw new Error('The bundled list cannot be removed (pause it instead)');
     await db.claims.where('listId').equals(id).delete();
+    await db.lexicons.delete(id);
     await db.lists.delete(id);
   });
 }
@@ -55,6 +58,8 @@ export interface Activation {
   etag?: string;
   lastModified?: string;
   signed: boolean;
+  /** SHA-256 of the version's bytes (see StoredList.contentHash). */
+  contentHash?: string;
   now: number;
   nextCheck: number;
 }
@@ -69,8 +74,8 @@ export async function activateVersion(
   id: string,
   activation: Activation,
 ): Promise<StoredList | null> {
-  const { claims, fields } = storedVersion(activation.parsed, id);
-  return db.transaction('rw', db.lists, db.claims, async () => {
+  const { claims, lexicon, fields } = storedVersion(activation.parsed, id);
+  return db.transaction('rw', [db.lists, db.claims, db.lexicons], async () => {
     const row = await db.lists.get(id);
     if (!row || row.version >= fields.version) return null;
     const next: StoredList = {
@@ -81,6 +86,8 @@ export async function activateVersion(
       etag: activation.etag,
       lastModified: activation.lastModified,
       signed: activation.signed,
+      contentHash: activation.contentHash,
+      notice: undefined,
       lastChecked: activation.now,
       lastUpdated: activation.now,
       nextCheck: activation.nextCheck,
@@ -88,7 +95,7 @@ export async function activateVersion(
       lastError: undefined,
       syncStartedAt: undefined,
     };
-    await putListVersion(db, next, claims);
+    await putListVersion(db, next, claims, lexicon);
     return next;
   });
 }

@@ -1,10 +1,11 @@
 // The user's own claims: a list of kind "user", the top of the precedence order. Written in the
 // options page or imported from schema.org ClaimReview, and exported as a list others can use.
 import { importClaimReviews } from '../claims/claim-review';
+import { unknownNames } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
 import type { ClaimLensDatabase, StoredClaim, StoredList } from '../db/database';
 import { storedClaim } from '../db/lists';
-import type { UserClaimInput } from '../messaging/sync-protocol';
+import { importSizeProblem, type UserClaimInput } from '../messaging/sync-protocol';
 import * as v from 'valibot';
 import { plainProblem } from './errors';
 
@@ -53,6 +54,8 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     ...(examples && (examples.match.length || examples.nomatch.length) && { examples }),
   };
   const parsed = v.safeParse(ClaimSchema, candidate);
+  const unknown = parsed.success ? unknownNames(parsed.output, {}, takenIds) : [];
+  if (unknown.length) throw new Error(unknown.join('; '));
   if (!parsed.success) {
     const problems = parsed.issues.map(
       (issue) =>
@@ -64,15 +67,6 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     throw new Error(problems.join('; '));
   }
   return parsed.output;
-}
-
-/** The row of a user claim: with its compiled match data; throws in words when the text cannot be compiled. */
-function userClaimRow(claim: Claim): StoredClaim {
-  try {
-    return storedClaim(claim, USER_LIST_ID);
-  } catch {
-    throw new Error('text: write the claim in words (it has nothing ClaimLens can look for in a page)');
-  }
 }
 
 async function ensureUserList(db: ClaimLensDatabase, now: number): Promise<StoredList> {
@@ -97,7 +91,13 @@ export async function saveUserClaim(db: ClaimLensDatabase, input: UserClaimInput
     const row = await ensureUserList(db, now);
     const existing = await db.claims.where('listId').equals(USER_LIST_ID).primaryKeys();
     const claim = buildUserClaim(input, new Set(existing.map(([, id]) => id)));
-    await db.claims.put(userClaimRow(claim));
+    let stored: StoredClaim;
+    try {
+      stored = storedClaim(claim, USER_LIST_ID);
+    } catch {
+      throw new Error('text: write the claim in words (it has nothing ClaimLens can look for in a page)');
+    }
+    await db.claims.put(stored);
     const count = await db.claims.where('listId').equals(USER_LIST_ID).count();
     await db.lists.put({ ...row, version: row.version + 1, published: new Date(now).toISOString(), claimCount: count });
     return claim;
@@ -105,10 +105,18 @@ export async function saveUserClaim(db: ClaimLensDatabase, input: UserClaimInput
 }
 
 /** Adds whole claims (e.g. imported from ClaimReview) to the user's own list. */
-export async function addUserClaims(db: ClaimLensDatabase, claims: readonly StoredClaim[], now: number): Promise<void> {
+export async function addUserClaims(db: ClaimLensDatabase, claims: readonly Claim[], now: number): Promise<void> {
   await db.transaction('rw', db.lists, db.claims, async () => {
     const row = await ensureUserList(db, now);
-    await db.claims.bulkPut([...claims]);
+    // Imported claims carry compiled match data already; one without it is compiled here or left out.
+    const rows = claims.flatMap((claim) => {
+      try {
+        return [storedClaim(claim, USER_LIST_ID)];
+      } catch {
+        return [];
+      }
+    });
+    await db.claims.bulkPut(rows);
     const count = await db.claims.where('listId').equals(USER_LIST_ID).count();
     await db.lists.put({ ...row, version: row.version + 1, published: new Date(now).toISOString(), claimCount: count });
   });
@@ -148,6 +156,8 @@ export async function importUserClaimReviews(
   json: string,
   now: number,
 ): Promise<{ imported: number; skipped: string[] }> {
+  const tooLarge = importSizeProblem(new TextEncoder().encode(json).byteLength);
+  if (tooLarge) throw new Error(tooLarge);
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -156,15 +166,6 @@ export async function importUserClaimReviews(
   }
   const existing = (await userClaims(db)).map((claim) => claim.id);
   const { claims, skipped } = importClaimReviews(parsed, existing);
-  const problems = skipped.map((s) => s.problem);
-  const rows: StoredClaim[] = [];
-  claims.forEach((claim) => {
-    try {
-      rows.push(storedClaim(claim, USER_LIST_ID));
-    } catch (error) {
-      problems.push(`${claim.id}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
-  await addUserClaims(db, rows, now);
-  return { imported: rows.length, skipped: problems };
+  await addUserClaims(db, claims, now);
+  return { imported: claims.length, skipped: skipped.map((s) => s.problem) };
 }

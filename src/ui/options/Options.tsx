@@ -3,7 +3,7 @@
 // asks for it and re-renders when the background says it changed.
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftCheck } from '../../claim-check';
-import type { SyncState, UserClaimInput } from '../../messaging/sync-protocol';
+import { importSizeProblem, type SyncState, type UserClaimInput } from '../../messaging/sync-protocol';
 import type { SyncOutcome } from '../../sync/orchestrator';
 import { ListRow } from './ListRow';
 import { INTERVALS } from './format';
@@ -223,6 +223,7 @@ export function Options({ api }: { api: OptionsApi }) {
         <UserClaims
           claims={state.userClaims}
           checkExamples={(text, examples) => api.checkExamples(text, examples)}
+          overrides={state.userOverrides}
           save={async (claim) => {
             await api.saveUserClaim(claim);
             await refresh();
@@ -233,6 +234,8 @@ export function Options({ api }: { api: OptionsApi }) {
           }}
           exportAs={api.exportUserList}
           importReviews={async (file) => {
+            const refusal = importSizeProblem(file.size);
+            if (refusal) throw new Error(refusal);
             const result = await api.importClaimReview(await file.text());
             await refresh();
             return `Imported ${result.imported} claim${result.imported === 1 ? '' : 's'}${result.skipped.length ? `; skipped ${result.skipped.length}: ${result.skipped.join('; ')}` : ''}.`;

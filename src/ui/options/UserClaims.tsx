@@ -2,7 +2,7 @@
 // list file others can subscribe to, or as ClaimReview.
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../claims/schema';
-import type { UserClaimInput } from '../../messaging/sync-protocol';
+import type { UserClaimInput, UserOverride } from '../../messaging/sync-protocol';
 import { ExampleCheck, emptyExamples, sentencesOf, type ExampleCheckProps, type ExampleDraft } from './ExampleCheck';
 
 interface FactDraft {
@@ -62,6 +62,8 @@ function inputOf(draft: Draft): UserClaimInput {
 
 export interface UserClaimsProps {
   claims: Claim[];
+  /** Claims of other lists that the user's claims replace (same id). */
+  overrides?: readonly UserOverride[];
   save(claim: UserClaimInput): Promise<void>;
   remove(id: string): Promise<void>;
   exportAs(format: 'claimlens' | 'claimreview'): Promise<void>;
@@ -70,7 +72,15 @@ export interface UserClaimsProps {
   checkExamples?: ExampleCheckProps['check'];
 }
 
-export function UserClaims({ claims, save, remove, exportAs, importReviews, checkExamples }: UserClaimsProps) {
+export function UserClaims({
+  claims,
+  overrides = [],
+  save,
+  remove,
+  exportAs,
+  importReviews,
+  checkExamples,
+}: UserClaimsProps) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -101,6 +111,14 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews, chec
           {claims.map((claim) => (
             <li key={claim.id} data-testid="user-claim" data-claim-id={claim.id}>
               <span class="verdict-label">{claim.verdict.label}</span> <span class="claim-text">{claim.text}</span>
+              {overrides
+                .filter((o) => o.claimId === claim.id)
+                .map((o) => (
+                  <span class="overrides" data-testid="user-claim-overrides" key={o.claimId}>
+                    {' '}
+                    Replaces the claim "{claim.id}" of {o.lists.join(', ')}.
+                  </span>
+                ))}
               <span class="actions">
                 <button type="button" onClick={() => setDraft(draftOf(claim))}>
                   Edit

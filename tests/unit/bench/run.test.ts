@@ -30,6 +30,7 @@ function runQuickBench(jsonFile: string): Promise<{ code: number | null; output:
 const sizes = [10, 100, 1000, 10000];
 const expectedKeys = [
   'matcher.floor.mbps',
+  'matcher.sentences.1mb.ms',
   'matcher.scaling',
   ...sizes.flatMap((size) =>
     ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map((name) => `matcher.${name}.${size}`),
