@@ -38,7 +38,7 @@ describe('the lexicon', () => {
     const big = { ...moonClaim('too-many'), match: { concepts: { moon: terms(1001) }, all: [['moon']] } };
     const { list, skipped } = parseClaimList(publishedList({ claims: [big, moonClaim()] }), { strict: false });
     expect(list.claims.map((c) => c.id)).toEqual(['moon-green-cheese']);
-    expect(skipped[0]!.problem).toBe('claims[0] (too-many).match!.concepts.moon: at most 1000 terms per concept');
+    expect(skipped[0]!.problem).toBe('claims[0] (too-many).match.concepts.moon: at most 1000 terms per concept');
   });
 
   it('refuses a list whose lexicon concept is over the cap, naming it', () => {
