@@ -231,14 +231,18 @@ export function exportClaimReviews(
     const itemReviewed: Json = { '@type': 'Claim' };
     if (origin.claimant) itemReviewed.author = { '@type': 'Organization', name: origin.claimant };
     if (origin.claimDate) itemReviewed.datePublished = origin.claimDate;
-    if (origin.appearances.length)
-      itemReviewed.appearance = origin.appearances.map((url) => ({ '@type': 'CreativeWork', url }));
+    const appearances: Json[] = [
+      ...origin.appearances.map((url) => ({ '@type': 'CreativeWork', url })),
+      ...(origin.appearanceHeadlines ?? []).map((headline) => ({ '@type': 'CreativeWork', headline })),
+    ];
+    if (appearances.length) itemReviewed.appearance = appearances;
     return {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       identifier: claim.id,
       ...(origin.url && { url: origin.url }),
       ...(origin.datePublished && { datePublished: origin.datePublished }),
+      ...(origin.headline && { headline: origin.headline }),
       author: { '@type': 'Organization', name: origin.author },
       claimReviewed: claim.text,
       reviewBody: claim.summary,
