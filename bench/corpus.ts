@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseClaimList, resolveClaim } from '../src/claims/parse';
+import { readyListClaims } from '../src/claim-check';
+import { parseClaimList } from '../src/claims/parse';
 import type { MatchableClaim } from '../src/match/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -416,8 +417,7 @@ let bundledCache: BenchClaim[] | null = null;
 export function bundledClaims(): BenchClaim[] {
   if (bundledCache) return bundledCache;
   const { list } = parseClaimList(JSON.parse(readFileSync(BUNDLED_LIST, 'utf8')), { strict: true });
-  bundledCache = list.claims.map((claim) => {
-    const resolved = resolveClaim(claim, list);
+  bundledCache = readyListClaims(list).claims.map((resolved) => {
     // A naive highlighter's phrase: the first term of each required concept group.
     const phrase = resolved.match.all.map((group) => resolved.match.concepts[group[0]!]?.[0] ?? group[0]!).join(' ');
     return { id: resolved.id, match: resolved.match, phrase };

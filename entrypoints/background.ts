@@ -3,7 +3,7 @@ import bundledList from '../assets/claims/bundled-list.json';
 import { parseClaimList } from '../src/claims/parse';
 import { createActiveClaims } from '../src/db/active-claims';
 import { openDatabase } from '../src/db/database';
-import { ensureBundledList, removeOrphans } from '../src/db/lists';
+import { ensureBundledList, recompileStoredClaims, removeOrphans } from '../src/db/lists';
 import { startListSync } from '../src/background/list-sync';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
@@ -24,6 +24,8 @@ export default defineBackground(() => {
   const seeded = removeOrphans(db)
     .catch(() => 0)
     .then(() => ensureBundledList(db, parseClaimList(bundledList, { strict: true })))
+    // Claims stored without match data are compiled again after an update (a newer claim compiler).
+    .then(async (changed) => (await recompileStoredClaims(db, browser.runtime.getManifest().version)) || changed)
     .then((changed) => {
       // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
       if (changed) onListsChanged().catch(() => undefined);

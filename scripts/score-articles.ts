@@ -4,7 +4,8 @@
 // each miss, false alarm and stance disagreement (unless --quiet). Reads nothing but DIR and the list.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseClaimList, resolveClaim } from '../src/claims/parse';
+import { readyListClaims } from '../src/claim-check';
+import { parseClaimList } from '../src/claims/parse';
 import { compileMatcher } from '../src/match';
 import { evaluateArticles, formatArticleTable, readArticles } from './article-eval';
 
@@ -19,7 +20,8 @@ if (!dir || !listPath) {
   process.exit(2);
 }
 const { list } = parseClaimList(JSON.parse(readFileSync(listPath, 'utf8')), { strict: true });
-const matcher = compileMatcher(list.claims.map((claim) => resolveClaim(claim, list)));
+// Claims without match data are compiled from their text, as the extension does.
+const matcher = compileMatcher(readyListClaims(list).claims);
 const articles = readArticles(resolve(dir));
 if (articles.length === 0) {
   process.stderr.write(`score-articles: no NNN.json article in ${dir}\n`);

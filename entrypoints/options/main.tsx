@@ -39,6 +39,7 @@ render(
         download(fileName, json);
       },
       importClaimReview: (json) => send({ type: 'sync:import-claimreview', json }),
+      checkExamples: (text, examples) => send({ type: 'sync:check-examples', text, examples }),
       onStateChanged: (listener) => {
         const onMessage = (message: unknown) => {
           if (v.is(FromSyncSchema, message)) listener();

@@ -2,6 +2,7 @@
 // It resumes any sync a killed worker left behind, checks due lists on chrome.alarms, answers
 // the options page, and calls onListsChanged (the background tells open tabs) when a list changed.
 import { browser } from 'wxt/browser';
+import { checkDraftExamples } from '../claim-check';
 import { exportClaimReviews } from '../claims/claim-review';
 import type { ClaimIdConflict } from '../claims/merge';
 import { isExpired } from '../db/active-claims';
@@ -179,6 +180,8 @@ export function startListSync({ db, onListsChanged, idConflicts }: StartListSync
       });
       return { fileName: 'my-claims.claimreview.json', json: `${JSON.stringify(reviews, null, 2)}\n` };
     },
+    // Compiled here, where the claim compiler and its tables are loaded anyway, not in the page.
+    'sync:check-examples': async ({ text, examples }) => checkDraftExamples({ text, examples }),
     'sync:import-claimreview': async ({ json }) => {
       const result = await importUserClaimReviews(db, json, Date.now());
       if (result.imported) await listsChanged();

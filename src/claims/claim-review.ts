@@ -71,10 +71,20 @@ export function slugify(value: string, maxLength = 60): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : maxLength).replace(/-+$/, '');
 }
 
-/** The reviews in a JSON-LD document: one node, an array, or a {"@graph": [...]}. */
-function reviewNodes(input: unknown): unknown[] {
-  if (isObject(input) && Array.isArray(input['@graph'])) return input['@graph'];
-  return asArray(input);
+/**
+ * The reviews in a JSON-LD document, in order: one node, an array, a {"@graph": [...]}, or a
+ * schema.org DataFeed whose `dataFeedElement` items are reviews or DataFeedItems wrapping one
+ * (`{"item": review}`), as aggregators publish them. Nesting is followed a few levels deep only.
+ */
+export function reviewNodes(input: unknown, depth = 0): unknown[] {
+  if (depth > 4) return [input];
+  if (Array.isArray(input)) return input.flatMap((node) => reviewNodes(node, depth + 1));
+  if (!isObject(input)) return [input];
+  if (Array.isArray(input['@graph'])) return input['@graph'].flatMap((node) => reviewNodes(node, depth + 1));
+  if (hasType(input, 'DataFeed') || (!hasType(input, 'ClaimReview') && Array.isArray(input.dataFeedElement)))
+    return asArray(input.dataFeedElement).flatMap((node) => reviewNodes(node, depth + 1));
+  if (!hasType(input, 'ClaimReview') && isObject(input.item)) return reviewNodes(input.item, depth + 1);
+  return [input];
 }
 
 function hostname(url: string): string {
@@ -159,6 +169,10 @@ function importOne(node: unknown, taken: Set<string>): Claim {
       : [],
   };
   origin.appearances = [...new Set(origin.appearances)];
+  // Other wordings of the claim, kept so the claim can be compiled again and exported without loss.
+  const source = claimSourceOf(node);
+  if (source.wordings?.[0]) origin.headline = source.wordings[0];
+  if (source.titles?.length) origin.appearanceHeadlines = [...source.titles];
 
   const identifier = text(node.identifier);
   let id =
@@ -217,14 +231,18 @@ export function exportClaimReviews(
     const itemReviewed: Json = { '@type': 'Claim' };
     if (origin.claimant) itemReviewed.author = { '@type': 'Organization', name: origin.claimant };
     if (origin.claimDate) itemReviewed.datePublished = origin.claimDate;
-    if (origin.appearances.length)
-      itemReviewed.appearance = origin.appearances.map((url) => ({ '@type': 'CreativeWork', url }));
+    const appearances: Json[] = [
+      ...origin.appearances.map((url) => ({ '@type': 'CreativeWork', url })),
+      ...(origin.appearanceHeadlines ?? []).map((headline) => ({ '@type': 'CreativeWork', headline })),
+    ];
+    if (appearances.length) itemReviewed.appearance = appearances;
     return {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       identifier: claim.id,
       ...(origin.url && { url: origin.url }),
       ...(origin.datePublished && { datePublished: origin.datePublished }),
+      ...(origin.headline && { headline: origin.headline }),
       author: { '@type': 'Organization', name: origin.author },
       claimReviewed: claim.text,
       reviewBody: claim.summary,

@@ -97,7 +97,8 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
     }
   });
   const terms =
-    termCount(header.output.lexicon) + claims.reduce((sum, claim) => sum + termCount(claim.match.concepts), 0);
+    termCount(header.output.lexicon) +
+    claims.reduce((sum, claim) => sum + (claim.match ? termCount(claim.match.concepts) : 0), 0);
   if (terms > MAX_TERMS_PER_LIST) {
     const problem = `(list): ${terms.toLocaleString('en')} matching terms, more than the limit of ${MAX_TERMS_PER_LIST.toLocaleString('en')}`;
     throw new ClaimListError(`Invalid claim list: ${problem}`, [problem]);
@@ -126,6 +127,8 @@ export function unknownNames(
   claimIds: ReadonlySet<string>,
 ): string[] {
   const { match } = claim;
+  // A claim without match data is compiled from its text: it names nothing.
+  if (!match) return [];
   const known = (name: string) => Object.hasOwn(match.concepts, name) || Object.hasOwn(lexicon, name);
   const fields: [string, readonly string[]][] = [
     ['all', match.all.flat()],
@@ -149,8 +152,10 @@ export function unknownNames(
  * concept becomes the same array object in every claim that names it (the matcher compiles it once),
  * and the claim's own concepts win over the lexicon's.
  */
-export function resolveClaim(claim: Claim, header: Pick<ListHeader, 'lexicon'>): Claim {
+export function resolveClaim<T extends Claim>(claim: T, header: Pick<ListHeader, 'lexicon'>): T {
   const { match } = claim;
+  // A claim without match data is left as it is: it is compiled from its text (src/claim-check).
+  if (!match) return claim;
   const used = new Set([
     ...match.all.flat(),
     ...(match.alternatives ?? []).flat(2),

@@ -112,6 +112,16 @@ export const MatchSpecSchema = v.object({
   ),
 });
 
+/**
+ * Sentences a list maintainer writes to pin down what the claim is: each `match` sentence must be
+ * found as this claim, no `nomatch` sentence may be (`claimlens list test`). The claim compiler
+ * also reads them when the claim has no hand-written `match`.
+ */
+export const ExamplesSchema = v.object({
+  match: v.optional(v.array(nonEmpty), []),
+  nomatch: v.optional(v.array(nonEmpty), []),
+});
+
 export const ClaimIdSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "meta-sold-messages-to-netflix"'),
@@ -132,6 +142,10 @@ export const ReviewOriginSchema = v.object({
   claimDate: v.optional(PartialDateSchema),
   /** Where the claim appeared (itemReviewed.appearance[].url). */
   appearances: v.optional(v.array(HttpUrlSchema), []),
+  /** The fact-check's own title (ClaimReview.headline or name): another wording of the claim. */
+  headline: v.optional(nonEmpty),
+  /** Titles of the places the claim appeared (itemReviewed.appearance[].headline): more wordings. */
+  appearanceHeadlines: v.optional(v.array(nonEmpty)),
 });
 
 export const ClaimSchema = v.object({
@@ -141,7 +155,11 @@ export const ClaimSchema = v.object({
   summary: nonEmpty,
   denials: v.optional(v.array(DenialSchema), []),
   context: v.pipe(v.array(FactSchema), v.minLength(1, 'every claim needs context')),
-  match: MatchSpecSchema,
+  /** Hand-written match data. Optional: a claim without it is compiled from its text (src/claim-compiler). */
+  match: v.optional(MatchSpecSchema),
+  /** Other names of the claim's people and organisations ("Meta" for "Facebook", "the 44th president"). */
+  aliases: v.optional(v.array(nonEmpty)),
+  examples: v.optional(ExamplesSchema),
   review: v.optional(ReviewOriginSchema),
 });
 
@@ -174,6 +192,7 @@ export const ClaimListSchema = v.object({
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Denial = v.InferOutput<typeof DenialSchema>;
+export type Examples = v.InferOutput<typeof ExamplesSchema>;
 export type MatchSpec = v.InferOutput<typeof MatchSpecSchema>;
 export type ReviewOrigin = v.InferOutput<typeof ReviewOriginSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;

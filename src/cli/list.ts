@@ -2,15 +2,20 @@
 import { chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { exportClaimReviews, importClaimReviews } from '../claims/claim-review';
+import { claimReviewFeedAsList, isClaimReviewDocument } from '../claims/claim-review-feed';
 import { ClaimListError, parseClaimList } from '../claims/parse';
 import type { ClaimList } from '../claims/schema';
 import { plainProblem } from '../sync/errors';
 import { generateKeyPair, signBytes, verifyBytes } from '../sync/signature';
+import { compileWarnings, explain, testList } from './list-examples';
+import { ListFileError, UsageError, err, option, out, readJson } from './list-io';
 
 const USAGE = `usage:
-  claimlens list validate FILE              check a list; prints every problem with its path
+  claimlens list validate FILE              check a list (or ClaimReview JSON-LD); prints every problem
+  claimlens list test FILE                  run every claim's example sentences; prints what fails
+  claimlens list explain FILE CLAIM_ID      print a claim's match data (compiled when it has none)
   claimlens list keygen [--out NAME]        make an Ed25519 key pair (NAME.key, NAME.pub)
   claimlens list sign FILE --key KEY        write FILE.sig (KEY: a private key file or the key)
   claimlens list verify FILE --key PUBKEY   check FILE.sig against a public key
@@ -19,44 +24,11 @@ const USAGE = `usage:
                                             turn schema.org ClaimReview JSON-LD into a list
   claimlens list to-claimreview FILE        print a list's claims as ClaimReview JSON-LD`;
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
-const err = (text: string) => process.stderr.write(`${text}\n`);
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(index, 2);
-  return value;
-}
-
-class UsageError extends Error {}
-
-/** Where a JSON syntax error is, as line:column, from the position Node reports. */
-function jsonErrorAt(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-  if (!Number.isFinite(position)) return message;
-  const before = text.slice(0, position).split('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
-
-function readJson(file: string): { text: string; json: unknown } {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return { text, json: JSON.parse(text) };
-  } catch (error) {
-    throw new ListFileError(`${file}: not valid JSON: ${jsonErrorAt(text, error)}`);
-  }
-}
-
-class ListFileError extends Error {}
-
 function validate(args: string[]): number {
   const [file] = args;
   if (!file) throw new UsageError('validate needs a FILE');
   const { json } = readJson(file);
+  if (isClaimReviewDocument(json)) return validateClaimReview(file, json);
   try {
     const { list, skipped } = parseClaimList(json, { strict: false });
     if (skipped.length) {
@@ -73,6 +45,14 @@ function validate(args: string[]): number {
       for (const problem of problems) err(`  ${plainProblem(problem)}`);
       return 1;
     }
+    const compiled = compileWarnings(list);
+    if (compiled.problems.length) {
+      err(
+        `${file}: invalid: ${compiled.problems.length} of ${list.claims.length} claims cannot be used (a subscribed copy would skip them):`,
+      );
+      for (const problem of compiled.problems) err(`  ${problem}`);
+      return 1;
+    }
     if (list.expires && Date.parse(list.expires) <= Date.now()) {
       err(
         `${file}: invalid: expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires" (or none)`,
@@ -82,6 +62,7 @@ function validate(args: string[]): number {
     out(
       `${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`,
     );
+    for (const warning of compiled.warnings) err(`${file}: warning: ${warning}`);
     return 0;
   } catch (error) {
     if (!(error instanceof ClaimListError)) throw error;
@@ -89,6 +70,27 @@ function validate(args: string[]): number {
     for (const problem of error.problems) err(`  ${plainProblem(problem)}`);
     return 1;
   }
+}
+
+/** ClaimReview JSON-LD served as a subscription: how the extension will read it (claim-review-feed.ts). */
+function validateClaimReview(file: string, json: unknown): number {
+  let parsed;
+  try {
+    parsed = claimReviewFeedAsList(json, { url: `https://example.invalid/${basename(file)}`, now: Date.now() });
+  } catch (error) {
+    if (!(error instanceof ClaimListError)) throw error;
+    err(`${file}: invalid ClaimReview JSON-LD: ${error.message}`);
+    return 1;
+  }
+  const { list, skipped } = parsed;
+  const compiled = compileWarnings(list);
+  out(
+    `${file}: valid ClaimReview JSON-LD: "${list.title}" by ${list.publisher}, ${list.claims.length - compiled.problems.length} claims${skipped.length + compiled.problems.length ? ` (${skipped.length + compiled.problems.length} reviews skipped)` : ''}`,
+  );
+  for (const { problem } of skipped) err(`${file}: skipped: ${plainProblem(problem)}`);
+  for (const problem of compiled.problems) err(`${file}: skipped: ${problem}`);
+  for (const warning of compiled.warnings) err(`${file}: warning: ${warning}`);
+  return 0;
 }
 
 async function keygen(args: string[]): Promise<number> {
@@ -254,6 +256,10 @@ export async function runList(argv: string[]): Promise<number> {
     switch (command) {
       case 'validate':
         return validate(args);
+      case 'test':
+        return testList(args);
+      case 'explain':
+        return explain(args);
       case 'keygen':
         return await keygen(args);
       case 'sign':

@@ -3,6 +3,8 @@
 const USAGE = `usage:
   claimlens scan [--json] [--claims LIST] FILE...
   claimlens list validate FILE
+  claimlens list test FILE
+  claimlens list explain FILE CLAIM_ID
   claimlens list keygen
   claimlens list sign FILE --key KEY
   claimlens list serve DIR`;

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClaimListError, parseClaimList, resolveClaim } from '../claims/parse';
+import { readyListClaims } from '../claim-check';
+import { ClaimListError, parseClaimList } from '../claims/parse';
 import {
   compileMatcher,
   createDocumentContext,
@@ -74,7 +75,11 @@ function loadMatcher(path: string | undefined): CompiledMatcher {
   }
   try {
     const { list } = parseClaimList(json, { strict: true });
-    return compileMatcher(list.claims.map((claim) => resolveClaim(claim, list)));
+    // Claims without "match" are compiled from their text; one that cannot be is skipped, with the reason.
+    const ready = readyListClaims(list);
+    for (const { claimId, problem } of ready.skipped)
+      process.stderr.write(`claimlens scan: ${file}: claim ${claimId} skipped: ${problem}\n`);
+    return compileMatcher(ready.claims);
   } catch (error) {
     if (error instanceof ClaimListError) throw new ScanError(`${file}: ${error.message}`);
     throw error;

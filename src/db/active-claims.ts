@@ -2,6 +2,7 @@
 // background's memory and rebuilt only when a list changes or one in use expires. Each list's
 // lexicon is resolved into its claims here, once per list: a concept every claim names is the same
 // array for all of them, so the matcher compiles it once.
+import { readyToMatch } from '../claim-check';
 import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
 import { resolveClaim } from '../claims/parse';
 import {
@@ -98,14 +99,20 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
           title: list.title,
           contact: list.contact,
           order: list.subscribedAt,
-          claims: (byList.get(list.id) ?? []).map((claim) => resolveClaim(claim, header)),
+          // Claims without hand-written match data use what was compiled when their list was stored.
+          claims: (byList.get(list.id) ?? []).map((claim) =>
+            claim.match || !claim.compiledMatch
+              ? resolveClaim(claim, header)
+              : { ...claim, match: claim.compiledMatch },
+          ),
         };
       }),
     );
     const expiries = inUse.flatMap((list) => (list.expires ? [Date.parse(list.expires)] : []));
     return {
       byId: new Map(merged.map((claim) => [claim.id, claim])),
-      matcher: compileMatcher(merged),
+      // A row stored without compiled data (or whose compile failed) is compiled now or skipped.
+      matcher: compileMatcher(readyToMatch(merged).claims),
       conflicts,
       overriddenByUser,
       validUntil: Math.min(Infinity, ...expiries),

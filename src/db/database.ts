@@ -2,7 +2,7 @@
 // content script's IndexedDB belongs to the page's origin. Every schema version stays declared
 // here so Dexie can upgrade any older database (see tests/unit/db).
 import Dexie, { type EntityTable } from 'dexie';
-import type { Claim, ListHeader } from '../claims/schema';
+import type { Claim, ListHeader, MatchSpec } from '../claims/schema';
 
 /** Where a list comes from; also its precedence when two lists carry the same claim id. */
 export type ListKind = 'user' | 'subscription' | 'bundled';
@@ -58,7 +58,11 @@ export interface StoredSetting {
   value: unknown;
 }
 
-export type StoredClaim = Claim & { listId: string };
+/**
+ * A claim as its list gives it, plus, when it has no hand-written `match`, the match data the claim
+ * compiler made when the list version was stored (so a waking worker does not compile again).
+ */
+export type StoredClaim = Claim & { listId: string; compiledMatch?: MatchSpec };
 
 export type ClaimLensDatabase = Dexie & {
   lists: EntityTable<StoredList, 'id'>;

@@ -1,13 +1,34 @@
 // Writing and reading claim lists. A list version is replaced in one transaction, so readers
 // see either the old list or the new one, never a mix. A list's lexicon is stored once, in its own
 // row, and resolved into its claims only when the matcher is compiled (active-claims.ts).
+import { matchOf } from '../claim-check';
 import type { ParsedList } from '../claims/parse';
+import type { Claim } from '../claims/schema';
 import type { ClaimLensDatabase, ListKind, StoredClaim, StoredLexicon, StoredList } from './database';
 
 /** A parsed list version as stored: its claims (own concepts only), its lexicon and the header fields of its row. */
+/**
+ * A claim as stored: as its list gives it, plus, when it has no hand-written `match`, the match data
+ * compiled from its text once, now (`compiledMatch`). Throws, in words, when that cannot be done.
+ */
+export function storedClaim(claim: Claim, listId: string): StoredClaim {
+  if (claim.match) return { ...claim, listId };
+  return { ...claim, listId, compiledMatch: matchOf(claim) };
+}
+
 export function storedVersion(parsed: ParsedList, listId: string) {
-  const { list, skipped } = parsed;
-  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...claim, listId }));
+  const { list } = parsed;
+  const skipped = [...parsed.skipped];
+  const claims: StoredClaim[] = [];
+  list.claims.forEach((claim, index) => {
+    try {
+      claims.push(storedClaim(claim, listId));
+    } catch (error) {
+      // One claim that cannot be compiled costs only itself; the options page shows why.
+      const problem = `claims[${index}] (${claim.id}): ${error instanceof Error ? error.message : String(error)}`;
+      skipped.push({ index, claimId: claim.id, problem });
+    }
+  });
   const lexicon: StoredLexicon = { listId, concepts: list.lexicon };
   const fields = {
     title: list.title,
@@ -87,4 +108,30 @@ export async function readAllClaims(
     claims: await db.claims.toArray(),
     lexicons: await db.lexicons.toArray(),
   }));
+}
+const COMPILED_WITH = 'compiled-with';
+
+/**
+ * Compiles again every stored claim without hand-written `match` when the extension changed since
+ * they were compiled (`stamp`: its version), so an update to the claim compiler reaches lists that
+ * have not published a new version. A no-op when the stamp is current. A claim the new compiler
+ * cannot compile keeps no match data and is skipped when the claims are activated.
+ */
+export async function recompileStoredClaims(db: ClaimLensDatabase, stamp: string): Promise<boolean> {
+  if ((await db.settings.get(COMPILED_WITH))?.value === stamp) return false;
+  const stored = await db.claims.filter((claim) => !claim.match).toArray();
+  // Compiled outside the transaction: it is CPU work, and IndexedDB transactions end when idle.
+  const rows = stored.map((row) => {
+    const { compiledMatch: _old, ...claim } = row;
+    try {
+      return storedClaim(claim, row.listId);
+    } catch {
+      return claim;
+    }
+  });
+  await db.transaction('rw', db.claims, db.settings, async () => {
+    await db.claims.bulkPut(rows);
+    await db.settings.put({ key: COMPILED_WITH, value: stamp });
+  });
+  return rows.length > 0;
 }

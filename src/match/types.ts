@@ -1,11 +1,11 @@
 // The matcher's public contract. Everything else in src/match is internal to the engine.
-import type { Claim } from '../claims/schema';
+import type { Claim, MatchSpec } from '../claims/schema';
 
 /** Whether the sentence states the claim, attributes it to someone, or rejects it. */
 export type Stance = 'asserts' | 'reports' | 'denies';
 
 /** The part of a claim the matcher needs; concepts are already resolved (see resolveClaim). */
-export type MatchableClaim = Pick<Claim, 'id' | 'match'>;
+export type MatchableClaim = Pick<Claim, 'id'> & { match: MatchSpec };
 
 export interface ClaimMatch {
   claimId: string;

@@ -2,6 +2,7 @@
 // Validated on arrival like the rest of the protocol (protocol.ts); the background accepts them
 // only from the extension's own pages, never from a content script.
 import * as v from 'valibot';
+import type { DraftCheck } from '../claim-check';
 import type { Claim } from '../claims/schema';
 import type { SyncProgress } from '../sync/orchestrator';
 import type { SyncSettings } from '../sync/settings';
@@ -32,6 +33,13 @@ const UserClaimInputSchema = v.object({
       }),
     ),
     v.maxLength(20),
+  ),
+  /** Sentences the user expects to be found as the claim (`match`) or not (`nomatch`). */
+  examples: v.optional(
+    v.object({
+      match: v.pipe(v.array(Short), v.maxLength(50)),
+      nomatch: v.pipe(v.array(Short), v.maxLength(50)),
+    }),
   ),
 });
 
@@ -67,6 +75,15 @@ export const ToSyncSchema = v.variant('type', [
   v.object({ type: v.literal('sync:export-user-list'), as: v.picklist(['claimlens', 'claimreview']) }),
   // Up to twice the limit passes the schema so the background can refuse it in words (a schema failure gets no reply).
   v.object({ type: v.literal('sync:import-claimreview'), json: v.pipe(v.string(), v.maxLength(2 * MAX_IMPORT_BYTES)) }),
+  /** A claim being written: are its example sentences found as it, before it is saved? */
+  v.object({
+    type: v.literal('sync:check-examples'),
+    text: Short,
+    examples: v.object({
+      match: v.pipe(v.array(Short), v.maxLength(50)),
+      nomatch: v.pipe(v.array(Short), v.maxLength(50)),
+    }),
+  }),
 ]);
 
 /** Background → extension pages: the state shown in the options page changed. */
@@ -129,4 +146,5 @@ export interface SyncResponseOf {
   'sync:delete-user-claim': null;
   'sync:export-user-list': { fileName: string; json: string };
   'sync:import-claimreview': { imported: number; skipped: string[] };
+  'sync:check-examples': DraftCheck;
 }

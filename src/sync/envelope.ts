@@ -1,7 +1,10 @@
-// A published list is one JSON document in the claim list format (src/claims/schema.ts). These
-// checks run on the exact bytes a server sent, after the transport rules in fetch-list.ts:
-// the document must parse, its header must be valid, it must be newer than what we hold and not
-// expired. Claims that fail validation are skipped and counted; the rest of the list is used.
+// A published list is one JSON document in the claim list format (src/claims/schema.ts), or
+// schema.org ClaimReview JSON-LD (a review, an array, a @graph or a DataFeed) read as a list by
+// src/claims/claim-review-feed.ts. These checks run on the exact bytes a server sent, after the
+// transport rules in fetch-list.ts: the document must parse, its header must be valid, it must be
+// newer than what we hold and not expired. Claims that fail validation are skipped and counted;
+// the rest of the list is used.
+import { claimReviewFeedAsList, isClaimReviewDocument, type FeedContext } from '../claims/claim-review-feed';
 import { ClaimListError, parseClaimList, type ParsedList } from '../claims/parse';
 import { SyncError } from './errors';
 
@@ -13,7 +16,11 @@ export interface HeldList {
   version: number;
 }
 
-export function decodeListBytes(bytes: Uint8Array): ParsedList {
+/**
+ * The list in the bytes. `feed` (the address, the server's Last-Modified, the time) is needed only
+ * when the document turns out to be ClaimReview JSON-LD, to give it a list header.
+ */
+export function decodeListBytes(bytes: Uint8Array, feed?: FeedContext): ParsedList {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -36,6 +43,15 @@ export function decodeListBytes(bytes: Uint8Array): ParsedList {
       'invalid-json',
       `The list is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
     );
+  }
+  if (feed && isClaimReviewDocument(json)) {
+    try {
+      return claimReviewFeedAsList(json, feed);
+    } catch (error) {
+      if (error instanceof ClaimListError)
+        throw new SyncError('invalid-list', `The address serves ClaimReview JSON-LD, but: ${error.message}`);
+      throw error;
+    }
   }
   try {
     return parseClaimList(json, { strict: false });

@@ -1,7 +1,8 @@
 // Downloads one subscribed list and applies every transport rule before the list is looked at:
 // https only (http for localhost while developing), no redirect to another host, status 200,
 // a JSON content type, a size cap enforced while the bytes arrive, and a deadline for servers
-// that hang or drip. Then the signature (when a key is pinned) and the list rules (envelope.ts).
+// that hang or drip. Then the signature (when a key is pinned) and the list rules (envelope.ts),
+// for a ClaimLens list and for ClaimReview JSON-LD alike.
 // Pure: fetch and the clock are injected; nothing here touches the database.
 import type { ParsedList } from '../claims/parse';
 import { checkAcceptance, decodeListBytes, type HeldList } from './envelope';
@@ -245,9 +246,10 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
       signed = true;
     }
 
-    const parsed = decodeListBytes(bytes);
     const etag = response.headers.get('etag') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
+    // A ClaimLens list, or ClaimReview JSON-LD as fact-checkers publish it (same rules from here on).
+    const parsed = decodeListBytes(bytes, { url: url.href, lastModified, now: options.now() });
     const acceptance = checkAcceptance(parsed, options.held, options.now());
     const contentHash = await contentHashOf(bytes);
     if (acceptance.kind === 'same-version') return { kind: 'same-version', etag, lastModified, contentHash };

@@ -1,10 +1,10 @@
 // The user's own claims: a list of kind "user", the top of the precedence order. Written in the
 // options page or imported from schema.org ClaimReview, and exported as a list others can use.
 import { importClaimReviews } from '../claims/claim-review';
-import { deriveMatchSpec } from '../claims/derive-match';
 import { unknownNames } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
-import type { ClaimLensDatabase, StoredList } from '../db/database';
+import type { ClaimLensDatabase, StoredClaim, StoredList } from '../db/database';
+import { storedClaim } from '../db/lists';
 import { importSizeProblem, type UserClaimInput } from '../messaging/sync-protocol';
 import * as v from 'valibot';
 import { plainProblem } from './errors';
@@ -38,12 +38,12 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
         .filter((s) => s.publisher || s.url),
     }))
     .filter((fact) => fact.text || fact.sources.length);
-  let match;
-  try {
-    match = deriveMatchSpec(text);
-  } catch {
-    throw new Error('text: write the claim in words');
-  }
+  const examples = input.examples && {
+    match: input.examples.match.map((s) => s.trim()).filter(Boolean),
+    nomatch: input.examples.nomatch.map((s) => s.trim()).filter(Boolean),
+  };
+  // No `match`: the claim is compiled from its text (and examples) when it is stored, and again by
+  // whoever subscribes to the exported list, with their compiler.
   const candidate = {
     id,
     text,
@@ -51,7 +51,7 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     summary: input.summary?.trim() || context[0]?.text || '',
     denials: [],
     context,
-    match,
+    ...(examples && (examples.match.length || examples.nomatch.length) && { examples }),
   };
   const parsed = v.safeParse(ClaimSchema, candidate);
   const unknown = parsed.success ? unknownNames(parsed.output, {}, takenIds) : [];
@@ -91,7 +91,13 @@ export async function saveUserClaim(db: ClaimLensDatabase, input: UserClaimInput
     const row = await ensureUserList(db, now);
     const existing = await db.claims.where('listId').equals(USER_LIST_ID).primaryKeys();
     const claim = buildUserClaim(input, new Set(existing.map(([, id]) => id)));
-    await db.claims.put({ ...claim, listId: USER_LIST_ID });
+    let stored: StoredClaim;
+    try {
+      stored = storedClaim(claim, USER_LIST_ID);
+    } catch {
+      throw new Error('text: write the claim in words (it has nothing ClaimLens can look for in a page)');
+    }
+    await db.claims.put(stored);
     const count = await db.claims.where('listId').equals(USER_LIST_ID).count();
     await db.lists.put({ ...row, version: row.version + 1, published: new Date(now).toISOString(), claimCount: count });
     return claim;
@@ -102,7 +108,15 @@ export async function saveUserClaim(db: ClaimLensDatabase, input: UserClaimInput
 export async function addUserClaims(db: ClaimLensDatabase, claims: readonly Claim[], now: number): Promise<void> {
   await db.transaction('rw', db.lists, db.claims, async () => {
     const row = await ensureUserList(db, now);
-    await db.claims.bulkPut(claims.map((claim) => ({ ...claim, listId: USER_LIST_ID })));
+    // Imported claims carry compiled match data already; one without it is compiled here or left out.
+    const rows = claims.flatMap((claim) => {
+      try {
+        return [storedClaim(claim, USER_LIST_ID)];
+      } catch {
+        return [];
+      }
+    });
+    await db.claims.bulkPut(rows);
     const count = await db.claims.where('listId').equals(USER_LIST_ID).count();
     await db.lists.put({ ...row, version: row.version + 1, published: new Date(now).toISOString(), claimCount: count });
   });
@@ -119,7 +133,7 @@ export async function deleteUserClaim(db: ClaimLensDatabase, claimId: string, no
 
 export async function userClaims(db: ClaimLensDatabase): Promise<Claim[]> {
   const stored = await db.claims.where('listId').equals(USER_LIST_ID).toArray();
-  return stored.map(({ listId: _listId, ...claim }) => claim);
+  return stored.map(({ listId: _listId, compiledMatch: _compiled, ...claim }) => claim);
 }
 
 /** The user's claims as a list file others can subscribe to. */

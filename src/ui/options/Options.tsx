@@ -2,6 +2,7 @@
 // the check interval, and the user's own claims. All state lives in the background; this page
 // asks for it and re-renders when the background says it changed.
 import { useEffect, useState } from 'preact/hooks';
+import type { DraftCheck } from '../../claim-check';
 import { importSizeProblem, type SyncState, type UserClaimInput } from '../../messaging/sync-protocol';
 import type { SyncOutcome } from '../../sync/orchestrator';
 import { ListRow } from './ListRow';
@@ -22,6 +23,7 @@ export interface OptionsApi {
   deleteUserClaim(id: string): Promise<unknown>;
   exportUserList(as: 'claimlens' | 'claimreview'): Promise<void>;
   importClaimReview(text: string): Promise<{ imported: number; skipped: string[] }>;
+  checkExamples(text: string, examples: { match: string[]; nomatch: string[] }): Promise<DraftCheck>;
   onStateChanged(listener: () => void): () => void;
 }
 
@@ -222,6 +224,7 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
       {state ? (
         <UserClaims
           claims={state.userClaims}
+          checkExamples={(text, examples) => api.checkExamples(text, examples)}
           overrides={state.userOverrides}
           save={async (claim) => {
             await api.saveUserClaim(claim);

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../claims/schema';
 import type { UserClaimInput, UserOverride } from '../../messaging/sync-protocol';
+import { ExampleCheck, emptyExamples, sentencesOf, type ExampleCheckProps, type ExampleDraft } from './ExampleCheck';
 
 interface FactDraft {
   text: string;
@@ -17,10 +18,17 @@ interface Draft {
   verdict: string;
   summary: string;
   facts: FactDraft[];
+  examples: ExampleDraft;
 }
 
 const emptyFact = (): FactDraft => ({ text: '', publisher: '', url: '', date: '' });
-const emptyDraft = (): Draft => ({ text: '', verdict: '', summary: '', facts: [emptyFact()] });
+const emptyDraft = (): Draft => ({
+  text: '',
+  verdict: '',
+  summary: '',
+  facts: [emptyFact()],
+  examples: emptyExamples(),
+});
 
 function draftOf(claim: Claim): Draft {
   return {
@@ -34,6 +42,7 @@ function draftOf(claim: Claim): Draft {
       url: fact.sources[0]?.url ?? '',
       date: fact.sources[0]?.date ?? '',
     })),
+    examples: { match: (claim.examples?.match ?? []).join('\n'), nomatch: (claim.examples?.nomatch ?? []).join('\n') },
   };
 }
 
@@ -47,6 +56,7 @@ function inputOf(draft: Draft): UserClaimInput {
       text: fact.text,
       sources: [{ publisher: fact.publisher, url: fact.url, date: fact.date }],
     })),
+    examples: { match: sentencesOf(draft.examples.match), nomatch: sentencesOf(draft.examples.nomatch) },
   };
 }
 
@@ -58,9 +68,19 @@ export interface UserClaimsProps {
   remove(id: string): Promise<void>;
   exportAs(format: 'claimlens' | 'claimreview'): Promise<void>;
   importReviews(file: File): Promise<string>;
+  /** Runs example sentences against the claim being written (ExampleCheck.tsx). */
+  checkExamples?: ExampleCheckProps['check'];
 }
 
-export function UserClaims({ claims, overrides = [], save, remove, exportAs, importReviews }: UserClaimsProps) {
+export function UserClaims({
+  claims,
+  overrides = [],
+  save,
+  remove,
+  exportAs,
+  importReviews,
+  checkExamples,
+}: UserClaimsProps) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -197,6 +217,14 @@ export function UserClaims({ claims, overrides = [], save, remove, exportAs, imp
             ) : null}
           </fieldset>
         ))}
+        {checkExamples ? (
+          <ExampleCheck
+            text={draft.text}
+            value={draft.examples}
+            onChange={(examples) => set({ examples })}
+            check={checkExamples}
+          />
+        ) : null}
         <div class="actions">
           <button type="button" onClick={() => set({ facts: [...draft.facts, emptyFact()] })}>
             Add a fact

@@ -91,7 +91,7 @@ export function importWith(set: ClaimReviewSet, context?: CompilerContext): Clai
 }
 
 export function evaluateSet(set: ClaimReviewSet, claims: readonly Claim[]): SetEvaluation {
-  const matcher = compileMatcher(claims.map((claim) => ({ id: claim.id, match: claim.match })));
+  const matcher = compileMatcher(claims.map((claim) => ({ id: claim.id, match: claim.match! })));
   const idOfUrl = new Map(claims.map((claim) => [claim.review?.url ?? '', claim.id]));
   const figures = new Map<string, ClaimFigures>(
     claims.map((claim) => [

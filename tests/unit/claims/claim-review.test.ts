@@ -64,7 +64,7 @@ describe('importing ClaimReview', () => {
       },
     };
     const [claim] = importClaimReviews(withHeadline).claims;
-    const matcher = compileMatcher([{ id: claim!.id, match: claim!.match }]);
+    const matcher = compileMatcher([{ id: claim!.id, match: claim!.match! }]);
     expect(matchText(matcher, 'Facebook sells private messages of its users to Netflix.')).toHaveLength(1);
     expect(matchText(matcher, 'Meta sold users’ messages to Netflix, posts claim.')).toHaveLength(1);
     // A sentence that only shares the topic does not match.

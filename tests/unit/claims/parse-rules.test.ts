@@ -84,7 +84,7 @@ describe('unknownNames', () => {
     const probe = {
       ...base,
       match: {
-        ...base.match,
+        ...base.match!,
         alternatives: [[['moon'], ['ghost']], [['ghost']]],
         near: [{ concepts: ['moon', 'phantom'] as [string, string], words: 3 }],
       },
@@ -101,8 +101,8 @@ describe('resolveClaim', () => {
   it("keeps a claim's own concept over the lexicon's of the same name, and leaves out names it does not use", () => {
     const { list } = parseClaimList(publishedList({ claims: [moonClaim()] }));
     const resolved = resolveClaim(list.claims[0]!, { lexicon: { moon: ['luna'], unused: ['x'] } });
-    expect(resolved.match.concepts).toEqual({ moon: ['moon'], cheese: ['cheese', 'cheeses'] });
-    expect(Object.getPrototypeOf(resolved.match.concepts)).toBeNull();
+    expect(resolved.match!.concepts).toEqual({ moon: ['moon'], cheese: ['cheese', 'cheeses'] });
+    expect(Object.getPrototypeOf(resolved.match!.concepts)).toBeNull();
   });
 
   it('resolves names used only by none, benign, carry and near from the lexicon', () => {
@@ -123,7 +123,7 @@ describe('resolveClaim', () => {
         ],
       }),
     );
-    expect(Object.keys(resolveClaim(list.claims[0]!, list).match.concepts).sort()).toEqual([
+    expect(Object.keys(resolveClaim(list.claims[0]!, list).match!.concepts).sort()).toEqual([
       'cheese',
       'close',
       'harmless',
@@ -153,7 +153,7 @@ describe('parse limits and names', () => {
 
   it('resolves only names that are defined: an undefined name gets no entry', () => {
     const { list } = parseClaimList(publishedList({ claims: [moonClaim()] }));
-    const probe = { ...list.claims[0]!, match: { ...list.claims[0]!.match, all: [['moon'], ['ghost']] } };
-    expect(Object.hasOwn(resolveClaim(probe, list).match.concepts, 'ghost')).toBe(false);
+    const probe = { ...list.claims[0]!, match: { ...list.claims[0]!.match!, all: [['moon'], ['ghost']] } };
+    expect(Object.hasOwn(resolveClaim(probe, list).match!.concepts, 'ghost')).toBe(false);
   });
 });

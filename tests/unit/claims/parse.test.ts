@@ -36,8 +36,8 @@ describe('the bundled list', () => {
 
   it('resolves shared lexicon concepts into each claim so it can be matched alone', () => {
     const claim = resolveClaim(list.claims[0]!, list);
-    for (const name of claim.match.all.flat())
-      expect(claim.match.concepts[name], name).toBe(list.claims[0]!.match.concepts[name] ?? list.lexicon[name]);
+    for (const name of claim.match!.all.flat())
+      expect(claim.match!.concepts[name], name).toBe(list.claims[0]!.match!.concepts[name] ?? list.lexicon[name]);
   });
 });
 

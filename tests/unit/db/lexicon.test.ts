@@ -27,9 +27,9 @@ describe('the lexicon', () => {
     const stored = await readAllClaims(db);
     expect(stored.lexicons.map((l) => l.concepts.shared!.length)).toEqual([1000]);
     // Each stored claim carries its own concept only: 300 terms in all, not 300 × 1,001.
-    expect(stored.claims.reduce((sum, c) => sum + Object.values(c.match.concepts).flat().length, 0)).toBe(300);
+    expect(stored.claims.reduce((sum, c) => sum + Object.values(c.match!.concepts).flat().length, 0)).toBe(300);
     const [a, b] = stored.claims.map((claim) => resolveClaim(claim, { lexicon: stored.lexicons[0]!.concepts }));
-    expect(a!.match.concepts.shared).toBe(b!.match.concepts.shared);
+    expect(a!.match!.concepts.shared).toBe(b!.match!.concepts.shared);
     const { matches } = await createActiveClaims(db).matchBlocks(['The moon is made of cheese.']);
     expect(matches[0]).toHaveLength(300);
   });

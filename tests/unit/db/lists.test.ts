@@ -19,7 +19,7 @@ describe('the claim database', () => {
     expect(claims).toHaveLength(10);
     expect(lexicons).toEqual([{ listId: 'claimlens-bundled', concepts: bundledList.lexicon }]);
     const headline = claims.find((c) => c.id === 'meta-sold-messages-to-netflix')!;
-    expect(headline.match.concepts).toEqual(bundledList.claims.find((c) => c.id === headline.id)!.match.concepts);
+    expect(headline.match!.concepts).toEqual(bundledList.claims.find((c) => c.id === headline.id)!.match!.concepts);
   });
 
   it('does not rewrite the same bundled version on the next start', async () => {

@@ -40,7 +40,7 @@ describe('Object.prototype names in what the user adds', () => {
     expect(skipped).toEqual([]);
     expect(claims[0]!.id).toBe('constructor');
     // Every name the claim's groups use is an own concept (never Object.prototype's member).
-    const { concepts, all } = claims[0]!.match;
+    const { concepts, all } = claims[0]!.match!;
     for (const name of all.flat()) expect(Object.hasOwn(concepts, name), name).toBe(true);
     expect(Object.values(concepts).flat()).toEqual(expect.arrayContaining(['constructor']));
   });

@@ -35,12 +35,12 @@ describe('Object.prototype names in a list', () => {
     expect(skipped).toEqual([]);
     expect(Object.hasOwn(list.lexicon, '__proto__')).toBe(true);
     const resolved = resolveClaim(list.claims[0]!, list);
-    expect(resolved.match.concepts.constructor).toEqual(['constructor-word']);
-    expect(resolved.match.concepts.toString).toEqual(['tostring-word']);
-    expect(resolved.match.concepts.prototype).toEqual(['prototype-word']);
-    expect(resolved.match.concepts.hasOwnProperty).toEqual(['hasownproperty-word']);
+    expect(resolved.match!.concepts.constructor).toEqual(['constructor-word']);
+    expect(resolved.match!.concepts.toString).toEqual(['tostring-word']);
+    expect(resolved.match!.concepts.prototype).toEqual(['prototype-word']);
+    expect(resolved.match!.concepts.hasOwnProperty).toEqual(['hasownproperty-word']);
     // The lexicon's own array, shared by reference: the matcher compiles it once for every claim.
-    expect(resolved.match.concepts.valueOf).toBe(list.lexicon.valueOf);
+    expect(resolved.match!.concepts.valueOf).toBe(list.lexicon.valueOf);
   });
 
   it('as claim ids and concept names: the claim matches, its card is sent, and every other claim still matches', async () => {

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Stance } from '../../../src/match';
 import { compileMatcher, matchText, type CompiledMatcher } from '../../../src/match';
 import bundledList from '../../../assets/claims/bundled-list.json';
-import { parseClaimList, resolveClaim } from '../../../src/claims/parse';
+import { readyListClaims } from '../../../src/claim-check';
+import { parseClaimList } from '../../../src/claims/parse';
 
 export interface LabelledSentence {
   text: string;
@@ -48,7 +49,7 @@ export function readDevSet(path: string): LabelledSentence[] {
 
 export function bundledMatcher(): CompiledMatcher {
   const { list } = parseClaimList(bundledList, { strict: true });
-  return compileMatcher(list.claims.map((claim) => resolveClaim(claim, list)));
+  return compileMatcher(readyListClaims(list).claims);
 }
 
 export function evaluate(

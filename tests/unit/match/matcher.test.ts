@@ -1,7 +1,8 @@
 // The matcher as the card and the CLI see it: which claim a sentence states, with what stance, why.
 import { describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
-import { parseClaimList, resolveClaim } from '../../../src/claims/parse';
+import { readyListClaims } from '../../../src/claim-check';
+import { parseClaimList } from '../../../src/claims/parse';
 import { compileMatcher, matchText, type MatchableClaim } from '../../../src/match';
 import { bundledMatcher } from './dev-set-eval';
 
@@ -238,7 +239,7 @@ describe('match specs as data', () => {
     const text = 'Meta didn’t share people’s private messages with Netflix. Zork17 met Netflix.';
     const small = matchText(bundledMatcher(), text).map((match) => match.claimId);
     const { list } = parseClaimList(bundledList, { strict: true });
-    const big = compileMatcher([...filler, ...list.claims.map((c) => resolveClaim(c, list))]);
+    const big = compileMatcher([...filler, ...readyListClaims(list).claims]);
     expect(matchText(big, text).map((match) => match.claimId)).toEqual([...small, 'filler-17']);
   });
 });

@@ -1,0 +1,90 @@
+// Claims without hand-written match data are compiled once, when their list version is stored,
+// and found in pages like any other; one that cannot be compiled costs only itself.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import bundledList from '../../../assets/claims/bundled-list.json';
+import { parseClaimList } from '../../../src/claims/parse';
+import { createActiveClaims } from '../../../src/db/active-claims';
+import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
+import { ensureBundledList, readAllClaims, recompileStoredClaims, replaceList } from '../../../src/db/lists';
+import { moonClaim, publishedList } from '../../support/lists';
+
+let db: ClaimLensDatabase;
+let counter = 0;
+const fresh = () => (db = openDatabase(`active-claims-${counter++}`));
+afterEach(async () => db?.delete());
+
+const { match: _match, ...moonWithoutMatch } = moonClaim();
+const subscribed = publishedList({
+  claims: [
+    moonWithoutMatch,
+    { ...moonClaim('nothing-to-match'), match: undefined, text: 'It is what it is.' },
+    { ...moonClaim('vaccine-autism'), match: undefined, text: 'The measles vaccine causes autism in children.' },
+  ],
+});
+
+describe('claims without match data', () => {
+  it('are compiled when the list is stored, and the one that cannot be is skipped with the reason', async () => {
+    fresh();
+    const row = await replaceList(db, parseClaimList(subscribed, { strict: false }), 'subscription');
+    expect(row.claimCount).toBe(2);
+    expect(row.skipped).toEqual([
+      {
+        claimId: 'nothing-to-match',
+        problem: expect.stringMatching(
+          /^claims\[1\] \(nothing-to-match\): no "match" data, and its text could not be compiled/,
+        ),
+      },
+    ]);
+    const { claims } = await readAllClaims(db);
+    const moon = claims.find((c) => c.id === 'moon-green-cheese')!;
+    expect(moon.match).toBeUndefined();
+    expect(moon.compiledMatch?.all.length).toBeGreaterThan(0);
+  });
+
+  it('are highlighted in a page like hand-written ones, next to the bundled claims', async () => {
+    fresh();
+    await ensureBundledList(db, parseClaimList(bundledList));
+    await replaceList(db, parseClaimList(subscribed, { strict: false }), 'subscription');
+    const active = createActiveClaims(db);
+    const { matches, claims } = await active.matchBlocks([
+      'A post says the moon is made of green cheese.',
+      'Doctors repeat that the measles vaccine does not cause autism in children.',
+      'Meta didn’t share people’s private messages with Netflix, said Andy Stone.',
+      'We had cheese for dinner.',
+    ]);
+    expect(matches.map((block) => block.map((m) => m.claimId))).toEqual([
+      ['moon-green-cheese'],
+      ['vaccine-autism'],
+      ['meta-sold-messages-to-netflix'],
+      [],
+    ]);
+    expect(matches[1]![0]!.stance).toBe('denies');
+    expect(claims['vaccine-autism']).toMatchObject({ listTitle: 'Fact Desk list', verdict: { label: 'False' } });
+    expect((await active.summary()).claimCount).toBe(12);
+  });
+});
+
+describe('after an extension update', () => {
+  it('compiles stored claims again once, so a newer compiler reaches lists that did not change', async () => {
+    fresh();
+    await ensureBundledList(db, parseClaimList(bundledList));
+    await replaceList(db, parseClaimList(subscribed, { strict: false }), 'subscription');
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(true);
+    // Stale data, as an older compiler might have left it: it finds only "cheese".
+    const stale = { concepts: { c: ['cheese'] }, all: [['c']], none: [], overrides: [] };
+    await db.claims.where('id').equals('moon-green-cheese').modify({ compiledMatch: stale });
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(false);
+    expect((await db.claims.where('id').equals('moon-green-cheese').first())!.compiledMatch).toEqual(stale);
+
+    expect(await recompileStoredClaims(db, '1.1.0')).toBe(true);
+    const moon = (await db.claims.where('id').equals('moon-green-cheese').first())!;
+    expect(moon.compiledMatch).not.toEqual(stale);
+    expect(moon.match).toBeUndefined();
+    // Hand-written match data is never touched.
+    const bundled = (await db.claims.where('id').equals('meta-sold-messages-to-netflix').first())!;
+    expect(bundled.compiledMatch).toBeUndefined();
+    const { matches } = await createActiveClaims(db).matchBlocks(['We had cheese for dinner.']);
+    expect(matches).toEqual([[]]);
+  });
+});
