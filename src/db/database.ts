@@ -3,6 +3,7 @@
 // here so Dexie can upgrade any older database (see tests/unit/db).
 import Dexie, { type EntityTable } from 'dexie';
 import type { Claim, ListHeader } from '../claims/schema';
+import type { StoredMatcherForm } from '../match/stored-form';
 
 /** Where a list comes from; also its precedence when two lists carry the same claim id. */
 export type ListKind = 'user' | 'subscription' | 'bundled';
@@ -46,10 +47,21 @@ export interface StoredSetting {
 
 export type StoredClaim = Claim & { listId: string };
 
+/** The compiled matcher of the lists in force, stored so a woken worker need not recompile (compiled-matcher-store.ts). */
+export interface StoredCompiledMatcherRow {
+  id: string;
+  key: string;
+  form: StoredMatcherForm;
+  /** The list each claim of the matcher comes from: an index into `listIds`, per claim. */
+  claimList: Int32Array;
+  listIds: string[];
+}
+
 export type ClaimLensDatabase = Dexie & {
   lists: EntityTable<StoredList, 'id'>;
   claims: Dexie.Table<StoredClaim, [string, string]>;
   settings: EntityTable<StoredSetting, 'key'>;
+  compiledMatchers: EntityTable<StoredCompiledMatcherRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'claimlens';
@@ -68,6 +80,8 @@ export function openDatabase(
     lists: 'id, kind, url',
     settings: 'key',
   });
+  // v4 (100,000 claims): the compiled matcher is stored, not rebuilt on every wake.
+  db.version(4).stores({ compiledMatchers: 'id' });
   return db;
 }
 
