@@ -5,6 +5,10 @@
 // by the importer (src/claims/claim-review.ts, which calls the claim compiler), exactly as a
 // subscribed ClaimReview list is. `unrelatedSentences` writes news prose with the same names and topic
 // words that states none of the claims: what a false match is measured on.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importClaimReviews } from '../src/claims/claim-review';
 import type { MatchableClaim } from '../src/match/types';
 import { createRandom } from './corpus';
@@ -324,10 +328,48 @@ export interface FeedClaim extends MatchableClaim {
   phrase: string;
 }
 
-/** The feed's first `size` reviews, imported (and their match data compiled) as a subscribed list is. */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE_DIR = join(root, 'node_modules/.cache/claimlens-bench');
+
+/** A hash of everything the imported claims depend on: this generator, the importer and the claim compiler. */
+function sourcesHash(): string {
+  const hash = createHash('sha256');
+  const files = [
+    join(root, 'bench/claimreview-feed.ts'),
+    ...['src/claims', 'src/claim-compiler', 'assets/lexicon'].flatMap((dir) => {
+      const full = join(root, dir);
+      return existsSync(full)
+        ? readdirSync(full, { recursive: true, encoding: 'utf8' }).map((name) => join(full, name))
+        : [];
+    }),
+  ].sort();
+  for (const file of files) {
+    try {
+      hash.update(file).update(readFileSync(file));
+    } catch {
+      // A folder: its files are listed too.
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The feed's first `size` reviews, imported (and their match data compiled) as a subscribed list is.
+ * Importing 100,000 reviews takes tens of seconds, so the result is cached on disk under a hash of
+ * the sources that make it.
+ */
 export function feedClaims(size: number): FeedClaim[] {
+  // Cached at the next power of ten: importing is sequential, so a feed's first n claims are the same
+  // whatever its length.
+  const cached = 10 ** Math.max(1, Math.ceil(Math.log10(Math.max(size, 1))));
+  if (cached !== size) return feedClaims(cached).slice(0, size);
+  const file = join(CACHE_DIR, `feed-${size}-${sourcesHash()}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as FeedClaim[];
   const { claims } = importClaimReviews(claimReviewFeed(size));
-  return claims.map((claim) => ({ id: claim.id, match: claim.match, phrase: claim.text }));
+  const result = claims.map((claim) => ({ id: claim.id, match: claim.match, phrase: claim.text }));
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, JSON.stringify(result));
+  return result;
 }
 
 const NEUTRAL = [
