@@ -27,12 +27,20 @@ function runQuickBench(jsonFile: string): Promise<{ code: number | null; output:
   });
 }
 
-const sizes = [10, 100, 1000, 10000];
+const sizes = [10, 1000, 10000];
 const expectedKeys = [
   'matcher.floor.mbps',
-  'matcher.scaling',
-  ...sizes.flatMap((size) =>
-    ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map((name) => `matcher.${name}.${size}`),
+  'matcher.hand.scaling',
+  'matcher.feed.scaling',
+  'matcher.feed.falseMatches.10000',
+  'matcher.wake.stored',
+  'matcher.wake.storedBytes',
+  ...['hand', 'feed'].flatMap((kind) =>
+    sizes.flatMap((size) =>
+      ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map(
+        (name) => `matcher.${kind}.${name}.${size}`,
+      ),
+    ),
   ),
   ...seedNames().flatMap((seed) =>
     ['mainThread', 'evaluate', 'claimlensJs', 'wall', 'addedMainThread'].map(
@@ -83,10 +91,13 @@ describe('npm run bench -- --quick', () => {
       const targeted = report.figures.filter((figure) => figure.target).map((figure) => figure.key);
       expect(targeted).toEqual(
         expect.arrayContaining([
-          'matcher.throughput.10000',
-          'matcher.vsFloor.10000',
-          'matcher.naiveRatio.10000',
-          'matcher.scaling',
+          'matcher.hand.throughput.10000',
+          'matcher.hand.vsFloor.10000',
+          'matcher.feed.naiveRatio.10',
+          'matcher.feed.scaling',
+          'matcher.hand.compile.10000',
+          'matcher.feed.heap.10000',
+          'matcher.wake.stored',
           'bundle.content.js.gzip',
           'browser.seed.000.mainThread',
           'browser.growing.extensionLongestTask',
