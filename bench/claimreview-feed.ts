@@ -7,7 +7,7 @@
 // words that states none of the claims: what a false match is measured on.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importClaimReviews } from '../src/claims/claim-review';
 import type { MatchableClaim } from '../src/match/types';
@@ -345,7 +345,7 @@ function sourcesHash(): string {
   ].sort();
   for (const file of files) {
     try {
-      hash.update(file).update(readFileSync(file));
+      hash.update(relative(root, file)).update(readFileSync(file));
     } catch {
       // A folder: its files are listed too.
     }
