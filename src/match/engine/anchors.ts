@@ -9,112 +9,18 @@
 //                                            per entry.
 //   anchorPatterns[e]                      → the pattern, or ~pattern when the guards do not decide
 //                                            whether it holds (it has other groups, or a rule checks it)
-//   buckets (terms with ≥ bucketMin entries) → the term's entries grouped by first guard id: a hash on
-//                                            (term, guard) gives bucketStart..bucketEnd in bucketEntries
-//                                            (entry indices, ascending). With 100,000 claims a common
-//                                            word anchors thousands of patterns; a hit on it looks up
-//                                            the sentence's few present guards instead of reading them all.
-//   patternGuard[p]                        → the pattern's first guard id (to find its bucket)
 //
 // Wake order decides ties between claims downstream, so it is part of the output: a sentence's
 // patterns are put in the order a scan of the whole block would wake them (inBlockWakeOrder).
 import type { CompiledMatcher } from '../compile';
 import { toCsr } from './csr';
 import { guardIdOf, stampClasses, type PresenceTables, type Scope } from './presence';
-import { grown } from './buffers';
 import { registers } from './scan-state';
 
 export interface AnchorTables {
   readonly anchorStart: Int32Array;
   readonly anchorGuards: Int32Array;
   readonly anchorPatterns: Int32Array;
-  readonly bucketMin: number;
-  readonly bucketMask: number;
-  /** Hash slot → the bucket's term (-1: empty), its first guard id, and its entries' range. */
-  readonly bucketTerm: Int32Array;
-  readonly bucketGuard: Int32Array;
-  readonly bucketStart: Int32Array;
-  readonly bucketEnd: Int32Array;
-  readonly bucketEntries: Int32Array;
-  readonly patternGuard: Int32Array;
-}
-
-/** Terms with at least this many entries are bucketed: below it, reading the entries is as cheap. */
-const BUCKET_MIN = 24;
-
-function bucketSlot(term: number, guard: number, mask: number): number {
-  return (Math.imul(term + 1, 0x9e3779b1) ^ Math.imul(guard + 1, 0x85ebca77)) & mask;
-}
-
-/** The slot of the (term, guard) bucket, or -1. */
-function findBucket(anchors: AnchorTables, term: number, guard: number): number {
-  const { bucketTerm, bucketGuard, bucketMask } = anchors;
-  let slot = bucketSlot(term, guard, bucketMask);
-  for (;;) {
-    const at = bucketTerm[slot]!;
-    if (at === -1) return -1;
-    if (at === term && bucketGuard[slot] === guard) return slot;
-    slot = (slot + 1) & bucketMask;
-  }
-}
-
-function compileBuckets(
-  anchorStart: Int32Array,
-  anchorGuards: Int32Array,
-  anchorPatterns: Int32Array,
-  patternCount: number,
-): Omit<AnchorTables, 'anchorStart' | 'anchorGuards' | 'anchorPatterns'> {
-  const patternGuard = new Int32Array(patternCount);
-  for (let e = 0; e < anchorPatterns.length; e++) {
-    const entry = anchorPatterns[e]!;
-    patternGuard[entry < 0 ? ~entry : entry] = anchorGuards[e]! & 0xffff;
-  }
-  const terms = anchorStart.length - 1;
-  let bucketed = 0;
-  const groups: { term: number; guard: number; entries: number[] }[] = [];
-  for (let term = 0; term < terms; term++) {
-    const start = anchorStart[term]!;
-    const end = anchorStart[term + 1]!;
-    if (end - start < BUCKET_MIN) continue;
-    const byGuard = new Map<number, number[]>();
-    for (let e = start; e < end; e++) {
-      const guard = anchorGuards[e]! & 0xffff;
-      const list = byGuard.get(guard);
-      if (list) list.push(e);
-      else byGuard.set(guard, [e]);
-    }
-    for (const [guard, entries] of byGuard) groups.push({ term, guard, entries });
-    bucketed += end - start;
-  }
-  let capacity = 16;
-  while (capacity < groups.length * 2) capacity *= 2;
-  const bucketMask = capacity - 1;
-  const bucketTerm = new Int32Array(capacity).fill(-1);
-  const bucketGuard = new Int32Array(capacity);
-  const bucketStart = new Int32Array(capacity);
-  const bucketEnd = new Int32Array(capacity);
-  const bucketEntries = new Int32Array(bucketed);
-  let used = 0;
-  for (const { term, guard, entries } of groups) {
-    let slot = bucketSlot(term, guard, bucketMask);
-    while (bucketTerm[slot] !== -1) slot = (slot + 1) & bucketMask;
-    bucketTerm[slot] = term;
-    bucketGuard[slot] = guard;
-    bucketStart[slot] = used;
-    bucketEntries.set(entries, used);
-    used += entries.length;
-    bucketEnd[slot] = used;
-  }
-  return {
-    bucketMin: BUCKET_MIN,
-    bucketMask,
-    bucketTerm,
-    bucketGuard,
-    bucketStart,
-    bucketEnd,
-    bucketEntries,
-    patternGuard,
-  };
 }
 
 export interface AnchorInput {
@@ -222,17 +128,10 @@ export function compileAnchors(
       anchorPatterns[at] = decided ? pattern : ~pattern;
     });
   });
-  return {
-    anchorStart: anchorCsr.start,
-    anchorGuards,
-    anchorPatterns,
-    ...compileBuckets(anchorCsr.start, anchorGuards, anchorPatterns, patternGroups.length),
-  };
+  return { anchorStart: anchorCsr.start, anchorGuards, anchorPatterns };
 }
 
 const NO_PATTERNS: readonly number[] = [];
-/** Entries gathered from buckets for one hit (see patternsThatHold). */
-let scratch = new Int32Array(256);
 
 /**
  * The patterns that hold in the scope, in the order its hits wake them: each hit wakes the patterns
@@ -246,60 +145,28 @@ export function patternsThatHold(
 ): readonly number[] {
   const stamp = stampClasses(matcher, scope);
   let held: number[] | null = null;
-  const anchors = matcher.anchors;
-  const { anchorStart, bucketMin, bucketStart, bucketEnd, bucketEntries } = anchors;
-  const { guardStamp, termSeen } = matcher.marks;
-  const { hitLast, hitTerm, presentGuards, presentGuardCount } = registers;
-  const guardNone = matcher.presence.guardNone;
-  guardStamp[guardNone] = stamp;
+  const { anchorStart, anchorGuards, anchorPatterns } = matcher.anchors;
+  const { patternStamp, guardStamp, termSeen } = matcher.marks;
+  const { hitLast, hitTerm } = registers;
+  guardStamp[matcher.presence.guardNone] = stamp;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
     // A term the sentence repeats wakes its patterns once.
     if (termSeen[term] === stamp) continue;
     termSeen[term] = stamp;
-    const start = anchorStart[term]!;
     const end = anchorStart[term + 1]!;
-    if (end - start < bucketMin || end - start < 4 * (presentGuardCount + 1)) {
-      for (let e = start; e < end; e++) held = wake(matcher, e, stamp, scope, accepts, held);
-      continue;
+    for (let e = anchorStart[term]!; e < end; e++) {
+      const guards = anchorGuards[e]!;
+      if (guardStamp[guards & 0xffff] !== stamp || guardStamp[guards >>> 16] !== stamp) continue;
+      const entry = anchorPatterns[e]!;
+      const pattern = entry < 0 ? ~entry : entry;
+      if (patternStamp[pattern] === stamp) continue;
+      patternStamp[pattern] = stamp;
+      if (entry >= 0 || accepts(matcher, pattern, stamp, scope)) (held ??= []).push(pattern);
     }
-    // The entries of the buckets of the present guards, woken in entry order as the loop above
-    // would (the carry rule reads the held patterns in the order they wake).
-    let found = 0;
-    for (let g = -1; g < presentGuardCount; g++) {
-      const slot = findBucket(anchors, term, g < 0 ? guardNone : presentGuards[g]!);
-      if (slot < 0) continue;
-      const from = bucketStart[slot]!;
-      const to = bucketEnd[slot]!;
-      if (found + to - from > scratch.length) scratch = grown(scratch, found + to - from);
-      scratch.set(bucketEntries.subarray(from, to), found);
-      found += to - from;
-    }
-    if (found > 1) scratch.subarray(0, found).sort();
-    for (let i = 0; i < found; i++) held = wake(matcher, scratch[i]!, stamp, scope, accepts, held);
   }
   return held ?? NO_PATTERNS;
-}
-
-/** Entry `e` woken by a hit: its pattern joins `held` when its guards are present and it holds. */
-function wake(
-  matcher: CompiledMatcher,
-  e: number,
-  stamp: number,
-  scope: Scope,
-  accepts: (matcher: CompiledMatcher, pattern: number, stamp: number, scope: Scope) => boolean,
-  held: number[] | null,
-): number[] | null {
-  const { guardStamp, patternStamp } = matcher.marks;
-  const guards = matcher.anchors.anchorGuards[e]!;
-  if (guardStamp[guards & 0xffff] !== stamp || guardStamp[guards >>> 16] !== stamp) return held;
-  const entry = matcher.anchors.anchorPatterns[e]!;
-  const pattern = entry < 0 ? ~entry : entry;
-  if (patternStamp[pattern] === stamp) return held;
-  patternStamp[pattern] = stamp;
-  if (entry >= 0 || accepts(matcher, pattern, stamp, scope)) (held ??= []).push(pattern);
-  return held;
 }
 
 function recordFirstHits(matcher: CompiledMatcher): void {
@@ -334,26 +201,12 @@ function firstWakingHit(matcher: CompiledMatcher, pattern: number): number {
 
 /** The pattern's place in the term's anchor entries. */
 function entryIndex(matcher: CompiledMatcher, term: number, pattern: number): number {
-  const anchors = matcher.anchors;
-  const { anchorStart, anchorPatterns } = anchors;
-  const start = anchorStart[term]!;
-  const end = anchorStart[term + 1]!;
-  if (end - start >= anchors.bucketMin) {
-    // Only the bucket of the pattern's first guard can hold it.
-    const slot = findBucket(anchors, term, anchors.patternGuard[pattern]!);
-    if (slot >= 0)
-      for (let b = anchors.bucketStart[slot]!; b < anchors.bucketEnd[slot]!; b++) {
-        const e = anchors.bucketEntries[b]!;
-        const entry = anchorPatterns[e]!;
-        if ((entry < 0 ? ~entry : entry) === pattern) return e;
-      }
-    return end;
-  }
-  for (let e = start; e < end; e++) {
+  const { anchorStart, anchorPatterns } = matcher.anchors;
+  for (let e = anchorStart[term]!; e < anchorStart[term + 1]!; e++) {
     const entry = anchorPatterns[e]!;
     if ((entry < 0 ? ~entry : entry) === pattern) return e;
   }
-  return end;
+  return anchorStart[term + 1]!;
 }
 
 /**

@@ -92,18 +92,10 @@ export function stampClasses(matcher: CompiledMatcher, scope: Scope): number {
   const { classStamp } = matcher.marks;
   const { hitLast, hitTerm } = registers;
   const stamp = matcher.marks.sentence.next();
-  // The guard ids present are listed too: a hit on a term that anchors thousands of patterns looks up
-  // the few present guards instead of reading every entry (anchors.ts).
-  registers.presentGuardCount = 0;
   for (let h = scope.firstHit; h < scope.endHit; h++) {
     if (hitLast[h]! >= scope.endWord) continue;
     const term = hitTerm[h]!;
-    for (let k = termClassStart[term]!; k < termClassStart[term + 1]!; k++) {
-      const presenceClass = termClasses[k]!;
-      if (classStamp[presenceClass] === stamp) continue;
-      classStamp[presenceClass] = stamp;
-      if (!foldedGuards) registers.pushPresentGuard(presenceClass);
-    }
+    for (let k = termClassStart[term]!; k < termClassStart[term + 1]!; k++) classStamp[termClasses[k]!] = stamp;
   }
   if (foldedGuards) stampFoldedGuards(matcher, scope, stamp);
   return stamp;
@@ -118,11 +110,7 @@ function stampFoldedGuards(matcher: CompiledMatcher, scope: Scope, stamp: number
     const term = hitTerm[h]!;
     for (let k = termClassStart[term]!; k < termClassStart[term + 1]!; k++) {
       const presenceClass = termClasses[k]!;
-      if (classStamp[presenceClass] !== stamp) continue;
-      const guard = guardIdOf(presenceClass, true);
-      if (guardStamp[guard] === stamp) continue;
-      guardStamp[guard] = stamp;
-      registers.pushPresentGuard(guard);
+      if (classStamp[presenceClass] === stamp) guardStamp[guardIdOf(presenceClass, true)] = stamp;
     }
   }
 }

@@ -38,10 +38,6 @@ class ScanRegisters {
 
   readonly sentences = new SentenceBounds();
 
-  /** The guard ids present in the current sentence round, each once (see presence.ts stampClasses). */
-  presentGuards = new Int32Array(256);
-  presentGuardCount = 0;
-
   /** The stance codes of the sentence being matched (see engine/stance-codes.ts). */
   stanceCodes = new Int32Array(256);
 
@@ -71,12 +67,6 @@ class ScanRegisters {
     this.hitLast[this.hitCount] = last;
     this.hitTerm[this.hitCount] = term;
     this.hitCount++;
-  }
-
-  pushPresentGuard(guard: number): void {
-    if (this.presentGuardCount === this.presentGuards.length)
-      this.presentGuards = grown(this.presentGuards, this.presentGuardCount + 1);
-    this.presentGuards[this.presentGuardCount++] = guard;
   }
 
   pushBreak(at: number): void {
