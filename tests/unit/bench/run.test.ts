@@ -43,7 +43,7 @@ const expectedKeys = [
     ),
   ),
   ...seedNames().flatMap((seed) =>
-    ['mainThread', 'evaluate', 'claimlensJs', 'wall', 'addedMainThread'].map(
+    ['mainThread', 'evaluate', 'claimlensJs', 'wall', 'firstHighlight', 'addedMainThread'].map(
       (name) => `browser.seed.${seed.slice(0, 3)}.${name}`,
     ),
   ),
@@ -59,6 +59,9 @@ const expectedKeys = [
       'mainThread.baseline',
     ].map((name) => `browser.${page}.${name}`),
   ),
+  'browser.page.addedBlockingTime',
+  'browser.page.longestTask',
+  'browser.article.firstHighlight',
   ...['background', 'content', 'popup'].flatMap((entry) =>
     ['js.raw', 'js.gzip', 'css.raw', 'css.gzip'].map((name) => `bundle.${entry}.${name}`),
   ),
@@ -101,6 +104,8 @@ describe('npm run bench -- --quick', () => {
           'bundle.content.js.gzip',
           'browser.seed.000.mainThread',
           'browser.growing.extensionLongestTask',
+          'browser.page.addedBlockingTime',
+          'browser.article.firstHighlight',
         ]),
       );
       // The table is printed with every figure next to its target.
