@@ -4,3 +4,4 @@ export { compileMatcher, type CompiledMatcher } from './compile';
 export { matchText } from './scan';
 export { splitSentences, type SentenceSpan } from './sentences';
 export type { ClaimMatch, MatchableClaim, Stance } from './types';
+export { TopicTally, topicsOf, TOPIC_LIMIT, type TopicMatch } from './topics';

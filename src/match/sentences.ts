@@ -1,7 +1,7 @@
-// A hand-written sentence splitter. Intl.Segmenter is slow on long strings and splits after "Mr."
-// (a 1 MB string took tens of seconds in Node 20), so we split on . ! ? … ourselves and decide the hard cases with a few rules:
-// abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."), closing quotes and brackets,
-// and blank lines (block boundaries). A single newline inside a block is just whitespace.
+// A hand-written sentence splitter. Intl.Segmenter is slow on long strings (a 1 MB string took tens
+// of seconds in Node 20) and splits after "Mr.", so we split on . ! ? … ourselves and decide the
+// hard cases with a few rules: abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."),
+// closing quotes and brackets, and blank lines (block boundaries). A single newline inside a block is just whitespace.
 import { isBreakCandidate, isCloser, isLowerLetterAt, isSpace, isTerminator, isUpperLetter, isWordCode } from './chars';
 import { grown } from './engine/buffers';
 
