@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileMatcher, matchText } from '../src/match/index';
+import { compileMatcher, matchText, splitSentences } from '../src/match/index';
 import { unrelatedSentences } from './claimreview-feed';
 import { articleParagraphs, MEGABYTE, type BenchClaim } from './corpus';
 import { benchList, LIST_KIND_NAMES, LIST_KINDS, type ListKind } from './lists';
@@ -164,6 +164,20 @@ export async function runMatcherBench(
     value: megabytes / (floor.median / 1000),
     unit: 'MB/s',
     note: `lower-case + charCodeAt hash of every word; median of ${Math.max(options.runs, 5)}, spread ${pct(floor.spread)}`,
+  });
+
+  // Sentence splitting of one long run of prose: linear, or a 1 MB page stalls (moved here from a unit test).
+  progress.update('matcher: sentence split of 1 MB');
+  const prose = 'Mr. Stone said Meta didn’t share messages with Netflix, per the U.S. filing. '.repeat(13_000);
+  const split = summarise(sample(options.runs, () => splitSentences(prose)));
+  results.add({
+    key: 'matcher.sentences.1mb.ms',
+    section,
+    label: 'sentence split, 1 MB of prose with abbreviations',
+    value: split.median,
+    unit: 'ms',
+    target: { op: '<', value: 1000 },
+    note: `13,000 sentences; median of ${options.runs}, spread ${pct(split.spread)}`,
   });
 
   const smallest = Math.min(...options.sizes);

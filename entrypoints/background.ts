@@ -3,11 +3,11 @@ import bundledList from '../assets/claims/bundled-list.json';
 import { parseClaimList } from '../src/claims/parse';
 import { createActiveClaims } from '../src/db/active-claims';
 import { openDatabase } from '../src/db/database';
-import { ensureBundledList } from '../src/db/lists';
-import { startListSync } from '../src/sync/background';
+import { ensureBundledList, removeOrphans } from '../src/db/lists';
+import { startListSync } from '../src/background/list-sync';
 import { broadcastToTabs, isOwnExtension, listenForMessages, sendToTab } from '../src/messaging/channel';
 import { ToBackgroundSchema } from '../src/messaging/protocol';
-import { updateBadge } from '../src/ui/badge';
+import { updateBadge } from '../src/background/badge';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -19,17 +19,21 @@ export default defineBackground(() => {
   };
   // Seeded on every start, not only onInstalled: a no-op when the stored version is current,
   // and it covers a database that was cleared or a worker that woke before onInstalled ran.
-  const seeded = ensureBundledList(db, parseClaimList(bundledList, { strict: true })).then((changed) => {
-    // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
-    if (changed) onListsChanged().catch(() => undefined);
-  });
+  // Claims whose list row is gone (a lost lists store) are dropped first, so the count is honest.
+  const seeded = removeOrphans(db)
+    .catch(() => 0)
+    .then(() => ensureBundledList(db, parseClaimList(bundledList, { strict: true })))
+    .then((changed) => {
+      // Not awaited: a tab told to re-match asks us, and that request waits for `seeded`.
+      if (changed) onListsChanged().catch(() => undefined);
+    });
 
   // Compile the matcher now, so the first page's request does not wait for it.
   seeded
     .then(() => activeClaims.summary())
     .catch((error: unknown) => console.error('ClaimLens: could not load the claim lists', error));
 
-  startListSync({ db, onListsChanged });
+  startListSync({ db, onListsChanged, idConflicts: () => activeClaims.idConflicts() });
 
   listenForMessages(
     ToBackgroundSchema,

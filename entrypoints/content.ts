@@ -3,6 +3,7 @@ import { createClaimOverlay } from '../src/page/claim-overlay';
 import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
 import { highlightSupportProblem } from '../src/highlight/painter';
+import { pageScanProgress } from '../src/page/scan-progress';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,6 +29,7 @@ export default defineContentScript({
       'get-page-claims': () => overlay.pageClaims(),
       'reveal-claim': ({ claimId }) => ({ revealed: overlay.reveal(claimId) }),
       'focus-next-claim': () => ({ focused: overlay.focusNext() }),
+      'get-scan-state': () => pageScanProgress.state(),
       // Answered at once; the re-scan then asks the background like any other scan.
       'claims-changed': () => {
         overlay.rescan().catch((error: unknown) => console.warn('ClaimLens: could not re-match this page', error));

@@ -1,17 +1,11 @@
 import { render } from 'preact';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { isMessageError } from '../../src/messaging/protocol';
-import { FromSyncSchema, type SyncResponseOf, type ToSync } from '../../src/messaging/sync-protocol';
+import { sendToSync as send } from '../../src/messaging/channel';
+import { FromSyncSchema } from '../../src/messaging/sync-protocol';
 import { checkListUrl } from '../../src/sync/fetch-list';
 import { Options } from '../../src/ui/options/Options';
 import '../../src/ui/options/options.css';
-
-async function send<M extends ToSync>(message: M): Promise<SyncResponseOf[M['type']]> {
-  const response: unknown = await browser.runtime.sendMessage(message);
-  if (isMessageError(response)) throw new Error(response.error);
-  return response as SyncResponseOf[M['type']];
-}
 
 function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -4,6 +4,7 @@
 // gives the same ClaimReview back.
 import * as v from 'valibot';
 import { deriveMatchSpec } from './derive-match';
+import { unknownNames } from './parse';
 import { ClaimSchema, type Claim, type Fact, type ReviewOrigin, type Source } from './schema';
 
 export interface ImportedReviews {
@@ -159,6 +160,8 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     const issue = parsed.issues[0];
     throw new Error(`${(issue.path ?? []).map((p) => String(p.key)).join('.')}: ${issue.message}`);
   }
+  const [unknown] = unknownNames(parsed.output, {}, taken);
+  if (unknown) throw new Error(unknown);
   taken.add(id);
   return parsed.output;
 }

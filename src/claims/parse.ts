@@ -4,6 +4,13 @@
 import * as v from 'valibot';
 import { ClaimListSchema, ClaimSchema, ListHeaderSchema, type Claim, type ClaimList, type ListHeader } from './schema';
 
+/**
+ * Matching terms one list may carry, lexicon and claims' own concepts together: a list is compiled
+ * into the reader's memory, and a lexicon concept named by every claim is stored once (MAX_TERMS_PER_CONCEPT
+ * in schema.ts caps each concept).
+ */
+export const MAX_TERMS_PER_LIST = 200_000;
+
 export class ClaimListError extends Error {
   constructor(
     message: string,
@@ -66,16 +73,15 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
   const skipped: SkippedClaim[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
+  // `overrides` may name any claim of this list (claim ids are scoped to their list).
+  const listIds = new Set(rawClaims.flatMap((raw) => (typeof raw?.id === 'string' ? [raw.id as string] : [])));
   rawClaims.forEach((raw, index) => {
     const label = claimLabel(index, raw);
     const parsed = v.safeParse(ClaimSchema, raw);
     let claimProblems = parsed.success ? [] : describeIssues(parsed.issues, label);
     if (parsed.success) {
       if (seen.has(parsed.output.id)) claimProblems = [`${label}.id: duplicate claim id`];
-      else
-        claimProblems = unknownConcepts(parsed.output, header.output).map(
-          (name) => `${label}.match: unknown concept "${name}"`,
-        );
+      else claimProblems = unknownNames(parsed.output, header.output.lexicon, listIds).map((p) => `${label}.${p}`);
     }
     if (parsed.success && claimProblems.length === 0) {
       seen.add(parsed.output.id);
@@ -90,6 +96,12 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
       });
     }
   });
+  const terms =
+    termCount(header.output.lexicon) + claims.reduce((sum, claim) => sum + termCount(claim.match.concepts), 0);
+  if (terms > MAX_TERMS_PER_LIST) {
+    const problem = `(list): ${terms.toLocaleString('en')} matching terms, more than the limit of ${MAX_TERMS_PER_LIST.toLocaleString('en')}`;
+    throw new ClaimListError(`Invalid claim list: ${problem}`, [problem]);
+  }
   if (options.strict && problems.length > 0) {
     throw new ClaimListError(
       `Invalid claim list: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
@@ -101,30 +113,56 @@ export function parseClaimList(input: unknown, options: { strict: boolean } = { 
   return { list, skipped };
 }
 
-function unknownConcepts(claim: Claim, header: ListHeader): string[] {
-  const known = new Set([...Object.keys(header.lexicon), ...Object.keys(claim.match.concepts)]);
-  const used = [
-    ...claim.match.all.flat(),
-    ...(claim.match.alternatives ?? []).flat(2),
-    ...claim.match.none,
-    ...(claim.match.near ?? []).flatMap((rule) => rule.concepts),
+const termCount = (concepts: Readonly<Record<string, readonly string[]>>) =>
+  Object.values(concepts).reduce((sum, terms) => sum + terms.length, 0);
+
+/**
+ * Every name a claim's match data uses that neither it nor the list defines, as "match.field: …".
+ * Names are looked up with Object.hasOwn: "constructor" or "toString" is a name like any other.
+ */
+export function unknownNames(
+  claim: Claim,
+  lexicon: Readonly<Record<string, readonly string[]>>,
+  claimIds: ReadonlySet<string>,
+): string[] {
+  const { match } = claim;
+  const known = (name: string) => Object.hasOwn(match.concepts, name) || Object.hasOwn(lexicon, name);
+  const fields: [string, readonly string[]][] = [
+    ['all', match.all.flat()],
+    ['alternatives', (match.alternatives ?? []).flat(2)],
+    ['none', match.none],
+    ['near', (match.near ?? []).flatMap((rule) => rule.concepts)],
+    ['benign', match.benign ?? []],
+    ['carry', match.carry ?? []],
   ];
-  return [...new Set(used.filter((name) => !known.has(name)))];
+  const problems = fields.flatMap(([field, names]) =>
+    [...new Set(names.filter((name) => !known(name)))].map((name) => `match.${field}: unknown concept "${name}"`),
+  );
+  for (const id of new Set(match.overrides)) {
+    if (!claimIds.has(id)) problems.push(`match.overrides: unknown claim "${id}" (not in this list)`);
+  }
+  return problems;
 }
 
-/** A claim with the list's shared lexicon folded in, so it can be matched and stored on its own. */
+/**
+ * A claim with the list's shared lexicon folded in, so it can be matched on its own. A lexicon
+ * concept becomes the same array object in every claim that names it (the matcher compiles it once),
+ * and the claim's own concepts win over the lexicon's.
+ */
 export function resolveClaim(claim: Claim, header: Pick<ListHeader, 'lexicon'>): Claim {
+  const { match } = claim;
   const used = new Set([
-    ...claim.match.all.flat(),
-    ...(claim.match.alternatives ?? []).flat(2),
-    ...claim.match.none,
-    ...(claim.match.benign ?? []),
-    ...(claim.match.carry ?? []),
+    ...match.all.flat(),
+    ...(match.alternatives ?? []).flat(2),
+    ...match.none,
+    ...(match.near ?? []).flatMap((rule) => rule.concepts),
+    ...(match.benign ?? []),
+    ...(match.carry ?? []),
   ]);
-  const concepts: Record<string, string[]> = {};
+  const concepts = Object.create(null) as Record<string, string[]>;
   for (const name of used) {
-    const terms = claim.match.concepts[name] ?? header.lexicon[name];
-    if (terms) concepts[name] = terms;
+    if (Object.hasOwn(match.concepts, name)) concepts[name] = match.concepts[name]!;
+    else if (Object.hasOwn(header.lexicon, name)) concepts[name] = header.lexicon[name]!;
   }
-  return { ...claim, match: { ...claim.match, concepts } };
+  return { ...claim, match: { ...match, concepts } };
 }

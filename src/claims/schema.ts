@@ -2,6 +2,7 @@
 // (see claim-review.ts): text → claimReviewed, verdict.label → reviewRating.alternateName,
 // sources → itemReviewed.appearance / citation.
 import * as v from 'valibot';
+import { nameRecord } from './name-record';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -44,8 +45,17 @@ export const DenialSchema = v.object({
  * that must all occur in one sentence; each group is satisfied by any of its concepts.
  * `none` vetoes the match. Concept names may refer to the list's shared `lexicon`.
  */
+/** A concept's terms; the cap keeps one list from filling the reader's memory (see MAX_TERMS_PER_LIST in parse.ts). */
+export const MAX_TERMS_PER_CONCEPT = 1000;
+const TermsSchema = v.pipe(
+  v.array(nonEmpty),
+  v.maxLength(MAX_TERMS_PER_CONCEPT, `at most ${MAX_TERMS_PER_CONCEPT} terms per concept`),
+);
+/** Concept name → terms. Any name is allowed, `constructor` and `__proto__` included (see name-record.ts). */
+const ConceptsSchema = nameRecord(nonEmpty, TermsSchema);
+
 export const MatchSpecSchema = v.object({
-  concepts: v.optional(v.record(nonEmpty, v.array(nonEmpty)), {}),
+  concepts: v.optional(ConceptsSchema, () => Object.create(null) as Record<string, string[]>),
   all: v.pipe(v.array(v.pipe(v.array(nonEmpty), v.minLength(1))), v.minLength(1, 'needs at least one concept group')),
   none: v.optional(v.array(nonEmpty), []),
   /**
@@ -122,7 +132,7 @@ export const ListHeaderSchema = v.object({
   published: v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp')),
   expires: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'))),
   /** Concepts shared by the list's claims, e.g. every way to name Facebook. */
-  lexicon: v.optional(v.record(nonEmpty, v.array(nonEmpty)), {}),
+  lexicon: v.optional(ConceptsSchema, () => Object.create(null) as Record<string, string[]>),
 });
 
 export const ClaimListSchema = v.object({

@@ -73,16 +73,15 @@ function validate(args: string[]): number {
       for (const problem of problems) err(`  ${plainProblem(problem)}`);
       return 1;
     }
-    const expired = list.expires && Date.parse(list.expires) <= Date.now();
-    out(
-      `${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`,
-    );
-    if (expired) {
+    if (list.expires && Date.parse(list.expires) <= Date.now()) {
       err(
-        `${file}: but it expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires"`,
+        `${file}: invalid: expired on ${list.expires}: subscribers will refuse it until you publish a newer version with a later "expires" (or none)`,
       );
       return 1;
     }
+    out(
+      `${file}: valid: "${list.title}" by ${list.publisher}, version ${list.version}, ${list.claims.length} claims${list.expires ? `, expires ${list.expires}` : ''}`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof ClaimListError)) throw error;

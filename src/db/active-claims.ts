@@ -1,7 +1,10 @@
 // The claims in force (all lists merged by precedence) and their compiled matcher, kept in the
-// background's memory and rebuilt only when a list changes. A woken worker loads the matcher stored
-// for the lists in force (compiled-matcher-store.ts) and reads a claim only when a page matches it.
-import { mergeClaimLists, type MergedClaim } from '../claims/merge';
+// background's memory and rebuilt only when a list changes or one in use expires. Each list's
+// lexicon is resolved into its claims here, once per list: a concept every claim names is the same
+// array for all of them, so the matcher compiles it once. A woken worker loads the matcher stored for
+// the lists in force (compiled-matcher-store.ts) and reads a claim only when a page matches it.
+import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
+import { resolveClaim } from '../claims/parse';
 import { compileMatcher, matchText } from '../match';
 import type { BlockMatch, ClaimCardData, DatabaseSummary } from '../messaging/protocol';
 import { engineId, loadStoredMatcher, saveStoredMatcher, storedMatcherKey } from './compiled-matcher-store';
@@ -11,10 +14,19 @@ import { readAllClaims } from './lists';
 type Matcher = ReturnType<typeof compileMatcher>;
 
 interface ActiveClaims {
-  /** The cards of these claims (those the database still holds). */
+  /** The cards of these claims (those the database still holds), keyed without a prototype. */
   cards: (claimIds: readonly string[]) => Promise<Record<string, ClaimCardData>>;
   matcher: Matcher;
   summary: DatabaseSummary;
+  conflicts: ClaimIdConflict[];
+  overriddenByUser: ClaimIdConflict[];
+  /** The matcher must be rebuilt at this time: a list in use expires then. */
+  validUntil: number;
+}
+
+/** A list past its `expires` is out of use, whether or not its server could be reached since. */
+export function isExpired(list: Pick<StoredList, 'expires'>, now: number): boolean {
+  return !!list.expires && Date.parse(list.expires) <= now;
 }
 
 export function toCardData(claim: MergedClaim): ClaimCardData {
@@ -29,11 +41,13 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
   };
 }
 
-const inUse = (lists: readonly StoredList[]) => lists.filter((list) => !list.paused);
-
-export function createActiveClaims(db: ClaimLensDatabase) {
+export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Date.now) {
   let current: Promise<ActiveClaims> | null = null;
 
+  const inUseAt = (lists: readonly StoredList[], at: number) =>
+    lists.filter((list) => !list.paused && !isExpired(list, at));
+  const validUntilOf = (inUse: readonly StoredList[]) =>
+    Math.min(Infinity, ...inUse.flatMap((list) => (list.expires ? [Date.parse(list.expires)] : [])));
   const summaryOf = (lists: readonly StoredList[], claimCount: number): DatabaseSummary => ({
     claimCount,
     lists: lists.map((list) => ({
@@ -48,11 +62,15 @@ export function createActiveClaims(db: ClaimLensDatabase) {
   /** The matcher stored for the lists in force, with cards read from the database on demand; or null. */
   async function loadStored(engine: string): Promise<ActiveClaims | null> {
     const lists = await db.lists.toArray();
-    const stored = await loadStoredMatcher(db, storedMatcherKey(inUse(lists), engine));
+    const inUse = inUseAt(lists, now());
+    const stored = await loadStoredMatcher(db, storedMatcherKey(inUse, engine));
     if (!stored) return null;
     const listById = new Map(lists.map((list) => [list.id, list]));
     return {
       matcher: stored.matcher,
+      conflicts: stored.extra.conflicts as ClaimIdConflict[],
+      overriddenByUser: stored.extra.overriddenByUser as ClaimIdConflict[],
+      validUntil: validUntilOf(inUse),
       summary: summaryOf(lists, stored.matcher.claimIds.length),
       async cards(claimIds) {
         const keys = claimIds.flatMap((id) => {
@@ -73,26 +91,47 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     const engine = engineId();
     const stored = await loadStored(engine);
     if (stored) return stored;
-    const { lists, claims } = await readAllClaims(db);
-    const merged = mergeClaimLists(
-      inUse(lists).map((list) => ({
-        listId: list.id,
-        kind: list.kind,
-        title: list.title,
-        claims: claims.filter((claim) => claim.listId === list.id),
-      })),
+    const { lists, claims, lexicons } = await readAllClaims(db);
+    const at = now();
+    const inUse = inUseAt(lists, at);
+    const lexiconOf = new Map(lexicons.map((row) => [row.listId, row.concepts]));
+    const byList = new Map<string, typeof claims>();
+    for (const claim of claims) {
+      const bucket = byList.get(claim.listId);
+      if (bucket) bucket.push(claim);
+      else byList.set(claim.listId, [claim]);
+    }
+    const {
+      claims: merged,
+      conflicts,
+      overriddenByUser,
+    } = mergeClaimLists(
+      inUse.map((list) => {
+        const header = { lexicon: lexiconOf.get(list.id) ?? (Object.create(null) as Record<string, string[]>) };
+        return {
+          listId: list.id,
+          kind: list.kind,
+          title: list.title,
+          order: list.subscribedAt,
+          claims: (byList.get(list.id) ?? []).map((claim) => resolveClaim(claim, header)),
+        };
+      }),
     );
     const byId = new Map(merged.map((claim) => [claim.id, claim]));
     const matcher = compileMatcher(merged);
     // Not awaited: the first page need not wait for the write; a failed write costs the next wake a compile.
     saveStoredMatcher(
       db,
-      storedMatcherKey(inUse(lists), engine),
+      storedMatcherKey(inUse, engine),
       matcher,
       merged.map((claim) => claim.listId),
+      { conflicts, overriddenByUser },
     ).catch((error: unknown) => console.warn('ClaimLens: could not store the compiled matcher', error));
     return {
       matcher,
+      conflicts,
+      overriddenByUser,
+      validUntil: validUntilOf(inUse),
       summary: summaryOf(lists, merged.length),
       cards(claimIds) {
         const cards = Object.create(null) as Record<string, ClaimCardData>;
@@ -105,12 +144,15 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     };
   }
 
-  function get(): Promise<ActiveClaims> {
+  async function get(): Promise<ActiveClaims> {
     current ??= load().catch((error: unknown) => {
       current = null;
       throw error;
     });
-    return current;
+    const active = await current;
+    if (now() < active.validUntil) return active;
+    current = null;
+    return get();
   }
 
   return {
@@ -120,6 +162,11 @@ export function createActiveClaims(db: ClaimLensDatabase) {
     },
     async summary(): Promise<DatabaseSummary> {
       return (await get()).summary;
+    },
+    /** Claims not used because another list holds their id, and those the user's own claims replace. */
+    async idConflicts(): Promise<{ conflicts: ClaimIdConflict[]; overriddenByUser: ClaimIdConflict[] }> {
+      const { conflicts, overriddenByUser } = await get();
+      return { conflicts, overriddenByUser };
     },
     async matchBlocks(
       texts: readonly string[],

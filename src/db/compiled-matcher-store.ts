@@ -31,7 +31,7 @@ export function storedMatcherKey(lists: readonly StoredList[], engine: string): 
       list.claimCount,
       list.published,
       list.lastUpdated ?? null,
-      (list as { contentHash?: string }).contentHash ?? null,
+      list.contentHash ?? null,
     ])
     .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
   return JSON.stringify([engine, parts]);
@@ -41,6 +41,8 @@ export interface LoadedMatcher {
   matcher: CompiledMatcher;
   /** The list each claim comes from, by claim id. */
   listOf: (claimId: string) => string | undefined;
+  /** What the caller stored beside the matcher (small, structured-cloneable). */
+  extra: Record<string, unknown>;
 }
 
 /** The stored matcher for `key`, or null when there is none, it is stale, or it is damaged (then it is deleted). */
@@ -55,6 +57,7 @@ export async function loadStoredMatcher(db: ClaimLensDatabase, key: string): Pro
     let index: Map<string, number> | null = null;
     return {
       matcher,
+      extra: row.extra ?? {},
       listOf: (claimId) => {
         // Built on the first match only: most wakes serve a few pages with a few matches.
         index ??= new Map(matcher.claimIds.map((id, i) => [id, i]));
@@ -75,9 +78,10 @@ export async function saveStoredMatcher(
   key: string,
   matcher: CompiledMatcher,
   claimListIds: readonly string[],
+  extra: Record<string, unknown> = {},
 ): Promise<void> {
   const listIds = [...new Set(claimListIds)];
   const listIndex = new Map(listIds.map((id, i) => [id, i]));
   const claimList = Int32Array.from(claimListIds, (id) => listIndex.get(id)!);
-  await db.compiledMatchers.put({ id: ROW_ID, key, form: toStoredForm(matcher), claimList, listIds });
+  await db.compiledMatchers.put({ id: ROW_ID, key, form: toStoredForm(matcher), claimList, listIds, extra });
 }

@@ -37,9 +37,21 @@ export interface StoredList {
   syncStartedAt?: number;
   /** The held version came with a valid signature from the pinned key. */
   signed?: boolean;
+  /** Subscriptions: when the reader subscribed; an earlier subscription keeps a claim id a later one reuses. */
+  subscribedAt?: number;
+  /** SHA-256 of the held version's bytes, to notice a version re-published with other content. */
+  contentHash?: string;
+  /** A problem with the held version that is not a failed check: it changed without a new version number. */
+  notice?: string;
 }
 
-/** Key-value settings of the background (sync interval, …): src/sync/store.ts. */
+/** A list's shared concepts, stored once per list and resolved into its claims when the matcher is compiled. */
+export interface StoredLexicon {
+  listId: string;
+  concepts: Record<string, string[]>;
+}
+
+/** Key-value settings of the background (sync interval, …): src/sync/settings.ts. */
 export interface StoredSetting {
   key: string;
   value: unknown;
@@ -55,10 +67,13 @@ export interface StoredCompiledMatcherRow {
   /** The list each claim of the matcher comes from: an index into `listIds`, per claim. */
   claimList: Int32Array;
   listIds: string[];
+  /** What else the background keeps beside the matcher (claim id conflicts). */
+  extra?: Record<string, unknown>;
 }
 
 export type ClaimLensDatabase = Dexie & {
   lists: EntityTable<StoredList, 'id'>;
+  lexicons: EntityTable<StoredLexicon, 'listId'>;
   claims: Dexie.Table<StoredClaim, [string, string]>;
   settings: EntityTable<StoredSetting, 'key'>;
   compiledMatchers: EntityTable<StoredCompiledMatcherRow, 'id'>;
@@ -80,6 +95,9 @@ export function openDatabase(
     lists: 'id, kind, url',
     settings: 'key',
   });
+  // v3 (hardening): a list's lexicon is stored once, not copied into each claim. Claims stored by v2
+  // carry their concepts resolved, which still compile the same (a claim's own concepts win).
+  db.version(3).stores({ lexicons: 'listId' });
   // v4 (100,000 claims): the compiled matcher is stored, not rebuilt on every wake.
   db.version(4).stores({ compiledMatchers: 'id' });
   return db;
@@ -95,6 +113,6 @@ export function headerOf(list: StoredList): ListHeader {
     version: list.version,
     published: list.published,
     expires: list.expires,
-    lexicon: {},
+    lexicon: Object.create(null) as Record<string, string[]>,
   };
 }

@@ -1,12 +1,14 @@
 // Writing and reading claim lists. A list version is replaced in one transaction, so readers
-// see either the old list or the new one, never a mix.
-import { resolveClaim, type ParsedList } from '../claims/parse';
-import type { ClaimLensDatabase, ListKind, StoredClaim, StoredList } from './database';
+// see either the old list or the new one, never a mix. A list's lexicon is stored once, in its own
+// row, and resolved into its claims only when the matcher is compiled (active-claims.ts).
+import type { ParsedList } from '../claims/parse';
+import type { ClaimLensDatabase, ListKind, StoredClaim, StoredLexicon, StoredList } from './database';
 
-/** A parsed list version as stored: its claims (lexicon resolved) and the header fields of its row. */
+/** A parsed list version as stored: its claims (own concepts only), its lexicon and the header fields of its row. */
 export function storedVersion(parsed: ParsedList, listId: string) {
   const { list, skipped } = parsed;
-  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...resolveClaim(claim, list), listId }));
+  const claims: StoredClaim[] = list.claims.map((claim) => ({ ...claim, listId }));
+  const lexicon: StoredLexicon = { listId, concepts: list.lexicon };
   const fields = {
     title: list.title,
     publisher: list.publisher,
@@ -17,17 +19,19 @@ export function storedVersion(parsed: ParsedList, listId: string) {
     claimCount: claims.length,
     skipped: skipped.map(({ claimId, problem }) => ({ claimId, problem })),
   } satisfies Partial<StoredList>;
-  return { claims, fields };
+  return { claims, lexicon, fields };
 }
 
-/** Inside a transaction: the list's claims and row become exactly these. */
+/** Inside a transaction: the list's claims, lexicon and row become exactly these. */
 export async function putListVersion(
   db: ClaimLensDatabase,
   row: StoredList,
   claims: readonly StoredClaim[],
+  lexicon: StoredLexicon,
 ): Promise<void> {
   await db.claims.where('listId').equals(row.id).delete();
   await db.claims.bulkPut([...claims]);
+  await db.lexicons.put(lexicon);
   await db.lists.put(row);
 }
 
@@ -37,26 +41,49 @@ export async function replaceList(
   kind: ListKind,
   extra: Partial<StoredList> = {},
 ): Promise<StoredList> {
-  const { claims, fields } = storedVersion(parsed, parsed.list.id);
-  return db.transaction('rw', db.lists, db.claims, async () => {
+  const { claims, lexicon, fields } = storedVersion(parsed, parsed.list.id);
+  return db.transaction('rw', [db.lists, db.claims, db.lexicons], async () => {
     const previous = await db.lists.get(parsed.list.id);
     const row: StoredList = { ...previous, ...extra, id: parsed.list.id, kind, ...fields };
-    await putListVersion(db, row, claims);
+    await putListVersion(db, row, claims, lexicon);
     return row;
   });
 }
 
-/** Seeds or refreshes the bundled list; a no-op when the same version is already stored. */
+/**
+ * Seeds or refreshes the bundled list. A no-op only when the same version is stored with all its
+ * claims and its lexicon: a cleared claims store is seeded again, whatever the row says.
+ */
 export async function ensureBundledList(db: ClaimLensDatabase, parsed: ParsedList): Promise<boolean> {
-  const stored = await db.lists.get(parsed.list.id);
-  if (stored && stored.version === parsed.list.version && stored.claimCount === parsed.list.claims.length) return false;
+  const id = parsed.list.id;
+  const [stored, storedClaims, lexicon] = await db.transaction('r', [db.lists, db.claims, db.lexicons], () =>
+    Promise.all([db.lists.get(id), db.claims.where('listId').equals(id).count(), db.lexicons.get(id)]),
+  );
+  const count = parsed.list.claims.length;
+  if (stored?.version === parsed.list.version && stored.claimCount === count && storedClaims === count && lexicon)
+    return false;
   await replaceList(db, parsed, 'bundled');
   return true;
 }
 
-export async function readAllClaims(db: ClaimLensDatabase): Promise<{ lists: StoredList[]; claims: StoredClaim[] }> {
-  return db.transaction('r', db.lists, db.claims, async () => ({
+/** Claims and lexicons whose list row is gone (a lost or cleared lists store): removed; returns how many claims. */
+export async function removeOrphans(db: ClaimLensDatabase): Promise<number> {
+  return db.transaction('rw', [db.lists, db.claims, db.lexicons], async () => {
+    const listIds = new Set(await db.lists.toCollection().primaryKeys());
+    const orphanClaims = (await db.claims.toCollection().primaryKeys()).filter(([listId]) => !listIds.has(listId));
+    await db.claims.bulkDelete(orphanClaims);
+    const orphanLexicons = (await db.lexicons.toCollection().primaryKeys()).filter((listId) => !listIds.has(listId));
+    await db.lexicons.bulkDelete(orphanLexicons);
+    return orphanClaims.length;
+  });
+}
+
+export async function readAllClaims(
+  db: ClaimLensDatabase,
+): Promise<{ lists: StoredList[]; claims: StoredClaim[]; lexicons: StoredLexicon[] }> {
+  return db.transaction('r', [db.lists, db.claims, db.lexicons], async () => ({
     lists: await db.lists.toArray(),
     claims: await db.claims.toArray(),
+    lexicons: await db.lexicons.toArray(),
   }));
 }

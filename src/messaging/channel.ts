@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { isMessageError, type ResponseOf, type ToBackground, type ToContent } from './protocol';
+import type { SyncResponseOf, ToSync } from './sync-protocol';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers<M extends { type: string }, R> = {
@@ -57,6 +58,11 @@ function unwrap<T>(response: unknown): T {
 }
 
 export async function sendToBackground<M extends ToBackground>(message: M): Promise<ResponseOf[M['type']]> {
+  return unwrap(await browser.runtime.sendMessage(message));
+}
+
+/** Options page → background: list subscriptions, settings and the user's own claims. */
+export async function sendToSync<M extends ToSync>(message: M): Promise<SyncResponseOf[M['type']]> {
   return unwrap(await browser.runtime.sendMessage(message));
 }
 

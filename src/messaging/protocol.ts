@@ -22,6 +22,8 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('focus-next-claim') }),
   /** The claim lists changed: match the page again. */
   v.object({ type: v.literal('claims-changed') }),
+  /** How many scan passes began and ended (see src/page/scan-progress.ts). */
+  v.object({ type: v.literal('get-scan-state') }),
 ]);
 
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
@@ -80,6 +82,7 @@ export interface ResponseOf {
   'reveal-claim': { revealed: boolean };
   'focus-next-claim': { focused: boolean };
   'claims-changed': null;
+  'get-scan-state': import('../page/scan-progress').ScanState;
 }
 
 export type MessageError = { error: string };

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { Claim } from '../claims/schema';
 import type { SyncProgress } from '../sync/orchestrator';
-import type { SyncSettings } from '../sync/store';
+import type { SyncSettings } from '../sync/settings';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(2100));
 const Short = v.pipe(v.string(), v.maxLength(5000));
@@ -35,6 +35,16 @@ const UserClaimInputSchema = v.object({
   ),
 });
 
+/** A ClaimReview file larger than this is refused (checked in the options page and again in the background). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Why a file of this size cannot be imported, in words; undefined when it can. */
+export function importSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `The file is ${mb} MB; ClaimLens imports ClaimReview files of up to 5 MB. Split it into smaller files.`;
+}
+
 /** Options page → background. */
 export const ToSyncSchema = v.variant('type', [
   v.object({ type: v.literal('sync:get-state') }),
@@ -55,14 +65,16 @@ export const ToSyncSchema = v.variant('type', [
   v.object({ type: v.literal('sync:save-user-claim'), claim: UserClaimInputSchema }),
   v.object({ type: v.literal('sync:delete-user-claim'), claimId: Id }),
   v.object({ type: v.literal('sync:export-user-list'), as: v.picklist(['claimlens', 'claimreview']) }),
-  v.object({ type: v.literal('sync:import-claimreview'), json: v.pipe(v.string(), v.maxLength(5_000_000)) }),
+  // Up to twice the limit passes the schema so the background can refuse it in words (a schema failure gets no reply).
+  v.object({ type: v.literal('sync:import-claimreview'), json: v.pipe(v.string(), v.maxLength(2 * MAX_IMPORT_BYTES)) }),
 ]);
 
 /** Background → extension pages: the state shown in the options page changed. */
 export const FromSyncSchema = v.object({ type: v.literal('sync:state-changed') });
 
 export type ToSync = v.InferOutput<typeof ToSyncSchema>;
-export type UserClaimInputMessage = v.InferOutput<typeof UserClaimInputSchema>;
+/** A claim as the options page writes it; the background validates it into a Claim (src/sync/user-claims.ts). */
+export type UserClaimInput = v.InferOutput<typeof UserClaimInputSchema>;
 
 /** One row of the options page's list table. */
 export interface ListView {
@@ -81,6 +93,10 @@ export interface ListView {
   lastUpdated?: number;
   nextCheck?: number;
   lastError?: string;
+  /** Set when the held version's `expires` has passed: it is out of use, whatever its server does. */
+  expiredOn?: string;
+  /** Other things the reader should know about the held version, in words (claim id conflicts, …). */
+  notices: string[];
   failures: number;
   paused: boolean;
   publicKey?: string;
@@ -88,10 +104,18 @@ export interface ListView {
   syncing?: SyncProgress;
 }
 
+/** One of the user's own claims used in place of another list's claim with the same id. */
+export interface UserOverride {
+  claimId: string;
+  /** The titles of the lists whose claim it replaces. */
+  lists: string[];
+}
+
 export interface SyncState {
   lists: ListView[];
   settings: SyncSettings;
   userClaims: Claim[];
+  userOverrides: UserOverride[];
 }
 
 export interface SyncResponseOf {

@@ -9,6 +9,7 @@
 import { toneOfVerdict, type VerdictTone } from '../claims/verdict';
 import type { BlockMatch, ClaimCardData, MatchBlocksResponse, PageClaimSummary } from '../messaging/protocol';
 import { createMutationBatcher } from './mutation-batcher';
+import { pageScanProgress, type ScanProgress } from './scan-progress';
 import { blockContainerOf, isInSkippedSubtree, rangeInBlock, walkTextBlocks, type TextBlock } from './text-blocks';
 
 export interface PageMatch extends BlockMatch {
@@ -34,6 +35,8 @@ export interface AnnotatorOptions {
   isVisible?(element: Element): boolean;
   /** Milliseconds of reading before yielding to the page; default 8. */
   sliceMs?: number;
+  /** Where scan passes are counted (default: the page's, which the content script reports). */
+  progress?: ScanProgress;
 }
 
 /** Text per message: keeps each round trip small enough not to stall either side. */
@@ -43,6 +46,26 @@ const MAX_BLOCK_CHARS = 1_000_000;
 
 // Range.START_TO_START
 const compareDocumentOrder = (a: PageMatch, b: PageMatch) => a.range.compareBoundaryPoints(0, b.range);
+
+/** The card of a claim id: an own entry only, so an id like "constructor" never finds Object's member. */
+function cardOf(claims: MatchBlocksResponse['claims'], claimId: unknown): ClaimCardData | undefined {
+  return typeof claimId === 'string' && claims && Object.hasOwn(claims, claimId) ? claims[claimId] : undefined;
+}
+
+function isCardData(claim: ClaimCardData | undefined): claim is ClaimCardData {
+  return typeof claim?.verdict?.label === 'string' && typeof claim.text === 'string';
+}
+
+/** A span the block actually has: whole numbers, in order, inside the text. */
+function isSpanIn(match: BlockMatch, length: number): boolean {
+  return (
+    Number.isInteger(match.start) &&
+    Number.isInteger(match.end) &&
+    match.start >= 0 &&
+    match.start < match.end &&
+    match.end <= length
+  );
+}
 
 /** Lets the page run: scheduler.yield() where the browser has it, else a macrotask. */
 function yieldToPage(win: Window | null): Promise<void> {
@@ -56,6 +79,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   const win = root.ownerDocument.defaultView;
   const now = () => (win ?? globalThis).performance.now();
   const sliceMs = options.sliceMs ?? 8;
+  const progress = options.progress ?? pageScanProgress;
   /** Matches by the block element they were found in; a re-read of a block replaces its entry. */
   const byContainer = new Map<Element, PageMatch[]>();
   let ordered: PageMatch[] | null = [];
@@ -84,7 +108,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   function toPageMatch(block: TextBlock, match: BlockMatch, claim: ClaimCardData | undefined): PageMatch[] {
-    if (!claim || match.end <= match.start || match.end > block.text.length) return [];
+    if (!isCardData(claim) || !isSpanIn(match, block.text.length)) return [];
     const text = block.text.slice(match.start, match.end);
     if (options.isDismissed?.({ claimId: match.claimId, text })) return [];
     const range = rangeInBlock(block, match.start, match.end);
@@ -106,9 +130,15 @@ export function createAnnotator(options: AnnotatorOptions) {
     const added: PageMatch[] = [];
     batch.forEach((block, index) => {
       if (!block.container.isConnected) return;
-      const found = (response.matches[index] ?? []).flatMap((match) =>
-        toPageMatch(block, match, response.claims[match.claimId]),
-      );
+      const found = (response.matches[index] ?? []).flatMap((match) => {
+        // Each match on its own: one bad entry from the background costs only itself.
+        try {
+          return toPageMatch(block, match, cardOf(response.claims, match?.claimId));
+        } catch (error) {
+          console.warn('ClaimLens: skipped one match', error);
+          return [];
+        }
+      });
       if (found.length === 0) return;
       // Two blocks can share a container (text on both sides of a nested block).
       byContainer.set(block.container, [...(byContainer.get(block.container) ?? []), ...found]);
@@ -117,8 +147,18 @@ export function createAnnotator(options: AnnotatorOptions) {
     change(added, []);
   }
 
-  /** Reads the blocks under the roots in time slices, sending batches as they fill. */
+  /** One scan pass, counted so that anyone waiting for the page's final highlights knows when it ended. */
   async function scan(scanRoots: readonly Node[]): Promise<void> {
+    progress.begin();
+    try {
+      await readAndMatch(scanRoots);
+    } finally {
+      progress.end();
+    }
+  }
+
+  /** Reads the blocks under the roots in time slices, sending batches as they fill. */
+  async function readAndMatch(scanRoots: readonly Node[]): Promise<void> {
     const scanGeneration = generation;
     change([], forgetUnder(scanRoots));
     const pending: Promise<void>[] = [];

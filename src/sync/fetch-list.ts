@@ -41,8 +41,22 @@ export type FetchListResult =
   /** 304: the server says nothing changed. */
   | { kind: 'not-modified' }
   /** The server sent the version we already hold. */
-  | { kind: 'same-version'; etag?: string; lastModified?: string }
-  | { kind: 'updated'; parsed: ParsedList; etag?: string; lastModified?: string; bytes: number; signed: boolean };
+  | { kind: 'same-version'; etag?: string; lastModified?: string; contentHash: string }
+  | {
+      kind: 'updated';
+      parsed: ParsedList;
+      etag?: string;
+      lastModified?: string;
+      bytes: number;
+      signed: boolean;
+      contentHash: string;
+    };
+
+/** SHA-256 of the list's bytes, hex: tells a re-published version with other content from the same one. */
+export async function contentHashOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -138,11 +152,13 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
         cache: 'no-store',
         headers,
       });
-    } catch (error) {
+    } catch {
       if (timedOut) throw timeoutError(timeoutMs);
+      // The browser says only "Failed to fetch" for a refused connection, a missing host, a TLS error
+      // or a redirect loop alike: say what it can be, not the browser's words.
       throw new SyncError(
         'network',
-        `Could not reach ${target.host} (${error instanceof Error ? error.message : String(error)})`,
+        `Could not reach ${target.host}: the server did not answer, refused the connection or redirected in a loop (check the address; ClaimLens will try again later)`,
       );
     }
     if (response.redirected && response.url) {
@@ -192,7 +208,7 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
       if (error instanceof SyncError) throw error;
       throw new SyncError(
         'truncated',
-        `The download broke off (${error instanceof Error ? error.message : String(error)})`,
+        'The download broke off before the end of the list; ClaimLens will try again later',
       );
     });
     options.onProgress?.({ phase: 'verifying', receivedBytes: bytes.byteLength });
@@ -233,8 +249,9 @@ export async function fetchList(options: FetchListOptions): Promise<FetchListRes
     const etag = response.headers.get('etag') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
     const acceptance = checkAcceptance(parsed, options.held, options.now());
-    if (acceptance.kind === 'same-version') return { kind: 'same-version', etag, lastModified };
-    return { kind: 'updated', parsed, etag, lastModified, bytes: bytes.byteLength, signed };
+    const contentHash = await contentHashOf(bytes);
+    if (acceptance.kind === 'same-version') return { kind: 'same-version', etag, lastModified, contentHash };
+    return { kind: 'updated', parsed, etag, lastModified, bytes: bytes.byteLength, signed, contentHash };
   } finally {
     clearTimeout(timer);
   }

@@ -5,7 +5,8 @@ import type { ClaimLensDatabase, StoredList } from '../db/database';
 import { describeError, SyncError } from './errors';
 import { fetchList, type FetchProgress } from './fetch-list';
 import { dueLists, MINUTE, nextCheckAfterFailure, nextCheckAfterSuccess, nextWake } from './schedule';
-import { activateVersion, getSettings, updateList } from './store';
+import { getSettings } from './settings';
+import { activateVersion, updateList } from './subscriptions';
 
 export type SyncProgress = FetchProgress | { phase: 'saving'; receivedBytes: number; totalBytes?: number };
 
@@ -73,6 +74,7 @@ export function createListSync(deps: ListSyncDeps) {
           etag: result.etag,
           lastModified: result.lastModified,
           signed: result.signed,
+          contentHash: result.contentHash,
           now: finished,
           nextCheck: nextCheckAfterSuccess(finished, interval, deps.random),
         });
@@ -88,12 +90,21 @@ export function createListSync(deps: ListSyncDeps) {
         await updateList(db, row.id, { syncStartedAt: undefined });
         return { kind: 'unchanged' };
       }
+      const sameVersion = result.kind === 'same-version' ? result : undefined;
       await updateList(db, row.id, {
         lastChecked: finished,
         lastError: undefined,
         failures: 0,
         nextCheck: nextCheckAfterSuccess(finished, interval, deps.random),
         syncStartedAt: undefined,
+        // The held copy stays in use either way; a publisher who changed it without a new version is told so.
+        ...(sameVersion && {
+          contentHash: row.contentHash ?? sameVersion.contentHash,
+          notice:
+            row.contentHash && row.contentHash !== sameVersion.contentHash
+              ? `The server now sends different content under version ${row.version} without raising its version number: ClaimLens keeps the copy it has until a newer version is published`
+              : undefined,
+        }),
         // The same version again: remember its validators so the next check can be a 304.
         ...(result.kind === 'same-version' && result.etag && { etag: result.etag }),
         ...(result.kind === 'same-version' && result.lastModified && { lastModified: result.lastModified }),
@@ -104,14 +115,15 @@ export function createListSync(deps: ListSyncDeps) {
       const failures = (row.failures ?? 0) + 1;
       const retryAfterMs = error instanceof SyncError ? error.retryAfterMs : undefined;
       const message = describeError(error);
-      // The list's claims are not touched: the last good version stays active.
+      // The list's claims are not touched: the last good version stays active. Recording the failure
+      // can fail too (storage full): the outcome still says why.
       await updateList(db, row.id, {
         lastChecked: finished,
         lastError: message,
         failures,
         nextCheck: nextCheckAfterFailure(finished, failures, interval, deps.random, retryAfterMs),
         syncStartedAt: undefined,
-      });
+      }).catch(() => undefined);
       return { kind: 'failed', error: message };
     }
   }

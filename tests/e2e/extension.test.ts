@@ -13,6 +13,8 @@ import {
   highlightedTexts,
   pageClaims,
   rangeCentre,
+  scanDone,
+  scanState,
   screenshotPath,
   settled,
   tabIdOf,
@@ -143,12 +145,14 @@ describe('"Not this claim"', () => {
     expect(await badgeText(browser, page)).toBe('');
     await page.reload();
     await settled(browser, page);
+    const before = (await scanState(browser, page))!.finished;
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Facebook sold users’ private messages to Netflix, posts said.';
       document.querySelector('article')!.append(p);
     });
-    await page.waitForTimeout(600);
+    // The scan of the added paragraph has ended: had it matched, it would be painted by now.
+    await scanDone(browser, page, before);
     expect(await highlightedTexts(page)).toEqual([]);
     await page.close();
   });
@@ -188,7 +192,6 @@ describe('the popup', () => {
 
   it('says plainly that a page about something else has no checked claims', async () => {
     const page = await open('/page/unrelated.html');
-    await page.waitForTimeout(500);
     expect(await settled(browser, page)).toEqual({});
     expect(await highlightedTexts(page)).toEqual([]);
     // Nothing of ours is added to a page without claims: no style sheet, no highlight registry entry.

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/browser';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
+import type { ScanState } from '../../src/page/scan-progress';
 import { paintedRangeCentre, paintedTexts } from './in-page';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots');
@@ -43,17 +44,38 @@ export async function claimCounts(browser: ExtensionBrowser, page: Page): Promis
   return Object.fromEntries(claims.map((claim) => [claim.claimId, claim.count]));
 }
 
-/** Waits until the content script has finished its first scan and the result is stable. */
-export async function settled(browser: ExtensionBrowser, page: Page): Promise<Record<string, number>> {
-  let previous = '';
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const counts = await claimCounts(browser, page).catch(() => null);
-    const key = JSON.stringify(counts);
-    if (counts && key === previous) return counts;
-    previous = key;
-    await page.waitForTimeout(150);
+/** How many scan passes the page's content script began and ended (src/page/scan-progress.ts); null before it listens. */
+export async function scanState(browser: ExtensionBrowser, page: Page): Promise<ScanState | null> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.serviceWorker
+    .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-scan-state' }), tabId)
+    .catch(() => null) as Promise<ScanState | null>;
+}
+
+/**
+ * Waits for the content script's own signal that its scans are done: more than `after` passes
+ * ended and none still running. Pass the `finished` count read before a change to wait for the
+ * scan that change causes. Polls the condition; never sleeps a fixed time and then looks.
+ */
+export async function scanDone(
+  browser: ExtensionBrowser,
+  page: Page,
+  after = 0,
+  timeoutMs = 30_000,
+): Promise<ScanState> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await scanState(browser, page);
+    if (state && state.finished > after && state.started === state.finished) return state;
+    if (Date.now() > deadline) throw new Error(`the page's scans never finished (${JSON.stringify(state)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('the page never settled');
+}
+
+/** Waits until the content script has finished its scans; the claims it found. */
+export async function settled(browser: ExtensionBrowser, page: Page): Promise<Record<string, number>> {
+  await scanDone(browser, page);
+  return claimCounts(browser, page);
 }
 
 /** The centre of the first painted range whose text contains `needle`. */

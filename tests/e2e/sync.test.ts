@@ -22,7 +22,7 @@ import {
   type ListServer,
 } from '../support/list-server';
 import { moonClaim, publishedList } from '../support/lists';
-import { highlightedTexts, screenshotPath } from './support';
+import { highlightedTexts, scanDone, screenshotPath } from './support';
 
 let browser: ExtensionBrowser;
 let pages: PageServer;
@@ -132,9 +132,7 @@ describe('subscribing to a list', () => {
   it('asks for the host, loads the list, and highlights its claims in an open tab, then a newly published one', async () => {
     article = await browser.context.newPage();
     await article.goto(`${pages.origin}/odd.html`);
-    await expect
-      .poll(() => article.evaluate(() => performance.getEntriesByName('claimlens:first-scan-done').length))
-      .toBe(1);
+    await scanDone(browser, article);
     expect(await highlighted()).toBe('');
 
     lists.route('/desk.json', json(publishedList({ version: 1, claims: [moonClaim()] })));

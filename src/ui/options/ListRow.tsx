@@ -102,9 +102,20 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
           )}
         </p>
       ) : null}
+      {list.expiredOn ? (
+        <p class="error" role="alert" data-testid="expired">
+          Version {list.version} expired on {list.expiredOn} and is no longer used: its claims are not highlighted until
+          the publisher publishes a newer version.
+        </p>
+      ) : null}
+      {list.notices.map((notice) => (
+        <p class="notice" data-testid="notice" key={notice}>
+          {notice}
+        </p>
+      ))}
       {list.lastError ? (
         <p class="error" role="alert" data-testid="last-error">
-          {never ? 'Not loaded: ' : list.version > 0 ? `Still using version ${list.version}. ` : ''}
+          {never ? 'Not loaded: ' : list.version > 0 && !list.expiredOn ? `Still using version ${list.version}. ` : ''}
           {list.lastError}
           {list.failures > 1 ? ` (${list.failures} failed checks in a row)` : ''}
         </p>

@@ -2,7 +2,7 @@
 // the check interval, and the user's own claims. All state lives in the background; this page
 // asks for it and re-renders when the background says it changed.
 import { useEffect, useState } from 'preact/hooks';
-import type { SyncState, UserClaimInputMessage } from '../../messaging/sync-protocol';
+import { importSizeProblem, type SyncState, type UserClaimInput } from '../../messaging/sync-protocol';
 import type { SyncOutcome } from '../../sync/orchestrator';
 import { ListRow } from './ListRow';
 import { INTERVALS } from './format';
@@ -17,7 +17,7 @@ export interface OptionsApi {
   setPaused(listId: string, paused: boolean): Promise<unknown>;
   remove(listId: string): Promise<unknown>;
   setInterval(minutes: number): Promise<unknown>;
-  saveUserClaim(claim: UserClaimInputMessage): Promise<unknown>;
+  saveUserClaim(claim: UserClaimInput): Promise<unknown>;
   deleteUserClaim(id: string): Promise<unknown>;
   exportUserList(as: 'claimlens' | 'claimreview'): Promise<void>;
   importClaimReview(text: string): Promise<{ imported: number; skipped: string[] }>;
@@ -220,6 +220,7 @@ export function Options({ api }: { api: OptionsApi }) {
       {state ? (
         <UserClaims
           claims={state.userClaims}
+          overrides={state.userOverrides}
           save={async (claim) => {
             await api.saveUserClaim(claim);
             await refresh();
@@ -230,6 +231,8 @@ export function Options({ api }: { api: OptionsApi }) {
           }}
           exportAs={api.exportUserList}
           importReviews={async (file) => {
+            const refusal = importSizeProblem(file.size);
+            if (refusal) throw new Error(refusal);
             const result = await api.importClaimReview(await file.text());
             await refresh();
             return `Imported ${result.imported} claim${result.imported === 1 ? '' : 's'}${result.skipped.length ? `; skipped ${result.skipped.length}: ${result.skipped.join('; ')}` : ''}.`;

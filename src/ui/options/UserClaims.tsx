@@ -2,7 +2,7 @@
 // list file others can subscribe to, or as ClaimReview.
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../claims/schema';
-import type { UserClaimInputMessage } from '../../messaging/sync-protocol';
+import type { UserClaimInput, UserOverride } from '../../messaging/sync-protocol';
 
 interface FactDraft {
   text: string;
@@ -37,7 +37,7 @@ function draftOf(claim: Claim): Draft {
   };
 }
 
-function inputOf(draft: Draft): UserClaimInputMessage {
+function inputOf(draft: Draft): UserClaimInput {
   return {
     ...(draft.id && { id: draft.id }),
     text: draft.text,
@@ -52,13 +52,15 @@ function inputOf(draft: Draft): UserClaimInputMessage {
 
 export interface UserClaimsProps {
   claims: Claim[];
-  save(claim: UserClaimInputMessage): Promise<void>;
+  /** Claims of other lists that the user's claims replace (same id). */
+  overrides?: readonly UserOverride[];
+  save(claim: UserClaimInput): Promise<void>;
   remove(id: string): Promise<void>;
   exportAs(format: 'claimlens' | 'claimreview'): Promise<void>;
   importReviews(file: File): Promise<string>;
 }
 
-export function UserClaims({ claims, save, remove, exportAs, importReviews }: UserClaimsProps) {
+export function UserClaims({ claims, overrides = [], save, remove, exportAs, importReviews }: UserClaimsProps) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -89,6 +91,14 @@ export function UserClaims({ claims, save, remove, exportAs, importReviews }: Us
           {claims.map((claim) => (
             <li key={claim.id} data-testid="user-claim" data-claim-id={claim.id}>
               <span class="verdict-label">{claim.verdict.label}</span> <span class="claim-text">{claim.text}</span>
+              {overrides
+                .filter((o) => o.claimId === claim.id)
+                .map((o) => (
+                  <span class="overrides" data-testid="user-claim-overrides" key={o.claimId}>
+                    {' '}
+                    Replaces the claim "{claim.id}" of {o.lists.join(', ')}.
+                  </span>
+                ))}
               <span class="actions">
                 <button type="button" onClick={() => setDraft(draftOf(claim))}>
                   Edit

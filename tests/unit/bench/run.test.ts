@@ -30,6 +30,7 @@ function runQuickBench(jsonFile: string): Promise<{ code: number | null; output:
 const sizes = [10, 1000, 10000];
 const expectedKeys = [
   'matcher.floor.mbps',
+  'matcher.sentences.1mb.ms',
   'matcher.hand.scaling',
   'matcher.feed.scaling',
   'matcher.feed.falseMatches.10000',

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fetchList } from '../../../src/sync/fetch-list';
 import { moonClaim, publishedList } from '../../support/lists';
@@ -57,10 +57,20 @@ describe('list validate', () => {
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/nope\.json: no such file/) });
   });
 
-  it('refuses an expired list, as subscribers would', async () => {
+  it('says an expired list is invalid, as subscribers would refuse it, and never calls it valid', async () => {
     const result = await claimlens('validate', write('old.json', publishedList({ expires: '2020-01-01T00:00:00Z' })));
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/expired on 2020-01-01/);
+    expect(result.stderr).toMatch(/old\.json: invalid: expired on 2020-01-01T00:00:00Z/);
+    expect(result.stdout).not.toMatch(/valid/);
+  });
+
+  it("accepts the docs' complete example on any date (it has no expiry)", async () => {
+    const doc = readFileSync(resolve(ROOT, 'docs/list-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    expect(JSON.parse(example)).not.toHaveProperty('expires');
+    const result = await claimlens('validate', write('example.json', example));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 });
 

@@ -11,14 +11,15 @@ const fresh = () => (db = openDatabase(`test-${counter++}`));
 afterEach(async () => db?.delete());
 
 describe('the claim database', () => {
-  it('is seeded with the bundled list, each claim self-contained', async () => {
+  it('is seeded with the bundled list, its lexicon stored once beside the claims', async () => {
     fresh();
     expect(await ensureBundledList(db, parseClaimList(bundledList))).toBe(true);
-    const { lists, claims } = await readAllClaims(db);
+    const { lists, claims, lexicons } = await readAllClaims(db);
     expect(lists).toEqual([expect.objectContaining({ id: 'claimlens-bundled', kind: 'bundled', claimCount: 10 })]);
     expect(claims).toHaveLength(10);
+    expect(lexicons).toEqual([{ listId: 'claimlens-bundled', concepts: bundledList.lexicon }]);
     const headline = claims.find((c) => c.id === 'meta-sold-messages-to-netflix')!;
-    expect(Object.keys(headline.match.concepts)).toEqual(expect.arrayContaining(headline.match.all.flat()));
+    expect(headline.match.concepts).toEqual(bundledList.claims.find((c) => c.id === headline.id)!.match.concepts);
   });
 
   it('does not rewrite the same bundled version on the next start', async () => {

@@ -1,14 +1,15 @@
-// A database written by version 1 (before list sync) opens under version 2 with nothing lost.
+// A database written by version 1 (before list sync) opens under the current version with nothing lost.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
 import { parseClaimList, resolveClaim } from '../../../src/claims/parse';
 import { openDatabase } from '../../../src/db/database';
+import { createActiveClaims } from '../../../src/db/active-claims';
 import { readAllClaims } from '../../../src/db/lists';
-import { getSettings, saveSettings } from '../../../src/sync/store';
+import { getSettings, saveSettings } from '../../../src/sync/settings';
 
-describe('upgrading the database from version 1 to 2', () => {
+describe('upgrading the database from version 1 to the current one', () => {
   it('keeps every list, subscription field and claim, and adds the settings table and URL index', async () => {
     const name = 'migration-v1';
     const { list } = parseClaimList(bundledList);
@@ -66,6 +67,11 @@ describe('upgrading the database from version 1 to 2', () => {
     expect(after.lists).toEqual(before.lists);
     expect(after.claims).toHaveLength(11);
     expect(after.claims).toEqual(before.claims);
+    // Version 1 stored claims with the lexicon folded in; they need no lexicon row to match.
+    expect(after.lexicons).toEqual([]);
+    const active = createActiveClaims(db);
+    const { matches } = await active.matchBlocks(['Facebook sold private messages to Netflix.']);
+    expect(matches[0]!.map((m) => m.claimId)).toContain('meta-sold-messages-to-netflix');
     expect(await db.lists.where('url').equals('https://lists.example/desk.json').count()).toBe(1);
     expect(await getSettings(db)).toMatchObject({ intervalMinutes: 360 });
     await saveSettings(db, { intervalMinutes: 60 });

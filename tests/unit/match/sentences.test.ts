@@ -56,10 +56,14 @@ describe('splitSentences', () => {
     );
   });
 
-  it('is linear on long text (1 MB in well under a second)', () => {
+  // Its speed on 1 MB is a benchmark figure (`npm run bench -- --only matcher`: "sentence split, 1 MB"),
+  // not a wall-clock threshold here, where a loaded machine would fail it for nothing.
+  it('splits 1 MB of sentences, abbreviations and all, into every sentence', () => {
     const text = 'Mr. Stone said Meta didn’t share messages with Netflix, per the U.S. filing. '.repeat(13_000);
-    const started = performance.now();
-    expect(splitSentences(text)).toHaveLength(13_000);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(13_000);
+    expect(text.slice(spans[12_999]!.start, spans[12_999]!.end)).toBe(
+      'Mr. Stone said Meta didn’t share messages with Netflix, per the U.S. filing.',
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimCardData, MatchBlocksResponse } from '../../../src/messaging/protocol';
 import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
+import { createScanProgress } from '../../../src/page/scan-progress';
 
 const claim: ClaimCardData = {
   id: 'netflix-claim',
@@ -132,5 +133,140 @@ describe('createAnnotator on a hostile or failing page', () => {
     expect(annotator.matches().map((m) => m.range.toString())).toEqual(['Netflix']);
     annotator.stop();
     warn.mockRestore();
+  });
+});
+
+/** A background that knows several claims, each found by its own word, and answers when told to. */
+function wordMatcher(words: Record<string, string>) {
+  const pending: (() => void)[] = [];
+  let held = false;
+  const answer = (texts: string[]): MatchBlocksResponse => ({
+    matches: texts.map((text) =>
+      Object.entries(words).flatMap(([word, claimId]) =>
+        [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({
+          claimId,
+          start: m.index!,
+          end: m.index! + word.length,
+          score: 1,
+          stance: 'asserts' as const,
+          why: [word],
+        })),
+      ),
+    ),
+    claims: Object.fromEntries(Object.values(words).map((id) => [id, { ...claim, id, text: `claim ${id}` }])),
+  });
+  return {
+    matchBlocks: (texts: string[]) =>
+      held
+        ? new Promise<MatchBlocksResponse>((done) => pending.push(() => done(answer(texts))))
+        : Promise.resolve(answer(texts)),
+    hold: () => (held = true),
+    release: () => {
+      held = false;
+      for (const go of pending.splice(0)) go();
+    },
+  };
+}
+
+describe('createAnnotator: order, hidden text, stale answers, dismissal by sentence', () => {
+  it('lists matches in document order, whatever order the answers give them', async () => {
+    document.body.innerHTML = '<p>zeta alpha</p><p>beta</p><p>alpha zeta</p>';
+    const { matchBlocks } = wordMatcher({ zeta: 'z', alpha: 'a', beta: 'b' });
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined });
+    await annotator.start();
+    expect(annotator.matches().map((m) => m.claimId)).toEqual(['z', 'a', 'b', 'a', 'z']);
+    expect(annotator.summary().map((s) => [s.claimId, s.count])).toEqual([
+      ['z', 2],
+      ['a', 2],
+      ['b', 1],
+    ]);
+    expect(annotator.claimCount()).toBe(3);
+    annotator.stop();
+  });
+
+  it('never highlights hidden text', async () => {
+    document.body.innerHTML = '<p>alpha shown</p><p class="hidden">alpha hidden</p>';
+    const { matchBlocks } = wordMatcher({ alpha: 'a' });
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks,
+      onChange: () => undefined,
+      isVisible: (element) => !element.closest('.hidden'),
+    });
+    await annotator.start();
+    expect(annotator.matches().map((m) => m.container.textContent)).toEqual(['alpha shown']);
+    annotator.stop();
+  });
+
+  it('drops an answer that arrives after a rescan began: only the new lists’ matches stay', async () => {
+    document.body.innerHTML = '<p>alpha beta</p>';
+    const old = wordMatcher({ alpha: 'old' });
+    const fresh = wordMatcher({ beta: 'new' });
+    let current = old;
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks: (texts) => current.matchBlocks(texts),
+      onChange: () => undefined,
+    });
+    old.hold();
+    const first = annotator.start();
+    await Promise.resolve();
+    current = fresh;
+    await annotator.rescan();
+    old.release();
+    await first;
+    expect(annotator.matches().map((m) => m.claimId)).toEqual(['new']);
+    annotator.stop();
+  });
+
+  it('asks whether each sentence was dismissed for its claim, with the sentence text', async () => {
+    document.body.innerHTML = '<p>alpha one</p><p>alpha two</p><p>beta one</p>';
+    const { matchBlocks } = wordMatcher({ alpha: 'a', beta: 'b' });
+    const asked: string[] = [];
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks,
+      onChange: () => undefined,
+      isDismissed: ({ claimId, text }) => {
+        asked.push(`${claimId}:${text}`);
+        return claimId === 'a' && text === 'alpha';
+      },
+    });
+    await annotator.start();
+    expect(asked.sort()).toEqual(['a:alpha', 'a:alpha', 'b:beta']);
+    expect(annotator.matches().map((m) => m.claimId)).toEqual(['b']);
+    annotator.stop();
+  });
+
+  it('forgets one dismissed match and reports it removed', async () => {
+    document.body.innerHTML = '<p>alpha one</p><p>alpha two</p>';
+    const { matchBlocks } = wordMatcher({ alpha: 'a' });
+    const removed: string[] = [];
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks,
+      onChange: (c) => removed.push(...c.removed.map((m) => m.container.textContent!)),
+    });
+    await annotator.start();
+    const [first] = annotator.matches();
+    annotator.forget(first!);
+    annotator.forget(first!);
+    expect(removed).toEqual(['alpha one']);
+    expect(annotator.matches().map((m) => m.container.textContent)).toEqual(['alpha two']);
+    annotator.stop();
+  });
+
+  it('counts its scan passes: begun and ended, also for a rescan', async () => {
+    document.body.innerHTML = '<p>alpha</p>';
+    const { matchBlocks } = wordMatcher({ alpha: 'a' });
+    const progress = createScanProgress();
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined, progress });
+    expect(progress.state()).toEqual({ started: 0, finished: 0 });
+    const running = annotator.start();
+    expect(progress.state()).toEqual({ started: 1, finished: 0 });
+    await running;
+    await annotator.rescan();
+    expect(progress.state()).toEqual({ started: 2, finished: 2 });
+    annotator.stop();
   });
 });

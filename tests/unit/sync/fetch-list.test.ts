@@ -168,8 +168,14 @@ describe('a list is refused, with the reason in words, when', () => {
 
   it('a declared Content-Length is over the cap, before any byte is read', async () => {
     const p = path();
-    server.route(p, text(200, 'x'.repeat(3000), 'application/json'));
-    expect((await refusal(fetchFrom(server.url(p), { maxBytes: 2048 }))).code).toBe('too-large');
+    // Declares 3000 bytes and never sends one: only the header can refuse it before the deadline.
+    server.route(p, (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '3000' });
+      response.flushHeaders();
+    });
+    const error = await refusal(fetchFrom(server.url(p), { maxBytes: 2048, timeoutMs: 5000 }));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toBe('The list is larger than the 2 KB limit: refused');
   });
 
   it.each([
@@ -201,10 +207,57 @@ describe('a list is refused, with the reason in words, when', () => {
     expect((await fetchFrom(server.url(p))).kind).toBe('updated');
   });
 
-  it('the server cannot be reached', async () => {
+  it('the server cannot be reached: said in words, never the browser\'s "Failed to fetch"', async () => {
     const error = await refusal(fetchFrom('http://127.0.0.1:9/list.json'));
     expect(error.code).toBe('network');
-    expect(error.message).toMatch(/Could not reach 127\.0\.0\.1:9/);
+    expect(error.message).toBe(
+      'Could not reach 127.0.0.1:9: the server did not answer, refused the connection or redirected in a loop (check the address; ClaimLens will try again later)',
+    );
+  });
+
+  it('a redirect loop is a network failure in words', async () => {
+    const p = path();
+    server.route(p, redirect(p));
+    const error = await refusal(fetchFrom(server.url(p)));
+    expect(error.code).toBe('network');
+    expect(error.message).not.toMatch(/fetch failed|Failed to fetch|redirect count/i);
+    expect(error.message).toMatch(/redirected in a loop/);
+  });
+
+  it('a redirect from https to http on the same host is refused', async () => {
+    const answer = new Response('{}', { headers: { 'content-type': 'application/json' } });
+    Object.defineProperty(answer, 'redirected', { value: true });
+    Object.defineProperty(answer, 'url', { value: 'http://lists.example/desk.json' });
+    const error = await refusal(fetchFrom('https://lists.example/desk.json', { fetch: async () => answer }));
+    expect(error.code).toBe('redirect');
+  });
+
+  it.each([
+    [204, 'The server answered HTTP 204 No Content instead of the list'],
+    [206, 'The server answered HTTP 206 Partial Content instead of the list'],
+    [300, 'The server answered HTTP 300 Multiple Choices instead of the list'],
+  ])('an answer other than 200 (HTTP %i) is refused', async (status, message) => {
+    const p = path();
+    server.route(p, text(status, status === 204 ? '' : '{}', 'application/json'));
+    const error = await refusal(fetchFrom(server.url(p)));
+    expect(error.code).toBe('http-status');
+    expect(error.message).toBe(message);
+  });
+
+  it('tells the same version with other content by a hash of its bytes', async () => {
+    const a = path();
+    const b = path();
+    server.route(a, json(publishedList({ version: 3, claims: [moonClaim()] })));
+    server.route(b, json(publishedList({ version: 3, claims: [moonClaim(), moonClaim('moon-two')] })));
+    const held = { listId: 'fact-desk', version: 3 };
+    const first = await fetchFrom(server.url(a), { held });
+    const again = await fetchFrom(server.url(a), { held });
+    const other = await fetchFrom(server.url(b), { held });
+    expect(first).toMatchObject({ kind: 'same-version', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(again).toEqual(first);
+    expect(other.kind === 'same-version' && other.contentHash).not.toBe(
+      first.kind === 'same-version' && first.contentHash,
+    );
   });
 
   it('the server asks to be left alone: Retry-After is kept for the scheduler', async () => {

@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import bundledList from '../../../assets/claims/bundled-list.json';
-import { mergeClaimLists } from '../../../src/claims/merge';
+import { createActiveClaims } from '../../../src/db/active-claims';
 import { parseClaimList } from '../../../src/claims/parse';
 import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
 import { ensureBundledList, readAllClaims } from '../../../src/db/lists';
 import { createListSync } from '../../../src/sync/orchestrator';
 import { HOUR } from '../../../src/sync/schedule';
-import { addSubscription, saveSettings, saveUserClaim, subscriptionId, USER_LIST_ID } from '../../../src/sync/store';
+import { saveSettings } from '../../../src/sync/settings';
+import { addSubscription, subscriptionId } from '../../../src/sync/subscriptions';
+import { saveUserClaim, USER_LIST_ID } from '../../../src/sync/user-claims';
 import { hang, json, startListServer, text, type ListServer } from '../../support/list-server';
 import { moonClaim, publishedList } from '../../support/lists';
 
@@ -181,12 +183,12 @@ describe('syncing a subscription', () => {
     await db.lists.update(id, { version: 5, documentId: 'fact-desk' });
     const outcome = await pending;
     expect((await db.lists.get(id))!.version).toBe(5);
-    expect(outcome.kind === 'updated' ? outcome.version : 5).toBe(5);
+    expect(outcome).toEqual({ kind: 'unchanged' });
   });
 });
 
 describe('precedence across lists', () => {
-  it("shows one claim per id: the user's own over a subscription over the bundled list", async () => {
+  it("scopes claim ids to their list: a subscription cannot replace the bundled claim, the user's own claim can", async () => {
     const { sync } = await setup();
     const sameId = { ...moonClaim('meta-sold-messages-to-netflix'), verdict: { label: 'Subscribed verdict' } };
     server.route('/p.json', json(publishedList({ version: 1, claims: [sameId, moonClaim()] })));
@@ -205,27 +207,113 @@ describe('precedence across lists', () => {
     );
     const userId = (await db.claims.where('listId').equals(USER_LIST_ID).first())!.id;
     expect(userId).toBe('moon-green-cheese');
-    const { lists, claims } = await readAllClaims(db);
-    const merged = mergeClaimLists(
-      lists.map((l) => ({
-        listId: l.id,
-        kind: l.kind,
-        title: l.title,
-        claims: claims.filter((c) => c.listId === l.id),
-      })),
-    );
-    const byId = new Map(merged.map((c) => [c.id, c]));
-    expect(byId.get('meta-sold-messages-to-netflix')).toMatchObject({
-      verdict: { label: 'Subscribed verdict' },
-      kind: 'subscription',
-      listTitle: 'Fact Desk list',
+    const active = createActiveClaims(db, () => clock);
+    const { claims } = await active.matchBlocks([
+      'Facebook sold private messages to Netflix.',
+      'The moon is made of green cheese.',
+    ]);
+    expect(claims['meta-sold-messages-to-netflix']).toMatchObject({
+      verdict: { label: 'Denied' },
+      listTitle: 'ClaimLens bundled list',
     });
-    expect(byId.get('netflix-inbox-api-access')).toMatchObject({ kind: 'bundled' });
-    expect(byId.get('moon-green-cheese')).toMatchObject({
-      kind: 'user',
+    expect(claims['moon-green-cheese']).toMatchObject({
       verdict: { label: 'My verdict' },
       listTitle: 'Your own claims',
     });
-    expect(merged.filter((c) => c.id === 'meta-sold-messages-to-netflix')).toHaveLength(1);
+    expect(await active.idConflicts()).toEqual({
+      conflicts: [
+        {
+          listId: id,
+          claimId: 'meta-sold-messages-to-netflix',
+          keptBy: { listId: 'claimlens-bundled', title: 'ClaimLens bundled list', kind: 'bundled' },
+        },
+      ],
+      overriddenByUser: [
+        {
+          listId: id,
+          claimId: 'moon-green-cheese',
+          keptBy: { listId: USER_LIST_ID, title: 'Your own claims', kind: 'user' },
+        },
+      ],
+    });
+  });
+});
+
+describe('the edges of a sync', () => {
+  it('reports a version re-published with other content on the row, keeps the held copy, and keeps the new ETag', async () => {
+    const { sync, changes } = await setup();
+    server.route('/same.json', json(publishedList({ version: 2, claims: [moonClaim()] })));
+    const id = await subscribe('/same.json');
+    await sync.syncList(id);
+    const held = (await db.lists.get(id))!;
+    expect(held.notice).toBeUndefined();
+    server.route('/same.json', json(publishedList({ version: 2, claims: [moonClaim(), moonClaim('moon-two')] })));
+    expect(await sync.syncList(id, { force: true })).toEqual({ kind: 'unchanged' });
+    const row = (await db.lists.get(id))!;
+    expect(row.notice).toBe(
+      'The server now sends different content under version 2 without raising its version number: ClaimLens keeps the copy it has until a newer version is published',
+    );
+    expect(row.etag).not.toBe(held.etag);
+    expect(row.contentHash).toBe(held.contentHash);
+    expect(await claimIds(id)).toEqual(['moon-green-cheese']);
+    expect(changes).toHaveLength(1);
+  });
+
+  it('records a storage failure on the row in words (storage full), and the last good version stays', async () => {
+    const { sync } = await setup();
+    server.route('/full.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const id = await subscribe('/full.json');
+    await sync.syncList(id);
+    server.route('/full.json', json(publishedList({ version: 2, claims: [moonClaim('moon-two')] })));
+    const original = db.claims.bulkPut.bind(db.claims);
+    db.claims.bulkPut = (() =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as never;
+    const outcome = await sync.syncList(id, { force: true });
+    db.claims.bulkPut = original;
+    const message =
+      'The browser has no room left to save this list (storage is full): free some disk space or remove lists you no longer need. The last good version stays in use';
+    expect(outcome).toEqual({ kind: 'failed', error: message });
+    expect((await db.lists.get(id))!).toMatchObject({ lastError: message, version: 1 });
+    expect(await claimIds(id)).toEqual(['moon-green-cheese']);
+  });
+
+  it('takes an expired list out of use even while its server is down, and says so on its row', async () => {
+    const { sync } = await setup();
+    const expires = new Date(clock + HOUR).toISOString();
+    server.route('/exp.json', json(publishedList({ version: 1, expires, claims: [moonClaim()] })));
+    const id = await subscribe('/exp.json');
+    await sync.syncList(id);
+    const active = createActiveClaims(db, () => clock);
+    const moon = async () => (await active.matchBlocks(['The moon is made of green cheese.'])).matches[0]!.length;
+    expect(await moon()).toBe(1);
+    server.route('/exp.json', text(500, 'down'));
+    clock += 2 * HOUR;
+    expect(await sync.syncList(id, { force: true })).toMatchObject({ kind: 'failed' });
+    expect(await moon()).toBe(0);
+    const headline = await active.matchBlocks(['Facebook sold private messages to Netflix.']);
+    expect(headline.matches[0]!.map((m) => m.claimId)).toContain('meta-sold-messages-to-netflix');
+  });
+
+  it('runs one sync of a list at a time: a second request shares the first', async () => {
+    const { sync } = await setup();
+    let requests = 0;
+    const answer = json(publishedList({ version: 1, claims: [moonClaim()] }));
+    server.route('/once.json', (request, response) => {
+      requests++;
+      answer(request, response);
+    });
+    const id = await subscribe('/once.json');
+    const [a, b] = await Promise.all([sync.syncList(id), sync.syncList(id)]);
+    expect(a).toEqual({ kind: 'updated', version: 1, claimCount: 1, skipped: 0 });
+    expect(b).toEqual(a);
+    expect(requests).toBe(1);
+  });
+
+  it("puts the next check no sooner than the server's Retry-After", async () => {
+    const { sync } = await setup();
+    server.route('/busy.json', text(503, 'busy', 'text/plain', { 'retry-after': '7200' }));
+    const id = await subscribe('/busy.json');
+    await sync.syncList(id);
+    expect((await db.lists.get(id))!.nextCheck).toBe(clock + 2 * HOUR);
   });
 });

@@ -1,137 +1,15 @@
-// The sync's reads and writes. A new list version is written and activated in one Dexie
-// transaction, after the download finished (never a fetch awaited inside a transaction), so
-// readers see the last good version or the new one, never a mix and never nothing.
-import type { ParsedList } from '../claims/parse';
+// The user's own claims: a list of kind "user", the top of the precedence order. Written in the
+// options page or imported from schema.org ClaimReview, and exported as a list others can use.
+import { importClaimReviews } from '../claims/claim-review';
+import { deriveMatchSpec } from '../claims/derive-match';
+import { unknownNames } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
 import type { ClaimLensDatabase, StoredList } from '../db/database';
-import { putListVersion, storedVersion } from '../db/lists';
+import { importSizeProblem, type UserClaimInput } from '../messaging/sync-protocol';
 import * as v from 'valibot';
-import { deriveMatchSpec } from '../claims/derive-match';
 import { plainProblem } from './errors';
 
 export const USER_LIST_ID = 'my-claims';
-export const subscriptionId = (url: string) => `sub:${url}`;
-
-export interface SyncSettings {
-  /** How often each list is checked (default 6 hours). */
-  intervalMinutes: number;
-  /** A list must arrive within this time. */
-  timeoutSeconds: number;
-  maxBytes: number;
-}
-
-export const DEFAULT_SETTINGS: SyncSettings = {
-  intervalMinutes: 6 * 60,
-  timeoutSeconds: 30,
-  maxBytes: 10 * 1024 * 1024,
-};
-
-export async function getSettings(db: ClaimLensDatabase): Promise<SyncSettings> {
-  const row = await db.settings.get('sync');
-  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<SyncSettings> | undefined) };
-}
-
-export async function saveSettings(db: ClaimLensDatabase, patch: Partial<SyncSettings>): Promise<SyncSettings> {
-  return db.transaction('rw', db.settings, async () => {
-    const next = { ...(await getSettings(db)), ...patch };
-    await db.settings.put({ key: 'sync', value: next });
-    return next;
-  });
-}
-
-export async function addSubscription(
-  db: ClaimLensDatabase,
-  url: string,
-  publicKey: string | undefined,
-): Promise<StoredList> {
-  const id = subscriptionId(url);
-  return db.transaction('rw', db.lists, async () => {
-    if (await db.lists.get(id)) throw new Error('You are already subscribed to this list');
-    const row: StoredList = {
-      id,
-      kind: 'subscription',
-      title: new URL(url).host,
-      publisher: '',
-      version: 0,
-      published: '',
-      claimCount: 0,
-      skipped: [],
-      url,
-      ...(publicKey && { publicKey }),
-      paused: false,
-      failures: 0,
-    };
-    await db.lists.add(row);
-    return row;
-  });
-}
-
-export async function removeList(db: ClaimLensDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.lists, db.claims, async () => {
-    const row = await db.lists.get(id);
-    if (!row) return;
-    if (row.kind === 'bundled') throw new Error('The bundled list cannot be removed (pause it instead)');
-    await db.claims.where('listId').equals(id).delete();
-    await db.lists.delete(id);
-  });
-}
-
-export async function updateList(db: ClaimLensDatabase, id: string, patch: Partial<StoredList>): Promise<void> {
-  await db.lists.update(id, patch);
-}
-
-export interface Activation {
-  parsed: ParsedList;
-  etag?: string;
-  lastModified?: string;
-  signed: boolean;
-  now: number;
-  nextCheck: number;
-}
-
-/**
- * Writes a downloaded version and makes it the active one, in one transaction. Returns null
- * when it must not be applied after all: the subscription was removed meanwhile, or a newer
- * version was stored by a concurrent sync.
- */
-export async function activateVersion(
-  db: ClaimLensDatabase,
-  id: string,
-  activation: Activation,
-): Promise<StoredList | null> {
-  const { claims, fields } = storedVersion(activation.parsed, id);
-  return db.transaction('rw', db.lists, db.claims, async () => {
-    const row = await db.lists.get(id);
-    if (!row || row.version >= fields.version) return null;
-    const next: StoredList = {
-      ...row,
-      ...fields,
-      skipped: fields.skipped.map(({ claimId, problem }) => ({ claimId, problem: plainProblem(problem) })),
-      documentId: activation.parsed.list.id,
-      etag: activation.etag,
-      lastModified: activation.lastModified,
-      signed: activation.signed,
-      lastChecked: activation.now,
-      lastUpdated: activation.now,
-      nextCheck: activation.nextCheck,
-      failures: 0,
-      lastError: undefined,
-      syncStartedAt: undefined,
-    };
-    await putListVersion(db, next, claims);
-    return next;
-  });
-}
-
-// ——— The user's own claims: a list of kind "user", the top of the precedence order. ———
-
-export interface UserClaimInput {
-  id?: string;
-  text: string;
-  verdict: string;
-  summary?: string;
-  context: { text: string; sources: { publisher: string; url?: string; date?: string; title?: string }[] }[];
-}
 
 const slug = (text: string) =>
   text
@@ -176,6 +54,8 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
     match,
   };
   const parsed = v.safeParse(ClaimSchema, candidate);
+  const unknown = parsed.success ? unknownNames(parsed.output, {}, takenIds) : [];
+  if (unknown.length) throw new Error(unknown.join('; '));
   if (!parsed.success) {
     const problems = parsed.issues.map(
       (issue) =>
@@ -254,4 +134,24 @@ export async function exportUserList(db: ClaimLensDatabase, now: number): Promis
     published: new Date(now).toISOString(),
     claims: await userClaims(db),
   };
+}
+
+/** Adds the claims of a schema.org ClaimReview file to the user's own list; the rest are reported. */
+export async function importUserClaimReviews(
+  db: ClaimLensDatabase,
+  json: string,
+  now: number,
+): Promise<{ imported: number; skipped: string[] }> {
+  const tooLarge = importSizeProblem(new TextEncoder().encode(json).byteLength);
+  if (tooLarge) throw new Error(tooLarge);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new Error('The file is not JSON');
+  }
+  const existing = (await userClaims(db)).map((claim) => claim.id);
+  const { claims, skipped } = importClaimReviews(parsed, existing);
+  await addUserClaims(db, claims, now);
+  return { imported: claims.length, skipped: skipped.map((s) => s.problem) };
 }

@@ -2,28 +2,25 @@
 // It resumes any sync a killed worker left behind, checks due lists on chrome.alarms, answers
 // the options page, and calls onListsChanged (the background tells open tabs) when a list changed.
 import { browser } from 'wxt/browser';
-import { exportClaimReviews, importClaimReviews } from '../claims/claim-review';
+import { exportClaimReviews } from '../claims/claim-review';
+import type { ClaimIdConflict } from '../claims/merge';
+import { isExpired } from '../db/active-claims';
 import type { ClaimLensDatabase, StoredList } from '../db/database';
 import { isExtensionPage, listenForMessages } from '../messaging/channel';
 import { ToSyncSchema, type ListView, type SyncResponseOf, type ToSync } from '../messaging/sync-protocol';
-import { checkListUrl } from './fetch-list';
-import { createListSync, type ListSync } from './orchestrator';
-import { MINUTE } from './schedule';
-import { normalizePublicKey } from './signature';
+import { checkListUrl } from '../sync/fetch-list';
+import { createListSync, type ListSync } from '../sync/orchestrator';
+import { MINUTE } from '../sync/schedule';
+import { normalizePublicKey } from '../sync/signature';
+import { getSettings, saveSettings } from '../sync/settings';
+import { addSubscription, removeList, updateList } from '../sync/subscriptions';
 import {
-  addSubscription,
-  addUserClaims,
   deleteUserClaim,
   exportUserList,
-  getSettings,
-  removeList,
-  saveSettings,
+  importUserClaimReviews,
   saveUserClaim,
-  subscriptionId,
-  updateList,
-  USER_LIST_ID,
   userClaims,
-} from './store';
+} from '../sync/user-claims';
 
 export const SYNC_ALARM = 'claimlens-list-sync';
 /** Chrome does not fire alarms sooner than 30 s after they are set. */
@@ -33,9 +30,24 @@ export interface StartListSyncOptions {
   db: ClaimLensDatabase;
   /** Called after a list version was activated or removed: the background drops its caches and tells open tabs. */
   onListsChanged: () => void | Promise<void>;
+  /** Claims not used because another list holds their id, and those the user's own claims replace. */
+  idConflicts?: () => Promise<{ conflicts: ClaimIdConflict[]; overriddenByUser: ClaimIdConflict[] }>;
 }
 
-function toView(list: StoredList, sync: ListSync): ListView {
+/** The row's notices: its claims another list already holds, and content changed without a new version. */
+function noticesOf(list: StoredList, conflicts: readonly ClaimIdConflict[]): string[] {
+  const notices = list.notice ? [list.notice] : [];
+  const mine = conflicts.filter((conflict) => conflict.listId === list.id);
+  if (mine.length) {
+    const shown = mine.slice(0, 3).map((c) => `"${c.claimId}" (kept from ${c.keptBy.title})`);
+    notices.push(
+      `${mine.length} claim${mine.length === 1 ? ' is' : 's are'} not used: another list already has ${mine.length === 1 ? 'its id' : 'their ids'}, ${shown.join(', ')}${mine.length > 3 ? ` and ${mine.length - 3} more` : ''}. A list cannot replace another list's claims.`,
+    );
+  }
+  return notices;
+}
+
+function toView(list: StoredList, sync: ListSync, conflicts: readonly ClaimIdConflict[], now: number): ListView {
   return {
     id: list.id,
     kind: list.kind,
@@ -51,6 +63,8 @@ function toView(list: StoredList, sync: ListSync): ListView {
     lastUpdated: list.lastUpdated,
     nextCheck: list.nextCheck,
     lastError: list.lastError,
+    ...(isExpired(list, now) && { expiredOn: list.expires }),
+    notices: noticesOf(list, conflicts),
     failures: list.failures ?? 0,
     paused: !!list.paused,
     publicKey: list.publicKey,
@@ -61,7 +75,7 @@ function toView(list: StoredList, sync: ListSync): ListView {
 
 const KIND_ORDER = { bundled: 0, subscription: 1, user: 2 } as const;
 
-export function startListSync({ db, onListsChanged }: StartListSyncOptions): ListSync {
+export function startListSync({ db, onListsChanged, idConflicts }: StartListSyncOptions): ListSync {
   const listsChanged = async () => {
     await onListsChanged();
   };
@@ -84,11 +98,27 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
 
   const handlers: { [K in ToSync['type']]: (message: Extract<ToSync, { type: K }>) => Promise<SyncResponseOf[K]> } = {
     'sync:get-state': async () => {
-      const [lists, settings, claims] = await Promise.all([db.lists.toArray(), getSettings(db), userClaims(db)]);
+      const [lists, settings, claims, ids] = await Promise.all([
+        db.lists.toArray(),
+        getSettings(db),
+        userClaims(db),
+        idConflicts?.().catch(() => undefined),
+      ]);
       lists.sort(
         (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
       );
-      return { lists: lists.map((list) => toView(list, sync)), settings, userClaims: claims };
+      const overrides = new Map<string, string[]>();
+      for (const { claimId, listId } of ids?.overriddenByUser ?? []) {
+        const title = lists.find((list) => list.id === listId)?.title ?? listId;
+        overrides.set(claimId, [...(overrides.get(claimId) ?? []), title]);
+      }
+      const now = Date.now();
+      return {
+        lists: lists.map((list) => toView(list, sync, ids?.conflicts ?? [], now)),
+        settings,
+        userClaims: claims,
+        userOverrides: [...overrides].map(([claimId, titles]) => ({ claimId, lists: titles })),
+      };
     },
     'sync:subscribe': async ({ url, publicKey }) => {
       const checked = checkListUrl(url).href;
@@ -150,17 +180,9 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
       return { fileName: 'my-claims.claimreview.json', json: `${JSON.stringify(reviews, null, 2)}\n` };
     },
     'sync:import-claimreview': async ({ json }) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(json);
-      } catch {
-        throw new Error('The file is not JSON');
-      }
-      const existing = (await userClaims(db)).map((claim) => claim.id);
-      const { claims, skipped } = importClaimReviews(parsed, existing);
-      await addUserClaims(db, claims, Date.now());
-      if (claims.length) await listsChanged();
-      return { imported: claims.length, skipped: skipped.map((s) => s.problem) };
+      const result = await importUserClaimReviews(db, json, Date.now());
+      if (result.imported) await listsChanged();
+      return result;
     },
   };
 
@@ -170,5 +192,3 @@ export function startListSync({ db, onListsChanged }: StartListSyncOptions): Lis
   void sync.syncDue().catch(() => undefined);
   return sync;
 }
-
-export { subscriptionId, USER_LIST_ID };
