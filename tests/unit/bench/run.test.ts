@@ -19,7 +19,7 @@ function runQuickBench(jsonFile: string): Promise<{ code: number | null; output:
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill(), 150_000);
+    const timer = setTimeout(() => child.kill(), 280_000);
     child.on('close', (code) => {
       clearTimeout(timer);
       done({ code, output });
@@ -69,7 +69,7 @@ const expectedKeys = [
 ];
 
 describe('npm run bench -- --quick', () => {
-  it('measures every figure, states its target and writes them all as JSON', { timeout: 180_000 }, async () => {
+  it('measures every figure, states its target and writes them all as JSON', { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
     try {
       const jsonFile = join(dir, 'bench.json');
@@ -110,7 +110,7 @@ describe('npm run bench -- --quick', () => {
         ]),
       );
       // The table is printed with every figure next to its target.
-      expect(output).toMatch(/\| ClaimLens, 10,000 claims\s+\|[^|]+\| ≥ 20 MB\/s \| (pass|MISS) \|/);
+      expect(output).toMatch(/\| ClaimLens, 10,000 claims\s+\|[^|]+\| ≥ 20 MB\/s\s+\| (pass|MISS) \|/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
