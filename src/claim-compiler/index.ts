@@ -2,8 +2,17 @@
 // ClaimReview, in a subscribed list without `match`, or written in the options page), compiled from
 // its text and whatever other wordings the list gives. Pure: runs in the background and the CLI.
 // Hand-written `match` always wins; callers only come here when a claim has none.
-import { deriveMatchSpec } from '../claims/derive-match';
+//
+// The output is ordinary match data in the list's notation (concepts, `all`, `alternatives`,
+// `none`), read by the existing matcher: see units.ts (what a claim's parts are), select.ts (which
+// of them a sentence must cover), lexicon.ts (the word data), numbers.ts and names.ts.
 import type { MatchSpec } from '../claims/schema';
+import { compileMatcher, matchText } from '../match';
+import { loadLexicon, phraseKey, type Lexicon } from './lexicon';
+import { DEFAULT_SELECT, selectPatterns, type SelectOptions } from './select';
+import { idf, readUnits, type Unit } from './units';
+import { FUNCTION_WORDS, FILLER_WORDS } from './words';
+import { tokenize } from './tokens';
 
 /** What the compiler reads of a claim. */
 export interface ClaimSource {
@@ -13,9 +22,109 @@ export interface ClaimSource {
   aliases?: readonly string[];
   /** Sentences that state, report or deny the claim (`match`), and sentences that must not match (`nomatch`). */
   examples?: { readonly match?: readonly string[]; readonly nomatch?: readonly string[] };
+  /**
+   * Other statements of the claim: the fact-check's headline or name, `examples.match`. Their words
+   * widen the claim's own parts; parts only they name are optional evidence (never the anchor).
+   */
+  wordings?: readonly string[];
+  /**
+   * Titles of the pages the claim appeared in: they may restate it or only say where it was made
+   * ("Hannity interview, Fox News"), so their words only widen parts the claim already has.
+   */
+  titles?: readonly string[];
+}
+
+/** Data shared by every compile (the lexicon), and the knobs calibrated on the tuning set. */
+export interface CompilerContext {
+  lexicon: Lexicon;
+  select: SelectOptions;
+}
+
+export function compilerContext(select: Partial<SelectOptions> = {}): CompilerContext {
+  return { lexicon: loadLexicon(), select: { ...DEFAULT_SELECT, ...select } };
+}
+
+let defaultContext: CompilerContext | undefined;
+
+/** A unit of another wording joins the claim's unit it shares a word or a term with. */
+function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'): void {
+  for (const unit of extra) {
+    const termKeys = new Set([...unit.primary, ...unit.secondary].map(phraseKey));
+    const same = units.find(
+      (other) =>
+        other.keys.some((key) => unit.keys.includes(key)) ||
+        // "morgan" of a lower-cased headline is a word of the name "morgan freeman".
+        (other.kind === 'name' && other.keys.some((key) => key.split(' ').some((word) => unit.keys.includes(word)))) ||
+        other.primary.some((term) => termKeys.has(phraseKey(term))) ||
+        unit.primary.some((term) => other.secondary.some((s) => phraseKey(s) === phraseKey(term))),
+    );
+    // Its own forms only: a word's thesaurus entries belong to the word ("trump card" is not Trump).
+    if (same) same.secondary = [...new Set([...same.secondary, ...unit.primary])];
+    else if (mode === 'wording') units.push({ ...unit, optional: true, weight: unit.weight * 0.8 });
+    // A part only a title names is left out: titles often say where the claim was made, not what it says.
+  }
+}
+
+/** Aliases ("Meta", "Facebook") join the name they share a word with, or the claim's first name. */
+function addAliases(units: Unit[], aliases: readonly string[]): void {
+  const names = units.filter((unit) => unit.kind === 'name');
+  for (const alias of aliases) {
+    const key = phraseKey(alias);
+    if (!key) continue;
+    const target =
+      names.find((unit) => unit.keys.some((k) => key.split(' ').some((word) => k.split(' ').includes(word)))) ??
+      names[0] ??
+      units[0];
+    if (target) target.secondary = [...new Set([...target.secondary, alias.toLowerCase()])];
+  }
+}
+
+/** Words of a sentence that a nomatch example has and no wording of the claim has: a safe veto. */
+function vetoWord(sentence: string, known: ReadonlySet<string>, lexicon: Lexicon): string | undefined {
+  const candidates = tokenize(sentence)
+    .map((token) => token.lower)
+    .filter(
+      (word) => !FUNCTION_WORDS.has(word) && !FILLER_WORDS.has(word) && !known.has(phraseKey(word)) && word.length > 2,
+    )
+    .sort((a, b) => idf(b, lexicon) - idf(a, lexicon));
+  return candidates[0];
 }
 
 /** Match data for the claim; throws when the text has no words to match on. */
-export function compileClaim(claim: ClaimSource): MatchSpec {
-  return deriveMatchSpec(claim.text);
+export function compileClaim(claim: ClaimSource, context?: CompilerContext): MatchSpec {
+  const ctx = context ?? (defaultContext ??= compilerContext());
+  const { lexicon } = ctx;
+  const units = readUnits(claim.text, lexicon);
+  for (const wording of claim.wordings ?? []) absorb(units, readUnits(wording, lexicon, { headline: true }), 'wording');
+  for (const example of claim.examples?.match ?? []) absorb(units, readUnits(example, lexicon), 'wording');
+  for (const title of claim.titles ?? []) absorb(units, readUnits(title, lexicon, { headline: true }), 'title');
+  addAliases(units, claim.aliases ?? []);
+  const { spec } = selectPatterns(units, lexicon, ctx.select);
+
+  // A `nomatch` example the data still matches gets a veto: its most distinctive word that no
+  // wording or `match` example of the claim uses (so the veto cannot cost a sentence that states it).
+  const nomatch = claim.examples?.nomatch ?? [];
+  if (nomatch.length > 0) {
+    const known = new Set<string>();
+    for (const text of [claim.text, ...(claim.wordings ?? []), ...(claim.examples?.match ?? [])])
+      for (const token of tokenize(text)) known.add(phraseKey(token.lower));
+    for (const terms of Object.values(spec.concepts)) for (const term of terms) known.add(phraseKey(term));
+    const vetoes: string[] = [];
+    for (const sentence of nomatch) {
+      const matcher = compileMatcher([{ id: 'claim', match: spec }]);
+      if (matchText(matcher, sentence).length === 0) continue;
+      const word = vetoWord(sentence, known, lexicon);
+      if (!word) continue;
+      const name = `veto-${vetoes.length + 1}`;
+      Object.defineProperty(spec.concepts, name, {
+        value: [word],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      vetoes.push(name);
+      spec.none = vetoes;
+    }
+  }
+  return spec;
 }

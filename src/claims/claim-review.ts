@@ -1,9 +1,10 @@
 // schema.org ClaimReview (JSON-LD, as fact-checkers publish it) to and from ClaimLens claims.
-// Imported reviews get matching terms derived from claimReviewed (derive-match.ts) and show the
+// Imported reviews get match data compiled from claimReviewed and the review's other wordings of
+// the claim (its headline or name, the headlines of the claim's appearances; src/claim-compiler) and show the
 // fact-check as their source; the review's own fields are kept in `claim.review` so exporting
 // gives the same ClaimReview back.
 import * as v from 'valibot';
-import { deriveMatchSpec } from './derive-match';
+import { compileClaim, type ClaimSource } from '../claim-compiler';
 import { unknownNames } from './parse';
 import { ClaimSchema, type Claim, type Fact, type ReviewOrigin, type Source } from './schema';
 
@@ -116,6 +117,25 @@ function factsOf(label: string, origin: ReviewOrigin, title?: string): Fact[] {
   return facts;
 }
 
+/**
+ * What the claim compiler reads of a review: claimReviewed, the fact-check's own headline or name
+ * (another statement of the claim) and the titles of the pages the claim appeared in.
+ */
+export function claimSourceOf(node: Json): ClaimSource {
+  const claimReviewed = text(node.claimReviewed) ?? '';
+  const distinct = (values: (string | undefined)[]) => [
+    ...new Set(values.filter((value): value is string => value !== undefined && value !== claimReviewed)),
+  ];
+  const item = asArray(node.itemReviewed).find(isObject);
+  return {
+    text: claimReviewed,
+    wordings: distinct([text(node.headline), text(node.name)]),
+    titles: distinct(
+      item ? asArray(item.appearance).map((a) => (isObject(a) ? (text(a.headline) ?? text(a.name)) : undefined)) : [],
+    ),
+  };
+}
+
 function importOne(node: unknown, taken: Set<string>): Claim {
   if (!isObject(node) || !hasType(node, 'ClaimReview')) throw new Error('not a ClaimReview');
   const claimReviewed = text(node.claimReviewed);
@@ -152,7 +172,7 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     summary,
     denials: [],
     context: factsOf(label, origin, text(node.headline) ?? text(node.name)),
-    match: deriveMatchSpec(claimReviewed),
+    match: compileClaim(claimSourceOf(node)),
     review: origin,
   };
   const parsed = v.safeParse(ClaimSchema, claim);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportClaimReviews, importClaimReviews } from '../../../src/claims/claim-review';
+import { claimSourceOf, exportClaimReviews, importClaimReviews } from '../../../src/claims/claim-review';
+import { compileMatcher, matchText } from '../../../src/match';
 import { deriveMatchSpec } from '../../../src/claims/derive-match';
 import { parseClaimList } from '../../../src/claims/parse';
 import bundledList from '../../../assets/claims/bundled-list.json';
@@ -53,16 +54,27 @@ describe('importing ClaimReview', () => {
     ]);
   });
 
-  it('derives matching terms from claimReviewed: 2–4 required groups of its content words', () => {
-    const [claim] = importClaimReviews(review).claims;
-    const groups = claim!.match.all;
-    expect(groups.length).toBeGreaterThanOrEqual(2);
-    expect(groups.length).toBeLessThanOrEqual(4);
-    const terms = groups.flat().flatMap((name) => claim!.match.concepts[name]!);
-    expect(terms).toEqual(expect.arrayContaining(['facebook', 'netflix', 'messag*']));
-    // Names lead the groups so a sentence must mention both companies.
-    expect(groups.map((g) => g[0])).toEqual(expect.arrayContaining(['facebook', 'netflix']));
-    expect(terms).not.toContain('to');
+  it('compiles match data from claimReviewed and the headlines that word the claim', () => {
+    const withHeadline = {
+      ...review,
+      headline: 'No, Meta did not sell your DMs to Netflix',
+      itemReviewed: {
+        ...review.itemReviewed,
+        appearance: [{ '@type': 'CreativeWork', headline: 'Facebook SOLD our chats!' }],
+      },
+    };
+    const [claim] = importClaimReviews(withHeadline).claims;
+    const matcher = compileMatcher([{ id: claim!.id, match: claim!.match }]);
+    expect(matchText(matcher, 'Facebook sells private messages of its users to Netflix.')).toHaveLength(1);
+    expect(matchText(matcher, 'Meta sold users’ messages to Netflix, posts claim.')).toHaveLength(1);
+    // A sentence that only shares the topic does not match.
+    expect(matchText(matcher, 'Facebook and Netflix both posted results this week.')).toHaveLength(0);
+    // The source the compiler read: the review's headline is another wording, the appearance's a title.
+    expect(claimSourceOf(withHeadline)).toEqual({
+      text: 'Facebook sold users’ private messages to Netflix',
+      wordings: ['No, Meta did not sell your DMs to Netflix'],
+      titles: ['Facebook SOLD our chats!'],
+    });
   });
 
   it('reads an array or a @graph, and skips what is not a usable review with the reason', () => {
@@ -117,19 +129,13 @@ describe('ClaimReview round trip', () => {
   });
 });
 
-describe('derived matching terms', () => {
-  it('use at most four groups and a few wildcards, and refuse a claim with no words', () => {
+describe('match data for a claim that has only its text', () => {
+  it('comes from the claim compiler, and a claim with no words is refused', () => {
     const spec = deriveMatchSpec(
       'Cambridge Analytica gathered personal data of up to 87 million Facebook users without consent during elections',
     );
-    expect(spec.all.length).toBe(4);
     expect(spec.all.flat().every((name) => spec.concepts[name])).toBe(true);
-    expect(
-      Object.values(spec.concepts)
-        .flat()
-        .filter((t) => t.endsWith('*')).length,
-    ).toBeLessThanOrEqual(4);
-    expect(deriveMatchSpec('Vaccines work').all).toEqual([['vaccines'], ['work']]);
+    expect(spec.concepts['number-87000000']).toEqual(expect.arrayContaining(['87 million', 'eighty-seven million']));
     expect(() => deriveMatchSpec('and the of')).toThrow(/no words/);
   });
 });

@@ -1,0 +1,275 @@
+// From units to match data: which parts a sentence must cover (k of n, weighted), written as the
+// list's own notation so the existing matcher reads it and a maintainer can copy and edit it.
+// - Required in every pattern: the claim's most distinctive name or number (its anchor) and its
+//   predicate. The other units are optional: a pattern adds the fewest of them whose weight, with
+//   the required ones, reaches `threshold` of the claim's total weight.
+// - Patterns that differ only in their last optional unit are one pattern with an any-of group.
+// - Terms: a unit's own forms are never given to another unit, and a synonym that is another
+//   unit's word is dropped, so one word of a sentence never fills two groups.
+import type { MatchSpec } from '../claims/schema';
+import { phraseKey, type Lexicon } from './lexicon';
+import type { Unit } from './units';
+import { FUNCTION_WORDS } from './words';
+
+export interface SelectOptions {
+  /** Share of the claim's total unit weight a pattern must cover (0..1). */
+  threshold: number;
+  maxPatterns: number;
+  /** Units considered, most distinctive first. */
+  maxUnits: number;
+  maxTermsPerConcept: number;
+  /** How many of the most distinctive units make up the claim's total weight. */
+  topUnits: number;
+  /** The fewest parts a pattern may have (fewer only when the claim has fewer). */
+  minParts: number;
+  /** Also patterns without the anchor, when the other parts alone cover the threshold. */
+  withoutAnchor: boolean;
+  /** The claim's verbs are one part (see mergePredicates). */
+  onePredicate: boolean;
+  /** A name anchor may be named in the paragraph's previous sentences (`carry`). */
+  carryAnchor: boolean;
+}
+
+export const DEFAULT_SELECT: SelectOptions = {
+  threshold: 0.5,
+  maxPatterns: 8,
+  maxUnits: 9,
+  maxTermsPerConcept: 40,
+  topUnits: 4,
+  minParts: 3,
+  withoutAnchor: true,
+  onePredicate: true,
+  carryAnchor: true,
+};
+
+/** Single words this common are no evidence of anything ("give", "all"). */
+const COMMON_ZIPF = 6;
+
+function slug(label: string): string {
+  return label
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** Each unit's terms, so that no word is a term of two units. */
+function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): string[][] {
+  const owner = new Map<string, number>();
+  const wordOwner = new Map<string, number>();
+  units.forEach((unit, u) => {
+    for (const term of unit.primary) {
+      const key = phraseKey(term);
+      if (!key) continue;
+      if (!owner.has(key)) owner.set(key, u);
+      if (!key.includes(' ') && !wordOwner.has(key)) wordOwner.set(key, u);
+    }
+  });
+  const taken = new Set<string>();
+  return units.map((unit, u) => {
+    const terms: string[] = [];
+    const add = (term: string, own: boolean, curated = false) => {
+      const key = phraseKey(term);
+      if (!key || taken.has(key) || terms.length >= maxTerms) return;
+      const words = key.split(' ');
+      if (!own) {
+        if ((owner.get(key) ?? u) !== u) return;
+        if (words.some((word) => (wordOwner.get(word) ?? u) !== u)) return;
+        if (words.length === 1 && FUNCTION_WORDS.has(key)) return;
+        if (!curated && words.length === 1 && (lexicon.zipf.get(key) ?? 0) >= COMMON_ZIPF) return;
+      } else if ((owner.get(key) ?? u) !== u) return;
+      taken.add(key);
+      terms.push(term);
+    };
+    for (const term of unit.primary) add(term, true);
+    for (const term of unit.curated) add(term, false, true);
+    for (const term of unit.secondary) add(term, false);
+    return terms;
+  });
+}
+
+/**
+ * Subsets (as unit index lists) that cover the threshold and hold the required units; minimal ones
+ * only. Every condition holds for a superset of a set it holds for, so a set is minimal exactly
+ * when removing any one of its units breaks it: 2^n · n checks on bit masks, no set comparisons.
+ */
+function coveringSets(units: readonly Unit[], required: readonly number[], options: SelectOptions): number[][] {
+  const n = units.length;
+  // The claim's weight is that of its most distinctive parts (the required ones and the heaviest
+  // others, four in all): a long claim must not need more of its words restated than a short one.
+  const byWeight = units.map((_, u) => u).sort((a, b) => units[b]!.weight - units[a]!.weight);
+  const top = [...new Set([...required, ...byWeight])].slice(0, Math.max(options.topUnits, required.length));
+  const total = top.reduce((sum, u) => sum + units[u]!.weight, 0);
+  // Two parts are a topic more often than a claim: three when the claim has three.
+  const minSize = Math.min(n, options.minParts);
+  // Names alone are a topic, not a claim: a pattern holds something else when the claim has it.
+  let otherMask = 0;
+  units.forEach((unit, u) => {
+    if (unit.kind !== 'name' && unit.kind !== 'number') otherMask |= 1 << u;
+  });
+  const requiredMask = required.reduce((mask, u) => mask | (1 << u), 0);
+  const size = new Uint8Array(1 << n);
+  const weight = new Float64Array(1 << n);
+  const valid = new Uint8Array(1 << n);
+  for (let mask = 1; mask < 1 << n; mask++) {
+    const low = mask & -mask;
+    const u = 31 - Math.clz32(low);
+    size[mask] = size[mask ^ low]! + 1;
+    weight[mask] = weight[mask ^ low]! + units[u]!.weight;
+    valid[mask] =
+      (mask & requiredMask) === requiredMask &&
+      size[mask]! >= minSize &&
+      weight[mask]! >= options.threshold * total - 1e-9 &&
+      (otherMask === 0 || (mask & otherMask) !== 0)
+        ? 1
+        : 0;
+  }
+  const minimal: number[] = [];
+  for (let mask = 1; mask < 1 << n; mask++) {
+    if (!valid[mask]) continue;
+    let isMinimal = true;
+    for (let rest = mask; rest !== 0 && isMinimal; rest &= rest - 1)
+      if (valid[mask ^ (rest & -rest)]) isMinimal = false;
+    if (isMinimal) minimal.push(mask);
+  }
+  minimal.sort((a, b) => size[a]! - size[b]! || weight[b]! - weight[a]!);
+  return minimal.map((mask) => units.map((_, u) => u).filter((u) => (mask & (1 << u)) !== 0));
+}
+
+/**
+ * A claim with several verbs ("won the popular vote if you deduct the millions who voted
+ * illegally") is stated by a sentence that restates any of them: the claim's verbs are one part,
+ * named after its first curated relation.
+ */
+function mergePredicates(units: readonly Unit[]): Unit[] {
+  const predicates = units
+    .filter((unit) => unit.kind === 'predicate' && !unit.optional)
+    .sort((a, b) => Number(b.relation ?? false) - Number(a.relation ?? false) || a.position - b.position);
+  if (predicates.length < 2) return [...units];
+  const [first, ...rest] = predicates;
+  const merged: Unit = {
+    ...first!,
+    primary: [...new Set(predicates.flatMap((unit) => unit.primary))],
+    curated: [...new Set(predicates.flatMap((unit) => unit.curated))],
+    secondary: [...new Set(predicates.flatMap((unit) => unit.secondary))],
+    keys: [...new Set(predicates.flatMap((unit) => unit.keys))],
+    weight: Math.max(...predicates.map((unit) => unit.weight)),
+  };
+  return units.filter((unit) => !rest.includes(unit)).map((unit) => (unit === first ? merged : unit));
+}
+
+export interface Selection {
+  spec: MatchSpec;
+  /** The units that made it into concepts, in concept order. */
+  units: Unit[];
+}
+
+/** Match data from a claim's units. Throws when there is nothing to match on. */
+export function selectPatterns(
+  givenUnits: readonly Unit[],
+  lexicon: Lexicon,
+  options: SelectOptions = DEFAULT_SELECT,
+): Selection {
+  const allUnits = options.onePredicate ? mergePredicates(givenUnits) : givenUnits;
+  // The claim's own parts first; parts only another wording names fill the places left.
+  const ranked = [...allUnits].sort(
+    (a, b) =>
+      Number(a.optional ?? false) - Number(b.optional ?? false) || b.weight - a.weight || a.position - b.position,
+  );
+  // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
+  // Of the names, the claim's subject: the first one nearly as distinctive as the rarest (a place
+  // named at the end, "in Vietnam", is rarer than the man the claim is about, not more central).
+  const nameUnits = allUnits.filter((unit) => unit.kind === 'name' && !unit.optional);
+  const rarestName = Math.max(0, ...nameUnits.map((unit) => unit.weight));
+  const anchor =
+    ranked.find((unit) => unit.kind === 'number' && unit.weight > 2 && !unit.optional) ??
+    [...nameUnits].sort((a, b) => a.position - b.position).find((unit) => unit.weight >= 0.75 * rarestName);
+  // The predicate: the first relation the claim states (a curated verb family), else its first verb.
+  const inOrder = [...allUnits].sort((a, b) => a.position - b.position);
+  const predicate =
+    inOrder.find((unit) => unit.kind === 'predicate' && unit.relation && !unit.optional) ??
+    inOrder.find((unit) => unit.kind === 'predicate' && !unit.optional);
+  const kept = ranked.slice(0, options.maxUnits);
+  for (const must of [anchor, predicate]) if (must && !kept.includes(must)) kept[kept.length - 1] = must;
+  const units = [...new Set(kept)];
+  if (units.length === 0) throw new Error('the claim has no words to match on');
+  const terms = termsOf(units, lexicon, options.maxTermsPerConcept);
+  const usable = units.map((_, u) => u).filter((u) => terms[u]!.length > 0);
+  const usableUnits = usable.map((u) => units[u]!);
+  const required = [anchor, predicate]
+    .map((unit) => (unit ? usableUnits.indexOf(unit) : -1))
+    .filter((index) => index >= 0);
+  if (usableUnits.length === 0) throw new Error('the claim has no words to match on');
+
+  const names = new Set<string>();
+  const conceptNames = usableUnits.map((unit, i) => {
+    let name = `${unit.kind}-${slug(unit.label) || i}`;
+    while (names.has(name)) name = `${name}-${i}`;
+    names.add(name);
+    return name;
+  });
+  const concepts: Record<string, string[]> = {};
+  usableUnits.forEach((_, i) => {
+    Object.defineProperty(concepts, conceptNames[i]!, {
+      value: terms[usable[i]!]!,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  });
+
+  // k of n, then patterns that differ in their lightest optional unit merged into one any-of group.
+  const sets = coveringSets(usableUnits, required, options);
+  // A sentence may state the claim without its anchor ("the triple jab might trigger autism"): with
+  // the predicate and parts enough to cover the threshold without the anchor's weight.
+  const anchorIndex = anchor ? usableUnits.indexOf(anchor) : -1;
+  // Without a number anchor, one part more: "87,000 agents" is what the claim says, "IRS hired
+  // agents" alone is not it.
+  if (options.withoutAnchor && anchorIndex >= 0) {
+    const minParts = anchor!.kind === 'name' ? options.minParts : options.minParts + 1;
+    const others = usableUnits.filter((_, u) => u !== anchorIndex);
+    const otherRequired = required.filter((u) => u !== anchorIndex).map((u) => (u > anchorIndex ? u - 1 : u));
+    const extra = coveringSets(others, otherRequired, { ...options, minParts })
+      .filter((set) => set.length >= minParts && set.some((u) => others[u]!.kind !== 'name'))
+      .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)));
+    sets.push(...extra.slice(0, options.maxPatterns - Math.min(sets.length, options.maxPatterns - 2)));
+  }
+  const merged = new Map<string, { base: number[]; last: number[] }>();
+  for (const set of sets) {
+    const optional = set.filter((u) => !required.includes(u));
+    if (optional.length === 0) {
+      merged.set(set.join(','), { base: set, last: [] });
+      continue;
+    }
+    const lightest = optional.reduce((a, b) => (usableUnits[b]!.weight < usableUnits[a]!.weight ? b : a));
+    const base = set.filter((u) => u !== lightest);
+    const key = base.join(',');
+    const entry = merged.get(key) ?? { base, last: [] };
+    entry.last.push(lightest);
+    merged.set(key, entry);
+  }
+  const patterns = [...merged.values()]
+    .slice(0, options.maxPatterns)
+    .map(({ base, last }) => [
+      ...base.map((u) => [conceptNames[u]!]),
+      ...(last.length > 0 ? [last.map((u) => conceptNames[u]!)] : []),
+    ]);
+  if (patterns.length === 0) patterns.push(usableUnits.map((_, u) => [conceptNames[u]!]));
+  const [all, ...alternatives] = patterns;
+  return {
+    spec: {
+      concepts,
+      all: all!,
+      ...(alternatives.length > 0 && { alternatives }),
+      none: [],
+      overrides: [],
+      // The party a paragraph names once and then calls "he", "the company": it may come from the
+      // sentences before (the matcher's `carry`; such a match scores lower).
+      ...(options.carryAnchor &&
+        anchor?.kind === 'name' &&
+        anchorIndex >= 0 && { carry: [conceptNames[anchorIndex]!] }),
+    },
+    units: usableUnits,
+  };
+}

@@ -1,0 +1,266 @@
+// A wording of a claim read as units: the parts a sentence stating the claim has to cover — its
+// names, its numbers, its predicate, its other distinctive words and set phrases — each with the
+// terms a page may use for it (word forms, synonyms, paraphrases, other names, number forms) and
+// a weight (how distinctive it is: IDF from word frequencies, more for names and numbers).
+import { stem } from '../match/normalize';
+import { phraseKey, type Lexicon } from './lexicon';
+import { DATE_WORDS, findNames } from './names';
+import { findNumbers, numberForms } from './numbers';
+import { tokenize, type ClaimToken } from './tokens';
+import { FILLER_WORDS, FUNCTION_WORDS, HEADLINE_WORDS, lemmaOf } from './words';
+
+export type UnitKind = 'name' | 'number' | 'predicate' | 'word';
+
+export interface Unit {
+  kind: UnitKind;
+  /** A predicate from the curated relation lexicon (fact-checks' verbs): preferred as the claim's predicate. */
+  relation?: boolean;
+  /** What the unit is, for concept names and "explain" ("gates", "5-billion", "cause"). */
+  label: string;
+  /** The unit's own forms (as written, its lemma and inflections): never taken by another unit. */
+  primary: string[];
+  /** Curated terms (relation and paraphrase families, entity names): kept even when common ("give"). */
+  curated: string[];
+  /** Synonyms, paraphrases and other names: dropped where they collide with another unit. */
+  secondary: string[];
+  weight: number;
+  /** Only another wording of the claim names it: evidence, never the anchor or the predicate. */
+  optional?: boolean;
+  /** Position of its first token in the wording. */
+  position: number;
+  /** Stems of the unit's own words: units of two wordings with a shared stem are one unit. */
+  keys: string[];
+}
+
+/** Zipf of an unseen word: rarer than anything counted. */
+const UNSEEN_ZIPF = 1;
+const MAX_RELATED_PER_WORD = 6;
+
+export function idf(word: string, lexicon: Lexicon): number {
+  const zipf = lexicon.zipf.get(stem(word)) ?? UNSEEN_ZIPF;
+  return Math.max(0.3, 7 - zipf);
+}
+
+/**
+ * Every inflection the matcher's stemmer will not join for a lemma ("sell" → "sold"), of its
+ * part of speech when known ("wind" the noun has no "wound").
+ */
+function irregular(lemma: string, lexicon: Lexicon, pos?: string): string[] {
+  if (pos) return lexicon.formsOfLemma.get(`${pos}:${lemma}`) ?? [];
+  return ['v', 'n', 'a'].flatMap((p) => lexicon.formsOfLemma.get(`${p}:${lemma}`) ?? []);
+}
+
+/** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
+const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
+
+/** Words after which a word is a noun ("our wind", "the shot"), whatever WordNet says it mostly is. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'its', 'my', 'your', 'these', 'those']);
+
+function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previous?: ClaimToken): Unit {
+  const word = token.lower;
+  const lemma = lemmaOf(word, lexicon);
+  // A mostly-verb word used as a noun ("our wind") takes neither the verb's forms ("wound") nor its relations.
+  // (Also after a number: "2.7 million votes" are things, not an act of voting.)
+  const nounUse =
+    previous !== undefined &&
+    (DETERMINERS.has(previous.lower) ||
+      /^\d/.test(previous.raw) ||
+      /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower));
+  const verbEntry = lexicon.related.get(lemma);
+  const entry = nounUse && verbEntry?.pos === 'v' ? undefined : verbEntry;
+  const primary = new Set([
+    word,
+    lemma,
+    ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos)),
+  ]);
+  const secondary = new Set<string>();
+  const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
+  const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
+  const curated = [...(family ?? []), ...(paraphrases ?? [])];
+  for (const related of (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD)) {
+    secondary.add(related);
+    for (const form of irregular(related, lexicon, entry?.pos)) secondary.add(form);
+  }
+  // A word of a paraphrase family names a thing ("vaccinated" → vaccine), even when it is a verb form.
+  const isPredicate = !nounUse && (family !== undefined || (entry?.pos === 'v' && paraphrases === undefined));
+  const weight = idf(word, lexicon);
+  return {
+    kind: isPredicate ? 'predicate' : 'word',
+    relation: family !== undefined,
+    label: lemma,
+    primary: [...primary],
+    curated,
+    secondary: [...secondary],
+    weight: isPredicate ? Math.max(weight, 2.5) : weight,
+    position,
+    // Words of one curated family are one part ("died … dead").
+    keys: [...new Set([stem(word), stem(lemma), ...(family ? [`family:${family[0]}`] : [])])],
+  };
+}
+
+/** Longest set phrases of the paraphrase table in the tokens ("climate change", "moon landing"). */
+function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(lexicon.maxPhraseWords, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length);
+      if (span.some((_, k) => taken.has(i + k)) || span.slice(1).some((t) => !/^[ -]$/.test(t.gapBefore))) continue;
+      const phrase = span.map((t) => t.lower).join(' ');
+      const family = lexicon.paraphraseFamily.get(phraseKey(phrase));
+      if (!family) continue;
+      for (let k = 0; k < length; k++) taken.add(i + k);
+      const weight =
+        Math.max(...span.filter((t) => !FUNCTION_WORDS.has(t.lower)).map((t) => idf(t.lower, lexicon)), 1) + 1;
+      units.push({
+        kind: 'word',
+        label: phrase,
+        primary: [phrase],
+        curated: [...family],
+        secondary: [],
+        weight,
+        position: i,
+        keys: [phraseKey(phrase)],
+      });
+      break;
+    }
+  }
+  return units;
+}
+
+/**
+ * Hyphenated compounds are one part ("end-to-end", "long-sleeved", "mail-in"): the matcher reads
+ * "end-to-end" and "end to end" alike, and "end" alone is not what the claim says.
+ */
+function findCompounds(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.gapBefore === '-' && !taken.has(last + 1)) last++;
+    if (last === i || taken.has(i) || tokens.slice(i, last + 1).some((t) => /\d/.test(t.raw))) continue;
+    const span = tokens.slice(i, last + 1);
+    const phrase = span.map((t) => t.lower).join('-');
+    for (let k = i; k <= last; k++) taken.add(k);
+    const content = span.filter((t) => !FUNCTION_WORDS.has(t.lower));
+    units.push({
+      kind: 'word',
+      label: phrase,
+      primary: [phrase],
+      curated: [...(lexicon.paraphraseFamily.get(phraseKey(phrase)) ?? [])],
+      secondary: [],
+      weight: Math.max(1, ...content.map((t) => idf(t.lower, lexicon))) + 1,
+      position: i,
+      keys: [phraseKey(phrase)],
+    });
+    i = last;
+  }
+  return units;
+}
+
+export interface ReadOptions {
+  /** A fact-check headline or an appearance's title: drop the words such headlines wrap a claim in. */
+  headline?: boolean;
+}
+
+/** The units of one wording of the claim. */
+export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions = {}): Unit[] {
+  let tokens = tokenize(text);
+  // A wording in Title Case or capitals ("Did Einstein Fail Math?", "VACCINES CAUSE AUTISM") says
+  // nothing by its capitals: read it in lower case, so only the entity table finds names in it.
+  const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
+  if (letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.8 * letters.length)
+    tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
+  const taken = new Set<number>();
+  const units: Unit[] = [];
+  for (const number of findNumbers(tokens)) {
+    for (let i = number.first; i <= number.last; i++) taken.add(i);
+    const forms = numberForms(number);
+    units.push({
+      kind: 'number',
+      label: forms[0]!,
+      primary: forms,
+      curated: [],
+      secondary: [],
+      // A year is restated less often than an amount; a small bare number is weak evidence.
+      weight: number.year ? 1 : number.value >= 10 || number.percent ? 5 : 2,
+      position: number.first,
+      keys: [`#${forms[0]}`],
+    });
+  }
+  for (const name of findNames(tokens, lexicon, taken)) {
+    for (let i = name.first; i <= name.last; i++) taken.add(i);
+    if (name.forms.length === 0) continue;
+    const words = tokens.slice(name.first, name.last + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
+    if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
+    const rarest = Math.max(...words.map((t) => idf(t.lower, lexicon)), 1);
+    units.push({
+      kind: 'name',
+      label: name.name,
+      primary: [name.forms[0]!],
+      curated: name.forms.slice(1),
+      secondary: [],
+      weight: rarest + 1,
+      position: name.first,
+      keys: [...new Set(name.forms.map(phraseKey))],
+    });
+  }
+  units.push(...findPhrases(tokens, lexicon, taken));
+  units.push(...findCompounds(tokens, lexicon, taken));
+  tokens.forEach((token, i) => {
+    if (taken.has(i)) return;
+    const word = token.lower;
+    if (
+      FUNCTION_WORDS.has(word) ||
+      FILLER_WORDS.has(word) ||
+      DATE_WORDS.has(word) ||
+      word.length < 2 ||
+      /^\d/.test(word)
+    )
+      return;
+    if (options.headline && HEADLINE_WORDS.has(word)) return;
+    if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
+    const unit = wordUnit(token, i, lexicon, tokens[i - 1]);
+    // A phrasal verb and its noun: "giving away" → "give away", "giveaway"; "cover up" → "cover-up".
+    const next = tokens[i + 1];
+    if (unit.kind === 'predicate' && next && PARTICLES.has(next.lower) && /^ $/.test(next.gapBefore)) {
+      taken.add(i + 1);
+      const lemma = lemmaOf(word, lexicon);
+      const verbs = [word, ...unit.primary.filter((form) => form !== word)];
+      unit.primary = verbs.map((verb) => `${verb} ${next.lower}`);
+      unit.curated = [`${lemma}${next.lower}`, `${lemma}-${next.lower}`, ...unit.curated];
+      unit.secondary = [];
+      unit.label = `${lemma} ${next.lower}`;
+    }
+    units.push(unit);
+  });
+  // "sold or gave", "Covid or flu": either word states the claim, so the two are one unit.
+  units.sort((a, b) => a.position - b.position);
+  for (let u = units.length - 1; u > 0; u--) {
+    const before = units[u - 1]!;
+    const after = units[u]!;
+    const between = tokens.slice(before.position + 1, after.position).map((t) => t.lower);
+    if (
+      before.kind === after.kind &&
+      between.length >= 1 &&
+      between[between.length - 1] === 'or' &&
+      after.position - before.position <= 3
+    ) {
+      before.primary = [...before.primary, ...after.primary];
+      before.secondary = [...before.secondary, ...after.secondary];
+      before.curated = [...before.curated, ...after.curated];
+      before.keys = [...before.keys, ...after.keys];
+      before.weight = Math.min(before.weight, after.weight);
+      units.splice(u, 1);
+    }
+  }
+  // One unit per stem: "vaccines … vaccine" in a claim is one thing.
+  const merged: Unit[] = [];
+  for (const unit of units) {
+    const same = merged.find((other) => other.keys.some((key) => unit.keys.includes(key)));
+    if (same) {
+      same.primary = [...new Set([...same.primary, ...unit.primary])];
+      same.secondary = [...new Set([...same.secondary, ...unit.secondary])];
+      same.curated = [...new Set([...same.curated, ...unit.curated])];
+    } else merged.push(unit);
+  }
+  return merged.sort((a, b) => a.position - b.position);
+}
