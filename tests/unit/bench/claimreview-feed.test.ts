@@ -5,7 +5,8 @@ import { claimReview, claimReviewFeed, unrelatedSentences } from '../../../bench
 import { importClaimReviews } from '../../../src/claims/claim-review';
 import { compileMatcher, matchText } from '../../../src/match';
 
-describe('the generated ClaimReview feed', () => {
+// Importing runs the claim compiler: seconds on a loaded machine.
+describe('the generated ClaimReview feed', { timeout: 30_000 }, () => {
   it('is imported whole, each review becoming a claim with its fact-checker and verdict', () => {
     const feed = claimReviewFeed(200);
     const { claims, skipped } = importClaimReviews(feed);
