@@ -3,13 +3,14 @@
 // alternating runs so machine load hits both alike; "in context" is the working tree's engine reading
 // the same blocks as one article (matchBlock, one DocumentContext): the context pass's cost.
 // For changes that must not slow the matcher:
-//   npx tsx bench/compare-engines.ts --base HEAD~3 [--chars 1000000] [--runs 7] [--sizes 10,1000,10000]
+//   npx tsx bench/compare-engines.ts --base HEAD~3 [--chars 1000000] [--runs 7] [--sizes 10,1000,10000] [--kind hand|feed]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articleParagraphs, claimList } from './corpus';
+import { articleParagraphs } from './corpus';
+import { benchList, type ListKind } from './lists';
 import * as current from '../src/match/index';
 
 type Engine = Pick<typeof current, 'compileMatcher' | 'matchText'>;
@@ -24,6 +25,7 @@ const base = argument('base', 'HEAD');
 const chars = Number(argument('chars', '1000000'));
 const runs = Number(argument('runs', '7'));
 const sizes = argument('sizes', '10,1000,10000').split(',').map(Number);
+const kind = argument('kind', 'hand') as ListKind;
 
 const dir = mkdtempSync(join(tmpdir(), 'claimlens-base-'));
 execFileSync('git', ['worktree', 'add', '--detach', dir, base], { cwd: root, stdio: 'ignore' });
@@ -33,10 +35,10 @@ try {
   const blocks = articleParagraphs(chars, 1);
   const megabytes = blocks.reduce((sum, block) => sum + block.length, 0) / 1e6;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  console.log(`${megabytes.toFixed(2)} MB of text, ${runs} alternating runs per size; base = ${base}`);
+  console.log(`${megabytes.toFixed(2)} MB of text, ${runs} alternating runs per size; ${kind} lists; base = ${base}`);
   console.log('claims\tbase MB/s\tnow MB/s\tnow/base\tin context MB/s\tcontext/now\tbase compile ms\tnow compile ms');
   for (const size of sizes) {
-    const claims = claimList(size);
+    const claims = benchList(kind, size);
     const engines: [Engine, ReturnType<Engine['compileMatcher']>, number][] = [baseline, current].map((engine) => {
       const started = performance.now();
       const matcher = engine.compileMatcher(claims);

@@ -1,10 +1,15 @@
 // The matcher in Node: ClaimLens against the tokenizer floor and against a naive RegExp-per-claim
-// highlighter, on the same generated article, with claim lists of growing size.
+// highlighter, on the same generated article, with claim lists of growing size and two kinds (lists.ts):
+// the hand-written shape and claims compiled from a generated ClaimReview feed. Also: false matches of
+// the feed's claims on unrelated news, compile time and memory in a fresh process, and a wake from the
+// stored compiled form.
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMatcher, matchText, splitSentences } from '../src/match/index';
-import { articleParagraphs, claimList, MEGABYTE, type BenchClaim } from './corpus';
+import { unrelatedSentences } from './claimreview-feed';
+import { articleParagraphs, MEGABYTE, type BenchClaim } from './corpus';
+import { benchList, LIST_KIND_NAMES, LIST_KINDS, type ListKind } from './lists';
 import { summarise, type Progress, type Results } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,6 +21,10 @@ export interface MatcherBenchOptions {
   runs: number;
   /** Claim-characters a naive run may cost before it is timed on a prefix of the text only. */
   naiveBudget: number;
+  /** Feed sizes whose false matches are counted on unrelated text. */
+  falseMatchSizes: readonly number[];
+  /** List size of the wake-from-stored-form measurement (0: skip). */
+  wakeSize: number;
 }
 
 /**
@@ -84,15 +93,23 @@ function sample(runs: number, run: () => unknown): number[] {
 
 interface HeapReport {
   compileMs: number;
+  compileCpuMs: number;
   heapBytes: number;
 }
 
-/** Compiles a list in a fresh Node (--expose-gc) and reports the compile time and retained heap. */
-export function measureCompileInChild(size: number): Promise<HeapReport> {
+interface WakeReport {
+  firstWakeMs: number;
+  wakeMs: number;
+  wakeCpuMs: number;
+  storedBytes: number;
+}
+
+/** Runs bench/heap-child.ts in a fresh Node (--expose-gc): `compile` reports HeapReport, `wake` WakeReport. */
+export function measureInChild<T = HeapReport>(kind: ListKind, size: number, mode = 'compile'): Promise<T> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', resolve(here, 'heap-child.ts'), String(size)],
+      ['--expose-gc', '--import', 'tsx', resolve(here, 'heap-child.ts'), kind, String(size), mode],
       {
         cwd: resolve(here, '..'),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,12 +119,12 @@ export function measureCompileInChild(size: number): Promise<HeapReport> {
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const timer = setTimeout(() => child.kill(), 120_000);
+    const timer = setTimeout(() => child.kill(), 300_000);
     child.on('close', (code) => {
       clearTimeout(timer);
       try {
         if (code !== 0) throw new Error(`exit ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`);
-        done(JSON.parse(out.trim().split('\n').pop() ?? '') as HeapReport);
+        done(JSON.parse(out.trim().split('\n').pop() ?? '') as T);
       } catch (error) {
         fail(error instanceof Error ? error : new Error(String(error)));
       }
@@ -163,107 +180,176 @@ export async function runMatcherBench(
     note: `13,000 sentences; median of ${options.runs}, spread ${pct(split.spread)}`,
   });
 
-  const vsFloor = new Map<number, number>();
-  for (const size of options.sizes) {
-    const claims = claimList(size);
-    progress.update(`matcher: compiling ${size.toLocaleString('en-GB')} claims`);
-    const matcher = compileMatcher(claims);
-    progress.update(`matcher: ClaimLens on ${size.toLocaleString('en-GB')} claims`);
-    const matches = claimLensScan(matcher, blocks);
-    // Floor and ClaimLens interleaved, so both see the same machine load.
-    const ours: number[] = [];
-    const floors: number[] = [];
-    claimLensScan(matcher, blocks);
-    for (let run = 0; run < options.runs; run++) {
-      floors.push(time(() => tokenizerFloor(blocks)));
-      ours.push(time(() => claimLensScan(matcher, blocks)));
+  const smallest = Math.min(...options.sizes);
+  const largest = Math.max(...options.sizes);
+  for (const kind of LIST_KINDS) {
+    const vsFloor = new Map<number, number>();
+    const kindName = LIST_KIND_NAMES[kind];
+    const kindSection = `${section}: ${kindName} lists`;
+    for (const size of options.sizes) {
+      const n = size.toLocaleString('en-GB');
+      progress.update(`matcher: ${kindName}, loading ${n} claims`);
+      const claims = benchList(kind, size);
+      progress.update(`matcher: ${kindName}, compiling ${n} claims`);
+      const matcher = compileMatcher(claims);
+      progress.update(`matcher: ${kindName}, ClaimLens on ${n} claims`);
+      const matches = claimLensScan(matcher, blocks);
+      // Floor and ClaimLens interleaved, so both see the same machine load.
+      const ours: number[] = [];
+      const floors: number[] = [];
+      claimLensScan(matcher, blocks);
+      for (let run = 0; run < options.runs; run++) {
+        floors.push(time(() => tokenizerFloor(blocks)));
+        ours.push(time(() => claimLensScan(matcher, blocks)));
+      }
+      const mine = summarise(ours);
+      // Each ClaimLens run is paired with the floor run just before it (same machine load).
+      const paired = summarise(ours.map((ms, run) => ms / floors[run]!));
+      vsFloor.set(size, paired.median);
+
+      progress.update(`matcher: ${kindName}, naive RegExp on ${n} claims`);
+      const patterns = compileNaive(claims);
+      // The naive scan costs claims × text; above the budget it runs on the article's first
+      // blocks and its time is scaled to the whole text (it is linear in the text by construction).
+      // Its runs alternate with ClaimLens runs on the same blocks, so the ratio sees one machine load.
+      const sampleBlocks = prefixOf(blocks, options.naiveBudget / size);
+      const sampleShare = sampleBlocks.reduce((total, block) => total + block.length, 0) / MEGABYTE / megabytes;
+      const naiveRuns = size >= 10_000 ? Math.min(options.runs, 3) : options.runs;
+      naiveScan(patterns, sampleBlocks);
+      const naiveSamples: number[] = [];
+      const naiveRatios: number[] = [];
+      for (let run = 0; run < naiveRuns; run++) {
+        const theirs = time(() => naiveScan(patterns, sampleBlocks));
+        const oursOnSample = time(() => claimLensScan(matcher, sampleBlocks));
+        naiveSamples.push(theirs / sampleShare);
+        naiveRatios.push(theirs / oursOnSample);
+      }
+      const naive = summarise(naiveSamples);
+      const naiveFound = naiveScan(patterns, sampleBlocks);
+
+      progress.update(`matcher: ${kindName}, compile time and heap of ${n} claims (child process)`);
+      const heap = await measureInChild(kind, size).catch((error: unknown) => {
+        results.errors.push(
+          `heap for ${size} ${kind} claims: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return { compileMs: Number.NaN, compileCpuMs: Number.NaN, heapBytes: Number.NaN };
+      });
+
+      const isLargest = size === largest;
+      results.add({
+        key: `matcher.${kind}.throughput.${size}`,
+        section: kindSection,
+        label: `ClaimLens, ${n} claims`,
+        value: megabytes / (mine.median / 1000),
+        unit: 'MB/s',
+        target: size === 10_000 ? { op: '>=', value: 20 } : undefined,
+        note: `median of ${options.runs}, spread ${pct(mine.spread)}; ${matches} matches`,
+      });
+      results.add({
+        key: `matcher.${kind}.vsFloor.${size}`,
+        section: kindSection,
+        label: `ClaimLens / floor time, ${n} claims`,
+        value: paired.median,
+        unit: '×',
+        target: size === 10_000 ? { op: '<=', value: 3 } : undefined,
+        note: `median of ${options.runs} back-to-back pairs, spread ${pct(paired.spread)}`,
+      });
+      results.add({
+        key: `matcher.${kind}.naive.${size}`,
+        section: kindSection,
+        label: `naive RegExp, ${n} claims`,
+        value: megabytes / (naive.median / 1000),
+        unit: 'MB/s',
+        note: `${size} case-insensitive RegExps per block; median of ${naiveRuns}, spread ${pct(naive.spread)}; ${naiveFound} hits${sampleShare < 1 ? `; timed on the first ${Math.round(sampleShare * 100)}% of the text, scaled` : ''}`,
+      });
+      results.add({
+        key: `matcher.${kind}.naiveRatio.${size}`,
+        section: kindSection,
+        label: `naive / ClaimLens time, ${n} claims`,
+        value: summarise(naiveRatios).median,
+        unit: '×',
+        target: { op: '>=', value: 1 },
+        note: `median of ${naiveRuns} back-to-back pairs on the same blocks`,
+      });
+      results.add({
+        key: `matcher.${kind}.compile.${size}`,
+        section: kindSection,
+        label: `compile ${n} claims (wall / CPU)`,
+        value: heap.compileMs,
+        unit: 'ms',
+        target: isLargest ? { op: '<=', value: 1000 } : undefined,
+        note: `first compile in a fresh Node process; CPU ${Math.round(heap.compileCpuMs)} ms (wall time includes waiting for a loaded machine)`,
+      });
+      results.add({
+        key: `matcher.${kind}.heap.${size}`,
+        section: kindSection,
+        label: `compiled matcher memory, ${n} claims`,
+        value: heap.heapBytes / 1_048_576,
+        unit: 'MiB',
+        target: isLargest ? { op: '<=', value: 50 } : undefined,
+        note: 'heapUsed + external (typed arrays), after − before compile; gc, yield, gc before each reading',
+      });
     }
-    const mine = summarise(ours);
-    // Each ClaimLens run is paired with the floor run just before it (same machine load).
-    const paired = summarise(ours.map((ms, run) => ms / floors[run]!));
-    vsFloor.set(size, paired.median);
-
-    progress.update(`matcher: naive RegExp on ${size.toLocaleString('en-GB')} claims`);
-    const patterns = compileNaive(claims);
-    // The naive scan costs claims × text; above the budget it runs on the article's first
-    // blocks and its time is scaled to the whole text (it is linear in the text by construction).
-    const sampleBlocks = prefixOf(blocks, options.naiveBudget / size);
-    const sampleShare = sampleBlocks.reduce((total, block) => total + block.length, 0) / MEGABYTE / megabytes;
-    const naiveRuns = size >= 10_000 ? Math.min(options.runs, 2) : options.runs;
-    const naiveSamples = sample(naiveRuns, () => naiveScan(patterns, sampleBlocks)).map((ms) => ms / sampleShare);
-    const naive = summarise(naiveSamples);
-    const naiveFound = naiveScan(patterns, sampleBlocks);
-
-    progress.update(`matcher: compile time and heap of ${size.toLocaleString('en-GB')} claims (child process)`);
-    const heap = await measureCompileInChild(size).catch((error: unknown) => {
-      results.errors.push(`heap for ${size} claims: ${error instanceof Error ? error.message : String(error)}`);
-      return { compileMs: Number.NaN, heapBytes: Number.NaN };
-    });
-
-    const n = size.toLocaleString('en-GB');
-    const isLargest = size === 10_000;
+    // Through the floor ratios, so that a change in machine load between the two sizes cancels out.
+    const low = vsFloor.get(smallest);
+    const high = vsFloor.get(largest);
     results.add({
-      key: `matcher.throughput.${size}`,
-      section,
-      label: `ClaimLens, ${n} claims`,
-      value: megabytes / (mine.median / 1000),
-      unit: 'MB/s',
-      target: isLargest ? { op: '>=', value: 20 } : undefined,
-      note: `median of ${options.runs}, spread ${pct(mine.spread)}; ${matches} matches`,
-    });
-    results.add({
-      key: `matcher.vsFloor.${size}`,
-      section,
-      label: `ClaimLens / floor time, ${n} claims`,
-      value: paired.median,
+      key: `matcher.${kind}.scaling`,
+      section: kindSection,
+      label: `scan time ${largest.toLocaleString('en-GB')} / ${smallest} claims`,
+      value: high !== undefined && low ? high / low : Number.NaN,
       unit: '×',
-      target: { op: '<=', value: 3 },
-      note: `median of ${options.runs} back-to-back pairs, spread ${pct(paired.spread)}`,
-    });
-    results.add({
-      key: `matcher.naive.${size}`,
-      section,
-      label: `naive RegExp, ${n} claims`,
-      value: megabytes / (naive.median / 1000),
-      unit: 'MB/s',
-      note: `${size} case-insensitive RegExps per block; median of ${naiveRuns}, spread ${pct(naive.spread)}; ${naiveFound} hits${sampleShare < 1 ? `; timed on the first ${Math.round(sampleShare * 100)}% of the text, scaled` : ''}`,
-    });
-    results.add({
-      key: `matcher.naiveRatio.${size}`,
-      section,
-      label: `naive / ClaimLens time, ${n} claims`,
-      value: naive.median / mine.median,
-      unit: '×',
-      target: isLargest ? { op: '>=', value: 100 } : undefined,
-    });
-    results.add({
-      key: `matcher.compile.${size}`,
-      section,
-      label: `compile ${n} claims`,
-      value: heap.compileMs,
-      unit: 'ms',
-      note: 'first compile in a fresh Node process',
-    });
-    results.add({
-      key: `matcher.heap.${size}`,
-      section,
-      label: `compiled matcher heap, ${n} claims`,
-      value: heap.heapBytes / 1_048_576,
-      unit: 'MiB',
-      note: 'heapUsed + external (typed arrays), after − before compile, after gc()',
+      target: { op: '<', value: 2 },
+      note: 'ratio of the two floor-relative times',
     });
   }
 
-  // Through the floor ratios, so that a change in machine load between the two sizes cancels out.
-  const smallest = vsFloor.get(Math.min(...options.sizes));
-  const largest = vsFloor.get(Math.max(...options.sizes));
-  results.add({
-    key: 'matcher.scaling',
-    section,
-    label: `scan time ${Math.max(...options.sizes).toLocaleString('en-GB')} / ${Math.min(...options.sizes)} claims`,
-    value: largest !== undefined && smallest ? largest / smallest : Number.NaN,
-    unit: '×',
-    target: { op: '<', value: 2 },
-    note: 'ratio of the two floor-relative times',
-  });
+  // False matches: the feed's claims on news that shares their names, places and topic words.
+  const unrelated = unrelatedSentences(10_000);
+  for (const size of options.falseMatchSizes) {
+    const n = size.toLocaleString('en-GB');
+    progress.update(`matcher: false matches of ${n} feed claims`);
+    const matcher = compileMatcher(benchList('feed', size));
+    let falseMatches = 0;
+    const claimsHit = new Set<string>();
+    for (const sentence of unrelated)
+      for (const match of matchText(matcher, sentence)) {
+        falseMatches++;
+        claimsHit.add(match.claimId);
+      }
+    results.add({
+      key: `matcher.feed.falseMatches.${size}`,
+      section: `${section}: ClaimReview feed lists`,
+      label: `false matches per 10,000 unrelated sentences, ${n} feed claims`,
+      value: falseMatches,
+      unit: '',
+      note: `bench/claimreview-feed.ts unrelatedSentences: news with the feed's names, places and topic words stating none of its claims; ${claimsHit.size} distinct claims matched`,
+    });
+  }
+
+  if (options.wakeSize > 0) {
+    const n = options.wakeSize.toLocaleString('en-GB');
+    progress.update(`matcher: wake from the stored form, ${n} feed claims (child process)`);
+    const wake = await measureInChild<WakeReport>('feed', options.wakeSize, 'wake').catch((error: unknown) => {
+      results.errors.push(`wake: ${error instanceof Error ? error.message : String(error)}`);
+      return { firstWakeMs: Number.NaN, wakeMs: Number.NaN, wakeCpuMs: Number.NaN, storedBytes: Number.NaN };
+    });
+    results.add({
+      key: 'matcher.wake.stored',
+      section: `${section}: stored compiled form`,
+      label: `wake to ready from the stored form, ${n} claims`,
+      value: wake.wakeMs,
+      unit: 'ms',
+      target: { op: '<=', value: 200 },
+      note: `open IndexedDB (fake-indexeddb in Node), read, load, scan a first paragraph; median of 5 fresh connections; first ${Math.round(wake.firstWakeMs)} ms; CPU ${Math.round(wake.wakeCpuMs)} ms`,
+    });
+    results.add({
+      key: 'matcher.wake.storedBytes',
+      section: `${section}: stored compiled form`,
+      label: `stored form size, ${n} claims`,
+      value: wake.storedBytes / 1_048_576,
+      unit: 'MiB',
+      note: 'typed arrays and names, one ArrayBuffer',
+    });
+  }
 }

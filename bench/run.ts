@@ -43,8 +43,22 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 }
 
 const MATCHER: Record<'quick' | 'full', MatcherBenchOptions> = {
-  full: { textChars: 1_000_000, sizes: [10, 100, 1_000, 10_000], runs: 5, naiveBudget: 1e9 },
-  quick: { textChars: 50_000, sizes: [10, 100, 1_000, 10_000], runs: 3, naiveBudget: 1e8 },
+  full: {
+    textChars: 1_000_000,
+    sizes: [10, 100, 1_000, 10_000, 100_000],
+    runs: 5,
+    naiveBudget: 1e9,
+    falseMatchSizes: [10_000, 100_000],
+    wakeSize: 100_000,
+  },
+  quick: {
+    textChars: 50_000,
+    sizes: [10, 1_000, 10_000],
+    runs: 3,
+    naiveBudget: 1e8,
+    falseMatchSizes: [10_000],
+    wakeSize: 10_000,
+  },
 };
 
 const BROWSER: Record<'quick' | 'full', Omit<BrowserBenchOptions, 'extensionDir'>> = {

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unrelatedSentences } from '../bench/claimreview-feed';
 import { articleParagraphs, claimList, createRandom } from '../bench/corpus';
+import { benchList, type ListKind } from '../bench/lists';
 import { compileMatcher, matchText, type ClaimMatch } from '../src/match';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +19,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 interface Corpus {
   name: string;
   claims: number;
+  /** The list's kind (bench/lists.ts); hand-written by default. */
+  kind?: ListKind;
   texts: string[];
 }
 
@@ -93,7 +97,12 @@ const STANCE_WORDS = `not never no didn't denied denies false untrue said says c
 function corpora(): Corpus[] {
   const out: Corpus[] = [];
   const article = articleParagraphs(400_000, 7);
-  for (const size of [10, 100, 1000, 10_000]) out.push({ name: `bench-${size}`, claims: size, texts: article });
+  for (const size of [10, 100, 1000, 10_000, 100_000])
+    out.push({ name: `bench-${size}`, claims: size, texts: article });
+  // Claims compiled from a ClaimReview feed: a small vocabulary shared by every claim, so common words
+  // anchor thousands of patterns (the bucketed anchors' path).
+  const news = [...unrelatedSentences(3_000, 11), ...articleParagraphs(100_000, 8)];
+  for (const size of [10_000, 100_000]) out.push({ name: `feed-${size}`, claims: size, kind: 'feed', texts: news });
   const bundled = claimList(10);
   const listWords = [
     ...new Set(
@@ -114,7 +123,7 @@ function corpora(): Corpus[] {
 function fingerprint(): Record<string, { texts: number; matches: number; sha256: string; lines: string[] }> {
   const result: Record<string, { texts: number; matches: number; sha256: string; lines: string[] }> = {};
   for (const corpus of corpora()) {
-    const matcher = compileMatcher(claimList(corpus.claims));
+    const matcher = compileMatcher(corpus.kind ? benchList(corpus.kind, corpus.claims) : claimList(corpus.claims));
     const hash = createHash('sha256');
     const lines: string[] = [];
     let matches = 0;

@@ -1,7 +1,8 @@
 // The claims in force (all lists merged by precedence) and their compiled matcher, kept in the
 // background's memory and rebuilt only when a list changes or one in use expires. Each list's
 // lexicon is resolved into its claims here, once per list: a concept every claim names is the same
-// array for all of them, so the matcher compiles it once.
+// array for all of them, so the matcher compiles it once. A woken worker loads the matcher stored for
+// the lists in force (compiled-matcher-store.ts) and reads a claim only when a page matches it.
 import { readyToMatch } from '../claim-check';
 import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
 import { resolveClaim } from '../claims/parse';
@@ -15,6 +16,7 @@ import {
   type DocumentContext,
 } from '../match';
 import type { BlockKind, BlockMatch, ClaimCardData, DatabaseSummary, PageTopic } from '../messaging/protocol';
+import { engineId, loadStoredMatcher, saveStoredMatcher, storedMatcherKey } from './compiled-matcher-store';
 import type { ClaimLensDatabase, StoredList } from './database';
 import { readAllClaims } from './lists';
 
@@ -23,14 +25,19 @@ type Matcher = ReturnType<typeof compileMatcher>;
 /** Documents whose context is kept (a tab's page load each); the least recently used goes first. */
 const KEPT_DOCUMENTS = 64;
 
+/** What one document (a tab's page load) has shown so far. */
 interface OpenDocument {
+  /** Its reading context: headline, headings, what earlier blocks named. */
   context: DocumentContext;
+  /** The terms it named, for the topics tier (see match/topics.ts). */
   topics: TopicTally;
+  /** The claims it highlights: never listed again as a topic. */
   highlighted: Set<string>;
 }
 
 interface ActiveClaims {
-  byId: Map<string, MergedClaim>;
+  /** The cards of these claims (those the database still holds), keyed without a prototype. */
+  cards: (claimIds: readonly string[]) => Promise<Record<string, ClaimCardData>>;
   matcher: Matcher;
   summary: DatabaseSummary;
   conflicts: ClaimIdConflict[];
@@ -53,17 +60,12 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
     denials: claim.denials,
     context: claim.context,
     listTitle: claim.listTitle,
-    ...(claim.listContact && { listContact: claim.listContact }),
   };
 }
 
 export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Date.now) {
   let current: Promise<ActiveClaims> | null = null;
-  /**
-   * "tab:document" → what the document has shown so far: its reading context, the terms it named
-   * (for the topics tier) and the claims it highlights. A Map keeps insertion order, so
-   * re-inserting marks a document recent.
-   */
+  /** "tab:document" → its OpenDocument; a Map keeps insertion order, so re-inserting marks it recent. */
   const documents = new Map<string, OpenDocument>();
 
   function openDocument(key: string): OpenDocument {
@@ -75,10 +77,56 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
     return document;
   }
 
+  const inUseAt = (lists: readonly StoredList[], at: number) =>
+    lists.filter((list) => !list.paused && !isExpired(list, at));
+  const validUntilOf = (inUse: readonly StoredList[]) =>
+    Math.min(Infinity, ...inUse.flatMap((list) => (list.expires ? [Date.parse(list.expires)] : [])));
+  const summaryOf = (lists: readonly StoredList[], claimCount: number): DatabaseSummary => ({
+    claimCount,
+    lists: lists.map((list) => ({
+      id: list.id,
+      title: list.title,
+      kind: list.kind,
+      claimCount: list.claimCount,
+      version: list.version,
+    })),
+  });
+
+  /** The matcher stored for the lists in force, with cards read from the database on demand; or null. */
+  async function loadStored(engine: string): Promise<ActiveClaims | null> {
+    const lists = await db.lists.toArray();
+    const inUse = inUseAt(lists, now());
+    const stored = await loadStoredMatcher(db, storedMatcherKey(inUse, engine));
+    if (!stored) return null;
+    const listById = new Map(lists.map((list) => [list.id, list]));
+    return {
+      matcher: stored.matcher,
+      conflicts: stored.extra.conflicts as ClaimIdConflict[],
+      overriddenByUser: stored.extra.overriddenByUser as ClaimIdConflict[],
+      validUntil: validUntilOf(inUse),
+      summary: summaryOf(lists, stored.matcher.claimIds.length),
+      async cards(claimIds) {
+        const keys = claimIds.flatMap((id) => {
+          const listId = stored.listOf(id);
+          return listId === undefined ? [] : [[listId, id] as [string, string]];
+        });
+        const cards = Object.create(null) as Record<string, ClaimCardData>;
+        for (const claim of await db.claims.bulkGet(keys)) {
+          const list = claim && listById.get(claim.listId);
+          if (claim && list) cards[claim.id] = toCardData({ ...claim, listTitle: list.title, kind: list.kind });
+        }
+        return cards;
+      },
+    };
+  }
+
   async function load(): Promise<ActiveClaims> {
+    const engine = engineId();
+    const stored = await loadStored(engine);
+    if (stored) return stored;
     const { lists, claims, lexicons } = await readAllClaims(db);
     const at = now();
-    const inUse = lists.filter((list) => !list.paused && !isExpired(list, at));
+    const inUse = inUseAt(lists, at);
     const lexiconOf = new Map(lexicons.map((row) => [row.listId, row.concepts]));
     const byList = new Map<string, typeof claims>();
     for (const claim of claims) {
@@ -97,34 +145,36 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
           listId: list.id,
           kind: list.kind,
           title: list.title,
-          contact: list.contact,
           order: list.subscribedAt,
-          // Claims without hand-written match data use what was compiled when their list was stored.
-          claims: (byList.get(list.id) ?? []).map((claim) =>
-            claim.match || !claim.compiledMatch
-              ? resolveClaim(claim, header)
-              : { ...claim, match: claim.compiledMatch },
-          ),
+          claims: (byList.get(list.id) ?? []).map((claim) => resolveClaim(claim, header)),
         };
       }),
     );
-    const expiries = inUse.flatMap((list) => (list.expires ? [Date.parse(list.expires)] : []));
+    const byId = new Map(merged.map((claim) => [claim.id, claim]));
+    // A row stored without compiled data (or whose compile failed) is compiled now or skipped.
+    const ready = readyToMatch(merged).claims;
+    const matcher = compileMatcher(ready);
+    // Not awaited: the first page need not wait for the write; a failed write costs the next wake a compile.
+    saveStoredMatcher(
+      db,
+      storedMatcherKey(inUse, engine),
+      matcher,
+      ready.map((claim) => claim.listId),
+      { conflicts, overriddenByUser },
+    ).catch((error: unknown) => console.warn('ClaimLens: could not store the compiled matcher', error));
     return {
-      byId: new Map(merged.map((claim) => [claim.id, claim])),
-      // A row stored without compiled data (or whose compile failed) is compiled now or skipped.
-      matcher: compileMatcher(readyToMatch(merged).claims),
+      matcher,
       conflicts,
       overriddenByUser,
-      validUntil: Math.min(Infinity, ...expiries),
-      summary: {
-        claimCount: merged.length,
-        lists: lists.map((list) => ({
-          id: list.id,
-          title: list.title,
-          kind: list.kind,
-          claimCount: list.claimCount,
-          version: list.version,
-        })),
+      validUntil: validUntilOf(inUse),
+      summary: summaryOf(lists, merged.length),
+      cards(claimIds) {
+        const cards = Object.create(null) as Record<string, ClaimCardData>;
+        for (const id of claimIds) {
+          const claim = byId.get(id);
+          if (claim) cards[id] = toCardData(claim);
+        }
+        return Promise.resolve(cards);
       },
     };
   }
@@ -163,8 +213,6 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
       documentKey?: string | null,
     ): Promise<{ matches: BlockMatch[][]; claims: Record<string, ClaimCardData> }> {
       const active = await get();
-      // Keyed by claim ids from lists: no prototype, so an id like "constructor" is an id like any other.
-      const claims = Object.create(null) as Record<string, ClaimCardData>;
       const document = documentKey ? openDocument(documentKey) : null;
       const matches = texts.map((text, i) => {
         const found = document
@@ -173,12 +221,11 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
         // Right after the block's scan: the tally reads the hits that scan left (see match/topics.ts).
         document?.topics.noteBlock();
         return found.map(({ claimId, start, end, score, stance, why }) => {
-          const claim = active.byId.get(claimId);
-          if (claim && !Object.hasOwn(claims, claimId)) claims[claimId] = toCardData(claim);
           document?.highlighted.add(claimId);
           return { claimId, start, end, score, stance, why };
         });
       });
+      const claims = await active.cards([...new Set(matches.flat().map((match) => match.claimId))]);
       return { matches, claims };
     },
     /**
@@ -189,11 +236,11 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
       const active = await get();
       const document = documents.get(documentKey);
       if (!document) return [];
-      return topicsOf(active.matcher, document.topics, document.highlighted).flatMap((topic) => {
-        const claim = active.byId.get(topic.claimId);
-        return claim
-          ? [{ claimId: claim.id, text: claim.text, verdict: claim.verdict.label, listTitle: claim.listTitle }]
-          : [];
+      const found = topicsOf(active.matcher, document.topics, document.highlighted);
+      const cards = await active.cards(found.map((topic) => topic.claimId));
+      return found.flatMap(({ claimId }) => {
+        const card = Object.hasOwn(cards, claimId) ? cards[claimId] : undefined;
+        return card ? [{ claimId, text: card.text, verdict: card.verdict.label, listTitle: card.listTitle }] : [];
       });
     },
   };

@@ -3,6 +3,7 @@
 // here so Dexie can upgrade any older database (see tests/unit/db).
 import Dexie, { type EntityTable } from 'dexie';
 import type { Claim, ListHeader, MatchSpec } from '../claims/schema';
+import type { StoredMatcherForm } from '../match/stored-form';
 
 /** Where a list comes from; also its precedence when two lists carry the same claim id. */
 export type ListKind = 'user' | 'subscription' | 'bundled';
@@ -64,11 +65,24 @@ export interface StoredSetting {
  */
 export type StoredClaim = Claim & { listId: string; compiledMatch?: MatchSpec };
 
+/** The compiled matcher of the lists in force, stored so a woken worker need not recompile (compiled-matcher-store.ts). */
+export interface StoredCompiledMatcherRow {
+  id: string;
+  key: string;
+  form: StoredMatcherForm;
+  /** The list each claim of the matcher comes from: an index into `listIds`, per claim. */
+  claimList: Int32Array;
+  listIds: string[];
+  /** What else the background keeps beside the matcher (claim id conflicts). */
+  extra?: Record<string, unknown>;
+}
+
 export type ClaimLensDatabase = Dexie & {
   lists: EntityTable<StoredList, 'id'>;
   lexicons: EntityTable<StoredLexicon, 'listId'>;
   claims: Dexie.Table<StoredClaim, [string, string]>;
   settings: EntityTable<StoredSetting, 'key'>;
+  compiledMatchers: EntityTable<StoredCompiledMatcherRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'claimlens';
@@ -90,6 +104,8 @@ export function openDatabase(
   // v3 (hardening): a list's lexicon is stored once, not copied into each claim. Claims stored by v2
   // carry their concepts resolved, which still compile the same (a claim's own concepts win).
   db.version(3).stores({ lexicons: 'listId' });
+  // v4 (100,000 claims): the compiled matcher is stored, not rebuilt on every wake.
+  db.version(4).stores({ compiledMatchers: 'id' });
   return db;
 }
 

@@ -145,7 +145,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const termCsr = toCsr(termConcepts);
   const conceptTermCsr = toCsr(conceptTerms);
 
-  return {
+  return withMarks({
     claimIds,
     skipped,
     vocabulary: vocabularyTables,
@@ -188,12 +188,19 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       termSymbols.length,
     ),
     settled: compileSettled(entries.map((entry) => entry.settled)),
+  });
+}
+
+/** The matcher with fresh scan-time marks: after compiling, and when loaded from its stored form (stored-form.ts). */
+export function withMarks(tables: Omit<CompiledMatcher, 'marks'>): CompiledMatcher {
+  return {
+    ...tables,
     marks: new MatcherMarks({
-      classes: presence.classCount,
-      foldedGuardIds: presence.foldedGuards ? GUARD_IDS : 0,
-      terms: termSymbols.length,
-      patterns: patternClaim.length,
-      concepts: vocabulary.conceptCount,
+      classes: tables.presence.classCount,
+      foldedGuardIds: tables.presence.foldedGuards ? GUARD_IDS : 0,
+      terms: tables.terms.termConceptStart.length - 1,
+      patterns: tables.patterns.patternClaim.length,
+      concepts: tables.terms.conceptCount,
     }),
   };
 }

@@ -38,12 +38,28 @@ export function chooseAnchors(input: AnchorInput): { anchorGroupOf: number[]; gu
   // A group costs the sum, over its terms, of how many patterns use the term. A word many claims use
   // ("data", "facebook") is a word pages use often too; a phrase only one claim uses is the cheapest trigger.
   const termPatterns = new Int32Array(input.termConcepts.length);
+  // Each term counted once per pattern (per group for costs): a stamp per term instead of a Set per pattern.
+  const termStamp = new Int32Array(input.termConcepts.length);
+  let stamp = 0;
   for (const groups of patternGroups) {
-    for (const term of new Set(groups.flat().flatMap((concept) => conceptTerms[concept]!))) termPatterns[term]!++;
+    stamp++;
+    for (const group of groups)
+      for (const concept of group)
+        for (const term of conceptTerms[concept]!)
+          if (termStamp[term] !== stamp) {
+            termStamp[term] = stamp;
+            termPatterns[term]!++;
+          }
   }
   const groupCost = (group: readonly number[]) => {
+    stamp++;
     let cost = 0;
-    for (const term of new Set(group.flatMap((concept) => conceptTerms[concept]!))) cost += termPatterns[term]!;
+    for (const concept of group)
+      for (const term of conceptTerms[concept]!)
+        if (termStamp[term] !== stamp) {
+          termStamp[term] = stamp;
+          cost += termPatterns[term]!;
+        }
     return cost;
   };
   const anchorGroupOf: number[] = [];
@@ -81,12 +97,12 @@ export function compileAnchors(
   });
   // From concepts to terms: each term lists the patterns anchored on any of its concepts, once.
   const termAnchorLists: number[][] = termConcepts.map(() => []);
+  const patternSeen = new Int32Array(patternGroups.length).fill(-1);
   termConcepts.forEach((concepts, term) => {
-    const seen = new Set<number>();
     for (const concept of concepts) {
       for (const pattern of anchorLists[concept]!) {
-        if (seen.has(pattern)) continue;
-        seen.add(pattern);
+        if (patternSeen[pattern] === term) continue;
+        patternSeen[pattern] = term;
         termAnchorLists[term]!.push(pattern);
       }
     }

@@ -20,13 +20,15 @@ export class VocabularyBuilder {
   private readonly prefixes = new Map<string, number>();
   private symbolCount = 0;
   private readonly termBySequence = new Map<string, number>();
+  /** Term text → its id: lists repeat the same terms thousands of times; each is read once. */
+  private readonly termByText = new Map<string, number | null>();
   /** Term → its symbols. */
   readonly termSymbols: number[][] = [];
   /** Term → the concepts it belongs to, in the order they were made. */
   readonly termConcepts: number[][] = [];
   private readonly conceptByKey = new Map<string, number>();
-  /** A concept's term list, by the array itself: a lexicon concept is resolved to one shared array. */
-  private readonly conceptByArray = new WeakMap<readonly string[], number>();
+  /** A concept's term list, by its text: claims spell the same concepts (a lexicon's, a feed's) over and over. */
+  private readonly conceptByTexts = new Map<string, number>();
   conceptCount = 0;
 
   private symbolOf(word: string, isPrefix: boolean): number {
@@ -42,6 +44,14 @@ export class VocabularyBuilder {
 
   /** The term's id, or null when it has no words. Same tokenisation as the scanner; a `*` applies to the last word. */
   termOf(term: string): number | null {
+    const known = this.termByText.get(term);
+    if (known !== undefined) return known;
+    const id = this.readTerm(term);
+    this.termByText.set(term, id);
+    return id;
+  }
+
+  private readTerm(term: string): number | null {
     const wildcard = term.trimEnd().endsWith('*');
     const body = wildcard ? term.trimEnd().slice(0, -1) : term;
     const words: string[] = [];
@@ -63,7 +73,8 @@ export class VocabularyBuilder {
 
   /** The concept with exactly these terms (made on first sight). */
   conceptOf(terms: readonly string[]): number {
-    const known = this.conceptByArray.get(terms);
+    const texts = JSON.stringify(terms);
+    const known = this.conceptByTexts.get(texts);
     if (known !== undefined) return known;
     const termIds = [...new Set(terms.map((term) => this.termOf(term)).filter((id): id is number => id !== null))].sort(
       (a, b) => a - b,
@@ -75,7 +86,7 @@ export class VocabularyBuilder {
       this.conceptByKey.set(key, id);
       for (const termId of termIds) this.termConcepts[termId]!.push(id);
     }
-    this.conceptByArray.set(terms, id);
+    this.conceptByTexts.set(texts, id);
     return id;
   }
 
