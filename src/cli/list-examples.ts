@@ -16,8 +16,12 @@ import { ListFileError, UsageError, err, out, readJson } from './list-io';
  */
 function loadList(file: string): ClaimList {
   const { json } = readJson(file);
-  if (isClaimReviewDocument(json))
-    return claimReviewFeedAsList(json, { url: `https://example.invalid/${basename(file)}`, now: Date.now() }).list;
+  if (isClaimReviewDocument(json)) {
+    const { list } = claimReviewFeedAsList(json, { url: `https://example.invalid/${basename(file)}`, now: Date.now() });
+    // A ClaimReview has no match data of its own: what the import compiled is compiled again here, so
+    // validate, test and explain say (and show) what the compiler makes of the review.
+    return { ...list, claims: list.claims.map(({ match: _compiled, ...claim }) => claim) };
+  }
   const { list } = parseClaimList(json, { strict: true });
   return { ...list, claims: list.claims.map((claim) => resolveClaim(claim, list)) };
 }

@@ -60,6 +60,7 @@ export function toCardData(claim: MergedClaim): ClaimCardData {
     denials: claim.denials,
     context: claim.context,
     listTitle: claim.listTitle,
+    ...(claim.listContact && { listContact: claim.listContact }),
   };
 }
 
@@ -113,7 +114,13 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
         const cards = Object.create(null) as Record<string, ClaimCardData>;
         for (const claim of await db.claims.bulkGet(keys)) {
           const list = claim && listById.get(claim.listId);
-          if (claim && list) cards[claim.id] = toCardData({ ...claim, listTitle: list.title, kind: list.kind });
+          if (claim && list)
+            cards[claim.id] = toCardData({
+              ...claim,
+              listTitle: list.title,
+              ...(list.contact && { listContact: list.contact }),
+              kind: list.kind,
+            });
         }
         return cards;
       },
@@ -145,6 +152,7 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
           listId: list.id,
           kind: list.kind,
           title: list.title,
+          contact: list.contact,
           order: list.subscribedAt,
           claims: (byList.get(list.id) ?? []).map((claim) => resolveClaim(claim, header)),
         };

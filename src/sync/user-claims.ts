@@ -1,5 +1,6 @@
 // The user's own claims: a list of kind "user", the top of the precedence order. Written in the
 // options page or imported from schema.org ClaimReview, and exported as a list others can use.
+import { compileClaim } from '../claim-compiler';
 import { importClaimReviews } from '../claims/claim-review';
 import { unknownNames } from '../claims/parse';
 import { ClaimSchema, type Claim } from '../claims/schema';
@@ -65,6 +66,13 @@ export function buildUserClaim(input: UserClaimInput, takenIds: ReadonlySet<stri
           .replace(/^\./, '')}: ${plainProblem(issue.message)}`,
     );
     throw new Error(problems.join('; '));
+  }
+  // A claim whose own text has nothing to look for is refused now, in words (examples alone do not
+  // make a claim), rather than saved and then skipped when the list is compiled.
+  try {
+    compileClaim({ text: parsed.output.text });
+  } catch {
+    throw new Error('text: write the claim in words');
   }
   return parsed.output;
 }

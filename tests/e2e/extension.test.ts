@@ -207,6 +207,22 @@ describe('the popup', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('[data-testid="no-claims"]').isVisible()).toBe(true);
+    // Nor a fact-check on its topic.
+    expect(await popup.locator('[data-testid="page-topics"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists a fact-check whose topic the page covers without stating it, apart from the claims, unpainted', async () => {
+    const page = await open('/page/topic-only.html');
+    expect(await settled(browser, page)).toEqual({});
+    expect(await highlightedTexts(page)).toEqual([]);
+    const tabId = await tabIdOf(browser, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const topics = popup.locator('[data-testid="page-topics"] .topic');
+    await expect.poll(() => topics.count()).toBe(1);
+    expect(await topics.first().getAttribute('data-claim-id')).toBe('hastings-on-facebook-board');
     await popup.close();
     await page.close();
   });

@@ -253,6 +253,23 @@ function OnThisPage({
           ))}
         </ul>
       ) : null}
+      {page.state === 'ready' && (page.value.topics?.length ?? 0) > 0 ? (
+        <section aria-labelledby="on-topics" class="topics" data-testid="page-topics">
+          <h3 id="on-topics">{i18n.t('popup.onTopics')}</h3>
+          <p class="muted">{i18n.t('popup.onTopicsHint')}</p>
+          <ul class="claims">
+            {page.value.topics!.map((topic) => (
+              <li key={topic.claimId} class="claim topic" data-claim-id={topic.claimId}>
+                <span class={`verdict tone-${toneOfVerdict(topic.verdict)}`}>{topic.verdict}</span>
+                <span class="text">{topic.text}</span>
+                <span class="meta">
+                  {i18n.t('popup.from')} <span class="list-title">{topic.listTitle}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -124,11 +124,11 @@ describe('claims without match data', () => {
   });
 
   it('validate warns about a compiled claim whose own text it does not find, and fails on one it cannot compile', async () => {
-    // Its words are spread over two sentences; the matcher reads one sentence at a time.
+    // Its words are spread over three sentences of one or two words; the matcher reads one sentence at a time.
     const twoSentences = {
       ...compiledMoon,
       id: 'two-sentences',
-      text: 'Vaccines cause autism. Doctors hid the evidence for years.',
+      text: 'Bill Gates. Microchips. Vaccines.',
     };
     const warned = await claimlens(
       'validate',

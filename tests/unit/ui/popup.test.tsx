@@ -51,6 +51,31 @@ afterEach(() => {
 });
 
 describe('Popup', () => {
+  it('lists fact-checks on topics the page covers under their own heading, apart from its claims', async () => {
+    const topics = [
+      {
+        claimId: 'hastings-on-facebook-board',
+        text: 'Reed Hastings sat on Facebook’s board.',
+        verdict: 'Accurate (context)',
+        listTitle: 'ClaimLens bundled list',
+      },
+    ];
+    const { root } = await show({ loadPage: () => Promise.resolve({ ...page, claims: [], topics }) });
+    const section = root.querySelector('[data-testid="page-topics"]')!;
+    expect(section.querySelector('h3')!.textContent).toBe('Fact-checks on topics in this page');
+    expect([...section.querySelectorAll('.topic')].map((item) => item.getAttribute('data-claim-id'))).toEqual([
+      'hastings-on-facebook-board',
+    ]);
+    // A topic is not a claim on the page: it cannot be revealed, and the page still says it has none.
+    expect(section.querySelector('button')).toBeNull();
+    expect(root.querySelector('[data-testid="no-claims"]')).not.toBeNull();
+  });
+
+  it('shows no topics section when the page covers none', async () => {
+    const { root } = await show();
+    expect(root.querySelector('[data-testid="page-topics"]')).toBeNull();
+  });
+
   it('lists the claims the page shows', async () => {
     const { root } = await show();
     expect([...root.querySelectorAll('button.claim')].map((b) => b.getAttribute('data-claim-id'))).toEqual([
