@@ -5,7 +5,11 @@ import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
 import { highlightSupportProblem } from '../src/highlight/painter';
 import { pageScanProgress } from '../src/page/scan-progress';
+import { withinTime } from '../src/messaging/within-time';
 import { readerSettingsStore } from '../src/settings/storage';
+
+/** The popup lists the page's claims at once: topics that take longer are left out of that answer. */
+const TOPICS_WAIT_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -34,7 +38,11 @@ export default defineContentScript({
     const stopListening = listenForMessages(ToContentSchema, {
       'get-page-claims': async () => ({
         ...reader.pageClaims(),
-        topics: await sendToBackground({ type: 'get-page-topics', document: documentId }).catch(() => []),
+        topics: await withinTime(
+          sendToBackground({ type: 'get-page-topics', document: documentId }).catch(() => []),
+          TOPICS_WAIT_MS,
+          [],
+        ),
       }),
       'reveal-claim': ({ claimId }) => ({ revealed: reader.overlay()?.reveal(claimId) ?? false }),
       'focus-next-claim': () => ({ focused: reader.overlay()?.focusNext() ?? false }),

@@ -10,7 +10,7 @@ import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../..
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
 import { claimReviewFeed } from '../support/claim-reviews';
 import { json, startListServer, type ListServer } from '../support/list-server';
-import { card, highlightedTexts, rangeCentre } from './support';
+import { card, highlightedTexts, rangeCentre, scanDone } from './support';
 
 let browser: ExtensionBrowser;
 let pages: PageServer;
@@ -53,9 +53,7 @@ describe('a ClaimReview DataFeed as a subscription', () => {
   it('is subscribed in the options page, and its claim is highlighted in a page that states it', async () => {
     const article = await browser.context.newPage();
     await article.goto(`${pages.origin}/rumours.html`);
-    await expect
-      .poll(() => article.evaluate(() => performance.getEntriesByName('claimlens:first-scan-done').length))
-      .toBe(1);
+    await scanDone(browser, article);
     expect(await highlightedTexts(article)).toEqual([]);
 
     const broken = { '@type': 'ClaimReview', claimReviewed: 'A review without a rating' };

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { readArticles, type Article } from '../../scripts/article-eval';
-import { claimCounts, highlightedTexts } from './support';
+import { claimCounts, highlightedTexts, scanDone } from './support';
 
 const root = resolve(__dirname, '../..');
 const articles = readArticles(resolve(root, 'tests/fixtures/articles-tune'));
@@ -90,10 +90,8 @@ describe('a tuning article in Chromium and in the CLI', () => {
   it.each(articles.map((article) => article.id))('%s: same claims, same sentences', async (id) => {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/${id}.html`);
-    // The content script marks the end of its first scan (after every batch was answered and painted).
-    await page.waitForFunction(() => performance.getEntriesByName('claimlens:first-scan-done').length > 0, null, {
-      timeout: 20_000,
-    });
+    // The content script's own signal that its scans are done (every batch answered and painted).
+    await scanDone(browser, page);
     const expected = cli.get(`${id}.html`)!;
     const expectedCounts: Record<string, number> = {};
     for (const match of expected) expectedCounts[match.claimId] = (expectedCounts[match.claimId] ?? 0) + 1;
