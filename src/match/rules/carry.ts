@@ -8,26 +8,15 @@ import type { ClaimMatch } from '../types';
 import type { CompiledMatcher } from '../compile';
 import type { MatchSpec } from '../../claims/schema';
 import { toCsr } from '../engine/csr';
-import {
-  containsTerm,
-  evidenceOf,
-  evidenceWords,
-  hitsOfConcepts,
-  scoreOf,
-  whyOf,
-  type Candidate,
-} from '../engine/evidence';
+import { containsTerm, evidenceOf, hitsOfConcepts, whyOf, type Candidate } from '../engine/evidence';
 import { patternsThatHold } from '../engine/anchors';
 import type { Scope } from '../engine/presence';
 import { registers } from '../engine/scan-state';
-import { sentenceStanceCodes } from '../engine/stance-codes';
-import { isQuestion } from '../engine/question';
 import { refersBack } from '../reference';
 import { acceptsInSentence } from './accept';
 import { isNearEnough } from './near';
-import { stanceFor } from './settled';
 import type { ConceptResolver } from './resolver';
-import { resolveSiblings } from './siblings';
+import { orderByStart, pushBorrowedMatches } from './borrowed-match';
 import { isVetoedByOwnWords } from './veto';
 
 /** How many sentences back a claim's `carry` concepts may have been named. */
@@ -261,37 +250,21 @@ export function matchWithCarriedConcepts(
       );
     }
     if (candidates.length === 0) continue;
-    const question = isQuestion(text, start, end);
-    const sentenceLength = sentenceStanceCodes(matcher, text, own.firstWord, own.endWord);
-    for (const candidate of resolveSiblings(matcher, candidates)) {
-      const ownWhy = whyOf(text, candidate.evidence);
-      const ownKeys = ownWhy.map((term) => term.toLowerCase());
-      const borrowedWhy = whyOf(text, borrowedHits[candidates.indexOf(candidate)]!).filter(
-        (term) => !containsTerm(ownKeys, term.toLowerCase()),
-      );
-      results.push({
-        claimId: matcher.claimIds[candidate.claim]!,
-        start,
-        end,
-        text: sentence,
-        score: Math.round(Math.max(0.3, scoreOf(candidate) - CARRY_SCORE_PENALTY) * 100) / 100,
-        stance: stanceFor(
-          matcher,
-          candidate.claim,
-          start,
-          own.firstWord,
-          sentenceLength,
-          evidenceWords(candidate.evidence, own.firstWord),
-          question,
-        ),
-        why: [...ownWhy, ...borrowedWhy],
-      });
-    }
+    pushBorrowedMatches(
+      matcher,
+      text,
+      start,
+      end,
+      own,
+      candidates,
+      (i, ownWhy) => {
+        const ownKeys = ownWhy.map((term) => term.toLowerCase());
+        return whyOf(text, borrowedHits[i]!).filter((term) => !containsTerm(ownKeys, term.toLowerCase()));
+      },
+      CARRY_SCORE_PENALTY,
+      results,
+    );
   }
-  if (results.length > found) {
-    const ordered = results
-      .map((match, i) => ({ match, i }))
-      .sort((a, b) => a.match.start - b.match.start || a.i - b.i);
-    for (let i = 0; i < ordered.length; i++) results[i] = ordered[i]!.match;
-  }
+  // Matches stay ordered by start; a sentence's own matches come before the ones that borrow.
+  orderByStart(results, found);
 }

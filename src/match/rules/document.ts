@@ -11,18 +11,15 @@
 import type { CompiledMatcher } from '../compile';
 import type { BlockKind, DocumentContext } from '../context';
 import type { ClaimMatch } from '../types';
-import { evidenceOf, evidenceWords, scoreOf, whyOf, type Candidate } from '../engine/evidence';
+import { evidenceOf, type Candidate } from '../engine/evidence';
 import { patternHolds, patternUses } from '../engine/patterns';
 import { stampClasses, type Scope } from '../engine/presence';
-import { isQuestion } from '../engine/question';
 import { registers } from '../engine/scan-state';
-import { sentenceStanceCodes } from '../engine/stance-codes';
 import { describesPartyAt, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
 import { isNearEnough } from './near';
-import { stanceFor } from './settled';
-import { resolveSiblings } from './siblings';
+import { orderByStart, pushBorrowedMatches } from './borrowed-match';
 import { isVetoedByOwnWords } from './veto';
 
 /** A paragraph lends its parties to the blocks at most this many blocks after it; headlines and headings to all. */
@@ -222,36 +219,20 @@ export function matchWithDocumentParties(
       }
     }
     if (candidates.length === 0) continue;
-    const question = isQuestion(text, start, end);
-    const sentenceLength = sentenceStanceCodes(matcher, text, own.firstWord, own.endWord);
-    for (const candidate of resolveSiblings(matcher, candidates)) {
-      const ownWhy = whyOf(text, candidate.evidence);
-      const lentWhy = borrowedBy[candidates.indexOf(candidate)]!.map((concept) => context.named.get(concept)!.surface);
-      results.push({
-        claimId: matcher.claimIds[candidate.claim]!,
-        start,
-        end,
-        text: sentence,
-        score: Math.round(Math.max(0.3, scoreOf(candidate) - DOCUMENT_SCORE_PENALTY) * 100) / 100,
-        stance: stanceFor(
-          matcher,
-          candidate.claim,
-          start,
-          own.firstWord,
-          sentenceLength,
-          evidenceWords(candidate.evidence, own.firstWord),
-          question,
-        ),
-        why: [...ownWhy, ...lentWhy.filter((term) => !ownWhy.includes(term))],
-      });
-    }
+    pushBorrowedMatches(
+      matcher,
+      text,
+      start,
+      end,
+      own,
+      candidates,
+      (i, ownWhy) =>
+        borrowedBy[i]!.map((concept) => context.named.get(concept)!.surface).filter((term) => !ownWhy.includes(term)),
+      DOCUMENT_SCORE_PENALTY,
+      results,
+    );
   }
-  if (results.length > found) {
-    const ordered = results
-      .map((match, i) => ({ match, i }))
-      .sort((a, b) => a.match.start - b.match.start || a.i - b.i);
-    for (let i = 0; i < ordered.length; i++) results[i] = ordered[i]!.match;
-  }
+  orderByStart(results, found);
 }
 
 /** Records the lendable concepts the block names (its hits, in `registers`) in the document context. */
