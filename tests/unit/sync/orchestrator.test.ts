@@ -80,6 +80,8 @@ describe('syncing a subscription', () => {
     expect((await db.lists.get(id))!.etag).toMatch(/^"[0-9a-f]{16}"$/);
     expect(changes).toHaveLength(1);
     expect((await db.lists.get(id))!.lastChecked).toBe(clock);
+    // A 304 says nothing about the content: no "re-published with other content" notice.
+    expect((await db.lists.get(id))!.notice).toBeUndefined();
   });
 
   it('keeps the last good version on failure, says why, and backs off', async () => {
