@@ -22,6 +22,14 @@ const concepts = {
   friends: ['message their friends'],
 };
 const plain = claim('plain', { concepts, all: [['shared'], ['messages'], ['netflix']] });
+/** A claim with rules of its own that the sentences below never trigger. */
+const ruled = claim('ruled', {
+  concepts: { ...concepts, joke: ['joke'], fans: ['fans of'] },
+  all: [['shared'], ['messages'], ['netflix']],
+  near: [{ concepts: ['shared', 'messages'], words: 5 }],
+  none: ['joke'],
+  benign: ['fans'],
+});
 
 describe("one claim's rules never reach the claim before it", () => {
   it('near', () => {
@@ -31,6 +39,7 @@ describe("one claim's rules never reach the claim before it", () => {
       near: [{ concepts: ['shared', 'messages'], words: 0 }],
     });
     expect(idsIn([plain, strict], 'Facebook shared, it is said, messages with Netflix.')).toEqual(['plain']);
+    expect(idsIn([ruled, strict], 'Facebook shared, it is said, messages with Netflix.')).toEqual(['ruled']);
   });
 
   it('none', () => {
@@ -47,6 +56,9 @@ describe("one claim's rules never reach the claim before it", () => {
     expect(
       idsIn([plain, benign], 'Facebook shared messages with Netflix so people could message their friends.'),
     ).toEqual(['plain']);
+    expect(
+      idsIn([ruled, benign], 'Facebook shared messages with Netflix so people could message their friends.'),
+    ).toEqual(['ruled']);
   });
 
   it('overrides', () => {
