@@ -6,6 +6,7 @@
 import type { CompiledMatcher } from './compile';
 import { recordNamedParties, matchWithDocumentParties } from './rules/document';
 import { headlineStance } from './rules/headline';
+import { matchRestatements, type StatedClaims } from './rules/restated';
 import { countStories, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
@@ -31,6 +32,8 @@ export class DocumentContext {
   readonly named = new Map<number, NamedConcept>();
   /** Story concept (see rules/story.ts) → how many times the document has named it so far. */
   readonly story = new Map<number, number>();
+  /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
+  readonly stated: StatedClaims = { block: -1, claimIds: [] };
 
   /** Forgets everything (a new matcher, or the document was replaced). */
   reset(matcher: CompiledMatcher | null = null): void {
@@ -38,6 +41,8 @@ export class DocumentContext {
     this.blocks = 0;
     this.named.clear();
     this.story.clear();
+    this.stated.block = -1;
+    this.stated.claimIds = [];
   }
 }
 
@@ -72,5 +77,5 @@ export function matchBlock(
   const routed = routeByStory(matcher, context.story, context.named, matches);
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
-  return headlineStance(kind, text, routed);
+  return matchRestatements(context.stated, block, text, headlineStance(kind, text, routed));
 }

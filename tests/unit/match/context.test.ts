@@ -12,6 +12,7 @@ import {
   type MatchableClaim,
 } from '../../../src/match';
 import { DOCUMENT_PARAGRAPHS } from '../../../src/match/rules/document';
+import { RESTATED_BLOCKS } from '../../../src/match/rules/restated';
 import { bundledMatcher } from './dev-set-eval';
 
 const matcher = bundledMatcher();
@@ -74,6 +75,48 @@ describe('a sentence that takes its party from the article', () => {
       ['paragraph', 'It also shut down its video service last year.'],
     ]);
     expect(blocks.flat()).toEqual([]);
+  });
+});
+
+describe('a claim rejected by referring to it ("Meta denies it")', () => {
+  const stated = 'Viral posts say Facebook sold users’ private messages to Netflix.';
+
+  it('denies the claim the sentence before stated, in the same block or the next', () => {
+    const [same] = readArticle([['paragraph', `${stated} Meta denies it.`]]);
+    expect(ids(same!)).toEqual(['meta-sold-messages-to-netflix reports', 'meta-sold-messages-to-netflix denies']);
+    expect(same![1]!.text).toBe('Meta denies it.');
+    expect(same![1]!.why).toEqual(['denies it']);
+    const [, next] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Spokesman Andy Stone called the claim “shockingly untrue.” “Untrue,” he repeated.'],
+    ]);
+    expect(ids(next!)).toEqual(['meta-sold-messages-to-netflix denies', 'meta-sold-messages-to-netflix denies']);
+  });
+
+  it(`reaches at most ${RESTATED_BLOCKS} blocks back, and never where nothing was stated`, () => {
+    const filler: [BlockKind, string][] = Array.from({ length: RESTATED_BLOCKS }, () => ['paragraph', 'Nothing here.']);
+    const far = readArticle([['paragraph', stated], ...filler, ['paragraph', 'The company says that never happened.']]);
+    expect(far.at(-1)).toEqual([]);
+    const near = readArticle([
+      ['paragraph', stated],
+      ...filler.slice(1),
+      ['paragraph', 'The company says that never happened.'],
+    ]);
+    expect(ids(near.at(-1)!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    expect(
+      readArticle([
+        ['title', 'Chip stocks slide'],
+        ['paragraph', 'The company denies it.'],
+      ]).flat(),
+    ).toEqual([]);
+  });
+
+  it('reads "denies that" with a clause after it as a claim of its own, not a reference', () => {
+    const [, last] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'The company denies that its chip sales slowed.'],
+    ]);
+    expect(last).toEqual([]);
   });
 });
 

@@ -1,0 +1,118 @@
+// Rule `restated`: a sentence that rejects a claim the article has just stated, by referring to it
+// rather than by repeating it. "Meta denies it.", "Spokesman Andy Stone called the claim
+// 'shockingly untrue.'", "The company says that never happened.", "We found no document supporting
+// that." name none of the claim's words, yet they deny the claim the sentence before stated. The
+// document remembers the claims of the last sentence that stated any (in this block or at most
+// RESTATED_BLOCKS blocks back); a sentence with no match of its own that rejects "it", "this",
+// "the claim", "the report"… denies those claims. The forms are English function words and verdict
+// words, the same for every claim, so they live here, not in the lists. Nothing is restated in a
+// document that stated no claim: a page without claims is never matched by this rule.
+import type { ClaimMatch } from '../types';
+import { splitSentences } from '../sentences';
+
+/** A restatement reaches back to the claims of a sentence at most this many blocks before it. */
+export const RESTATED_BLOCKS = 2;
+const RESTATED_SCORE = 0.5;
+
+/** What the document stated last: the claims of its last sentence that stated any. */
+export interface StatedClaims {
+  /** The block that sentence is in, or -1 before any. */
+  block: number;
+  claimIds: string[];
+}
+
+const B = String.raw`(?<![\p{L}\p{N}'’])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+/** The claim as a thing: "the claim", "the report", "such posts". */
+const CLAIM_NOUN = String.raw`(?:the|this|that|these|those|such) (?:claims?|reports?|allegations?|story|stories|rumou?rs?|posts?|accusations?|suggestions?|characteri[sz]ations?|charges?|idea|theory|assertions?|notion|reporting|account)`;
+/** A word that stands for a statement ("it", "this"); bare "that" only where no clause follows it ("denies that."). */
+const REFERENT = String.raw`(?:${CLAIM_NOUN}|it|this|them|that(?=\s*(?:[.,;:!?"”’)]|$)))`;
+const REJECT_VERB = String.raw`(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|push(?:es|ed|ing)? back (?:on|against))`;
+const VERDICT = String.raw`(?:untrue|false|inaccurate|wrong|baseless|unfounded|misleading|nonsense|fabricated|bogus|fake|a lie|lies|not true|not accurate|not correct)`;
+const CALL_VERB = String.raw`(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|ed|led|ing)?|dub(?:s|bed)?|brand(?:s|ed)?)`;
+
+/** Sentence forms that reject the statement a referent stands for. */
+const REJECTS_REFERENT: readonly RegExp[] = [
+  // "Meta denies it.", "Both companies disputed the claim.", "Netflix pushed back on the report."
+  new RegExp(String.raw`${B}${REJECT_VERB}\s+${REFERENT}${E}`, 'iu'),
+  // "Stone called the claim 'shockingly untrue'", "calls it false".
+  new RegExp(String.raw`${B}${CALL_VERB}\s+${REFERENT}\s+["“‘']?(?:[\p{L}-]+\s+){0,2}${VERDICT}${E}`, 'iu'),
+  // "That is simply not true.", "The claim is false.", "It's baseless."
+  new RegExp(String.raw`${B}${REFERENT}(?:\s+(?:is|was|are|were)|[’']s)\s+(?:[\p{L}-]+\s+){0,2}${VERDICT}${E}`, 'iu'),
+  // "The company says that never happened.", "none of it happened".
+  new RegExp(String.raw`${B}(?:it|this|that|none of (?:it|this|that|them)|${CLAIM_NOUN})\s+never\s+happened${E}`, 'iu'),
+  new RegExp(String.raw`${B}none of (?:it|this|that) happened${E}`, 'iu'),
+  // "We found no document supporting that.", "There is no evidence for the claim."
+  new RegExp(
+    String.raw`${B}no (?:evidence|documents?|proof|records?|sign)\s+(?:supporting|that supports|to support|for|of|backing)\s+${REFERENT}${E}`,
+    'iu',
+  ),
+  // "It is not what the documents say."
+  new RegExp(
+    String.raw`${B}(?:it|this|that)(?:\s+is|[’']s)\s+(?:also\s+)?not what the (?:documents?|filings?|records?|court papers|lawsuit|report) says?${E}`,
+    'iu',
+  ),
+];
+/** A short verdict quoted at the start of a sentence: "“Shockingly untrue,” spokesman Andy Stone replied." */
+const QUOTED_VERDICT = new RegExp(String.raw`^["“‘'](?:[\p{L}-]+\s+){0,2}${VERDICT}[.,!]?["”’']`, 'iu');
+
+/** Where the sentence rejects a statement it refers to (its words), or null. */
+export function rejectedReference(sentence: string): string | null {
+  for (const form of REJECTS_REFERENT) {
+    const found = form.exec(sentence);
+    if (found) return found[0];
+  }
+  return QUOTED_VERDICT.exec(sentence)?.[0] ?? null;
+}
+
+/**
+ * Adds to the block's matches (ordered by start) the sentences that deny a claim the document stated
+ * just before by referring to it, and records what the block stated last in `stated`. Returns the
+ * matches, ordered by start (the same array when nothing was added).
+ */
+export function matchRestatements(
+  stated: StatedClaims,
+  block: number,
+  text: string,
+  matches: ClaimMatch[],
+): ClaimMatch[] {
+  // Nothing stated before this block and nothing in it: no sentence can refer to a claim.
+  if (matches.length === 0 && (stated.block < 0 || block - stated.block > RESTATED_BLOCKS)) return matches;
+  const out: ClaimMatch[] = [];
+  let m = 0;
+  for (const { start, end } of splitSentences(text)) {
+    const own: ClaimMatch[] = [];
+    while (m < matches.length && matches[m]!.start < end) own.push(matches[m++]!);
+    if (own.length > 0) {
+      out.push(...own);
+      recordLast(stated, block, own, own[own.length - 1]!.start);
+      continue;
+    }
+    if (stated.block < 0 || block - stated.block > RESTATED_BLOCKS) continue;
+    const sentence = text.slice(start, end);
+    const words = rejectedReference(sentence);
+    if (words === null) continue;
+    const restated: ClaimMatch[] = stated.claimIds.map((claimId) => ({
+      claimId,
+      start,
+      end,
+      text: sentence,
+      score: RESTATED_SCORE,
+      stance: 'denies',
+      why: [words.trim()],
+    }));
+    out.push(...restated);
+    // The next "it" may refer to the same claims: "Meta disputed the claim. 'Untrue,' Stone said."
+    stated.block = block;
+  }
+  while (m < matches.length) out.push(matches[m++]!);
+  return out;
+}
+
+/** Records the claims of the last sentence of `matches` (the one starting at `start`). */
+function recordLast(stated: StatedClaims, block: number, matches: readonly ClaimMatch[], start: number): void {
+  stated.block = block;
+  stated.claimIds = [];
+  for (const match of matches)
+    if (match.start === start && !stated.claimIds.includes(match.claimId)) stated.claimIds.push(match.claimId);
+}
