@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileMatcher,
   createDocumentContext,
+  expectBlocks,
   matchBlock,
   matchText,
   type BlockKind,
@@ -169,6 +170,24 @@ describe('routing between sibling claims by the story', () => {
       ['paragraph', statement],
     ]);
     expect(ids(blocks[1]!)).toEqual(['netflix-inbox-api-access denies']);
+  });
+
+  it('reads a headline in the story the article names next, when the blocks ahead are known', () => {
+    const article: [BlockKind, string][] = [
+      ['title', statement],
+      ['paragraph', 'The statement came a day after The New York Times reported on data deals.'],
+      ['paragraph', 'Years later an antitrust lawsuit revived the story.'],
+    ];
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      article.map(([, text]) => text),
+    );
+    const [headline] = article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
+    expect(ids(headline!)).toEqual(['facebook-partners-read-messages-2018 denies']);
+    // Without the blocks ahead, the headline is read alone, in the current order.
+    expect(ids(readArticle(article)[0]!)).toEqual(ids(matchText(matcher, statement)));
   });
 
   it('keeps the current order when the article names no story', () => {
