@@ -61,6 +61,25 @@ describe('a sentence that takes its party from the article', () => {
     expect(ids(blocks.at(-1)!)).toEqual(['meta-sold-messages-to-netflix denies']);
   });
 
+  it('lets "we" refer to the party the headline named, even after a paragraph named it again', () => {
+    const quote = '“At no time did we access people’s private messages on Facebook,” the company said.';
+    const blocks = readArticle([
+      ['title', 'Netflix says it never read Facebook users’ messages'],
+      ['paragraph', 'Netflix pushed back on Wednesday.'],
+      ['paragraph', 'It tried several ways to make its service more social.'],
+      ['paragraph', quote],
+    ]);
+    expect(ids(blocks[3]!)).toEqual(['netflix-inbox-api-access denies']);
+    // A paragraph alone reaches one block with a pronoun.
+    const noHeadline = readArticle([
+      ['paragraph', 'Netflix pushed back on Wednesday.'],
+      ['paragraph', 'It tried several ways to make its service more social.'],
+      ['paragraph', 'Nothing else was said.'],
+      ['paragraph', quote],
+    ]);
+    expect(noHeadline[3]).toEqual([]);
+  });
+
   it('needs a word that refers back: a sentence about someone else borrows nothing', () => {
     const [, last] = readArticle([
       ['title', 'Meta under fire over Netflix deal'],
