@@ -45,7 +45,7 @@ export class DocumentContext {
    */
   storyAhead: Map<number, number> | null = null;
   /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
-  readonly stated: StatedClaims = { block: -1, claimIds: [] };
+  readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map() };
 
   /** Forgets everything (a new matcher, or the document was replaced). */
   reset(matcher: CompiledMatcher | null = null): void {
@@ -58,6 +58,7 @@ export class DocumentContext {
     this.storyAhead = null;
     this.stated.block = -1;
     this.stated.claimIds = [];
+    this.stated.byAuthor.clear();
   }
 }
 

@@ -19,6 +19,25 @@ export interface StatedClaims {
   /** The block that sentence is in, or -1 before any. */
   block: number;
   claimIds: string[];
+  /**
+   * In a thread ("mira_k: …", "@jo · 2h: …"): author → the claims their last post stated last. A
+   * reply that opens by addressing an author ("@mira_k the company denies it") refers to that post,
+   * however far back (a Map: authors are the page's words).
+   */
+  byAuthor: Map<string, string[]>;
+}
+
+/** A thread post's author label: "mira_k:", "@jo · 2h:", "@jo | 3 hours ago:". */
+const AUTHOR = /^\s*@?([\p{L}\p{N}_.-]{2,30})(?:\s*[·•|]\s*[^:\n]{1,20})?:\s+/u;
+/** The author a post addresses first, right after its own label: "@techreporterjo …". */
+const ADDRESSEE = /^@([\p{L}\p{N}_.-]{2,30})(?![\p{L}\p{N}_])/u;
+
+/** The block's author, and the author it replies to, when it reads as a thread post. */
+function threadPost(text: string): { author: string; addressee: string | null } | null {
+  const label = AUTHOR.exec(text);
+  if (!label) return null;
+  const addressee = ADDRESSEE.exec(text.slice(label[0].length));
+  return { author: label[1]!.toLowerCase(), addressee: addressee ? addressee[1]!.toLowerCase() : null };
 }
 
 const B = String.raw`(?<![\p{L}\p{N}'’])`;
@@ -76,8 +95,13 @@ export function matchRestatements(
   text: string,
   matches: ClaimMatch[],
 ): ClaimMatch[] {
+  const post = stated.byAuthor.size > 0 || matches.length > 0 ? threadPost(text) : null;
+  const addressed = post?.addressee ? stated.byAuthor.get(post.addressee) : undefined;
   // Nothing stated before this block and nothing in it: no sentence can refer to a claim.
-  if (matches.length === 0 && (stated.block < 0 || block - stated.block > RESTATED_BLOCKS)) return matches;
+  const recent = stated.block >= 0 && block - stated.block <= RESTATED_BLOCKS;
+  if (matches.length === 0 && !recent && !addressed) return matches;
+  /** The claims "it" stands for: the addressed post's, else the document's last, until the block states its own. */
+  let referent: readonly string[] | null = addressed ?? (recent ? stated.claimIds : null);
   const out: ClaimMatch[] = [];
   let m = 0;
   for (const { start, end } of splitSentences(text)) {
@@ -86,13 +110,15 @@ export function matchRestatements(
     if (own.length > 0) {
       out.push(...own);
       recordLast(stated, block, own, own[own.length - 1]!.start);
+      referent = stated.claimIds;
+      if (post) stated.byAuthor.set(post.author, stated.claimIds);
       continue;
     }
-    if (stated.block < 0 || block - stated.block > RESTATED_BLOCKS) continue;
+    if (!referent) continue;
     const sentence = text.slice(start, end);
     const words = rejectedReference(sentence);
     if (words === null) continue;
-    const restated: ClaimMatch[] = stated.claimIds.map((claimId) => ({
+    const restated: ClaimMatch[] = referent.map((claimId) => ({
       claimId,
       start,
       end,
@@ -104,6 +130,7 @@ export function matchRestatements(
     out.push(...restated);
     // The next "it" may refer to the same claims: "Meta disputed the claim. 'Untrue,' Stone said."
     stated.block = block;
+    stated.claimIds = [...referent];
   }
   while (m < matches.length) out.push(matches[m++]!);
   return out;

@@ -131,6 +131,17 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     ).toEqual([]);
   });
 
+  it('in a thread, reads "it" in a reply as the claim of the post it addresses, however far back', () => {
+    const blocks = readArticle([
+      ['paragraph', `@jo · 3h: ${stated}`],
+      ['paragraph', '@sam · 2h: The filing alleges programmatic access to inboxes via the Inbox API.'],
+      ['paragraph', '@kim · 2h: Nice weather today.'],
+      ['paragraph', '@kim · 1h: Still nice.'],
+      ['paragraph', '@lee · 1h: @jo of course the company denies it lol'],
+    ]);
+    expect(ids(blocks[4]!)).toEqual(['meta-sold-messages-to-netflix denies']);
+  });
+
   it('reads "denies that" with a clause after it as a claim of its own, not a reference', () => {
     const [, last] = readArticle([
       ['paragraph', stated],
