@@ -5,6 +5,8 @@
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
 import { recordNamedParties, matchWithDocumentParties } from './rules/document';
+import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
+import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
 import { matchRestatements, type StatedClaims } from './rules/restated';
 import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
@@ -44,6 +46,8 @@ export class DocumentContext {
    * needed it before the document named any: the story a headline belongs to is told further down.
    */
   storyAhead: Map<number, number> | null = null;
+  /** Claims the document stated (id → number) that record denials, for rules/denial-echo.ts. */
+  readonly statedEver = new Map<string, StatedClaim>();
   /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
   readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map() };
 
@@ -59,6 +63,7 @@ export class DocumentContext {
     this.stated.block = -1;
     this.stated.claimIds = [];
     this.stated.byAuthor.clear();
+    this.statedEver.clear();
   }
 }
 
@@ -124,5 +129,17 @@ export function matchBlock(
   const routed = routeByStory(matcher, storyCounts(context), context.named, matches);
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
-  return matchRestatements(context.stated, block, text, headlineStance(kind, text, routed));
+  const found = matchRestatements(context.stated, block, text, headlineStance(kind, text, routed));
+  return matcher.denials.size === 0
+    ? found
+    : matchDenialEchoes(
+        matcher.denials,
+        matcher.story.claimIndex,
+        (a, b) => areSiblings(matcher, a, b),
+        (claim, start, end) => namesClaimBeyondParties(matcher, claim, start, end),
+        context.statedEver,
+        block,
+        text,
+        found,
+      );
 }

@@ -13,6 +13,7 @@ import {
   type MatchableClaim,
 } from '../../../src/match';
 import { DOCUMENT_PARAGRAPHS } from '../../../src/match/rules/document';
+import { ECHO_BLOCKS } from '../../../src/match/rules/denial-echo';
 import { RESTATED_BLOCKS } from '../../../src/match/rules/restated';
 import { bundledMatcher } from './dev-set-eval';
 
@@ -146,6 +147,36 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     const [, last] = readArticle([
       ['paragraph', stated],
       ['paragraph', 'The company denies that its chip sales slowed.'],
+    ]);
+    expect(last).toEqual([]);
+  });
+});
+
+describe('a recorded denial repeated in other words', () => {
+  const stated = 'Facebook gave Microsoft’s Bing access to the names of users’ friends without consent.';
+  const answer =
+    'Facebook said in response that it did not give partners access to information without people’s permission.';
+
+  it('denies the claim the article stated just before, when the list records that denial for it', () => {
+    const [, last] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', answer],
+    ]);
+    expect(ids(last!)).toContain('bing-amazon-yahoo-friend-data denies');
+    expect(last!.find((match) => match.claimId === 'bing-amazon-yahoo-friend-data')!.why).toContain('permission');
+  });
+
+  it(`answers nothing the article did not state, or stated more than ${ECHO_BLOCKS} blocks before`, () => {
+    expect(readArticle([['paragraph', answer]]).flat()).toEqual([]);
+    const filler: [BlockKind, string][] = Array.from({ length: ECHO_BLOCKS }, () => ['paragraph', 'Nothing here.']);
+    const far = readArticle([['paragraph', stated], ...filler, ['paragraph', answer]]);
+    expect(ids(far.at(-1)!)).not.toContain('bing-amazon-yahoo-friend-data denies');
+  });
+
+  it('needs the denial’s words, not any negation after the claim', () => {
+    const [, last] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Facebook did not comment on its quarterly results or on the weather in Menlo Park.'],
     ]);
     expect(last).toEqual([]);
   });
