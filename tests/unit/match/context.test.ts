@@ -278,6 +278,11 @@ describe('headlines, questions and quotes', () => {
     expect(ids(settled!)).toEqual(['hastings-on-facebook-board asserts']);
   });
 
+  it('reports what a source the claim names reported ("the Times reported that …")', () => {
+    const sentence = 'In 2018 the Times reported that Netflix and Spotify could read users’ messages.';
+    expect(ids(matchText(matcher, sentence))).toEqual(['facebook-partners-read-messages-2018 reports']);
+  });
+
   it('reads scale abbreviations as numbers', () => {
     expect(matchText(matcher, 'Facebook paid a 5 bln dollar FTC fine.').map((m) => m.claimId)).toEqual([
       'ftc-5-billion-fine',
