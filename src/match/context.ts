@@ -8,7 +8,7 @@ import { recordNamedParties, matchWithDocumentParties } from './rules/document';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
-import { matchRestatements, type StatedClaims } from './rules/restated';
+import { matchRestatements, mayRejectIn, type StatedClaims } from './rules/restated';
 import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
@@ -129,7 +129,13 @@ export function matchBlock(
   const routed = routeByStory(matcher, storyCounts(context), context.named, matches);
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
-  const found = matchRestatements(context.stated, block, text, headlineStance(kind, text, routed));
+  const found = matchRestatements(
+    (start, end) => mayRejectIn(matcher, text, start, end),
+    context.stated,
+    block,
+    text,
+    headlineStance(kind, text, routed),
+  );
   return matcher.denials.size === 0
     ? found
     : matchDenialEchoes(

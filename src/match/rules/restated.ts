@@ -7,12 +7,19 @@
 // "the claim", "the report"… denies those claims. The forms are English function words and verdict
 // words, the same for every claim, so they live here, not in the lists. Nothing is restated in a
 // document that stated no claim: a page without claims is never matched by this rule.
+import type { CompiledMatcher } from '../compile';
+import { registers } from '../engine/scan-state';
+import { sentenceStanceCodes } from '../engine/stance-codes';
+import { hasDenialCue } from '../stance';
 import type { ClaimMatch } from '../types';
-import { splitSentences } from '../sentences';
+import { SentenceBounds, splitSentenceBounds } from '../sentences';
 
 /** A restatement reaches back to the claims of a sentence at most this many blocks before it. */
 export const RESTATED_BLOCKS = 2;
 const RESTATED_SCORE = 0.5;
+
+/** Reused for every block: most blocks a restatement is looked for in are split here. */
+const bounds = new SentenceBounds();
 
 /** What the document stated last: the claims of its last sentence that stated any. */
 export interface StatedClaims {
@@ -75,6 +82,53 @@ const REJECTS_REFERENT: readonly RegExp[] = [
 /** A short verdict quoted at the start of a sentence: "“Shockingly untrue,” spokesman Andy Stone replied." */
 const QUOTED_VERDICT = new RegExp(String.raw`^["“‘'](?:[\p{L}-]+\s+){0,2}${VERDICT}[.,!]?["”’']`, 'iu');
 
+/** Words of the forms above that are not denial cues of stance.ts (those are read from the scan). */
+const OTHER_TRIGGERS = [
+  'ontest',
+  'wrong',
+  'Wrong',
+  'onsense',
+  'fake',
+  'Fake',
+  ' lie',
+  'Lie',
+  'not accurate',
+  'not correct',
+  'happened',
+  'not what',
+  'ispute',
+];
+
+/** The first word of the block's scan (in `registers`) that starts at or after offset `at`. */
+function firstWordAt(at: number): number {
+  const { wordStart, wordCount } = registers;
+  let low = 0;
+  let high = wordCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (wordStart[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Can the text [start, end) of the block reject anything? A cheap test before the forms are tried
+ * (and before a block is split into sentences): a denial cue of stance.ts ("denied", "untrue", "no
+ * evidence"), read from the block's scan in `registers` (call while they hold it), or one of the few
+ * other words the forms use. Regular expressions over every block after a claim cost far more.
+ */
+export function mayRejectIn(matcher: CompiledMatcher, text: string, start: number, end: number): boolean {
+  const firstWord = firstWordAt(start);
+  const endWord = end >= text.length ? registers.wordCount : firstWordAt(end);
+  if (hasDenialCue(registers.stanceCodes, sentenceStanceCodes(matcher, text, firstWord, endWord))) return true;
+  for (const word of OTHER_TRIGGERS) {
+    const at = text.indexOf(word, start);
+    if (at >= 0 && at < end) return true;
+  }
+  return false;
+}
+
 /** Where the sentence rejects a statement it refers to (its words), or null. */
 export function rejectedReference(sentence: string): string | null {
   for (const form of REJECTS_REFERENT) {
@@ -90,6 +144,7 @@ export function rejectedReference(sentence: string): string | null {
  * matches, ordered by start (the same array when nothing was added).
  */
 export function matchRestatements(
+  mayReject: (start: number, end: number) => boolean,
   stated: StatedClaims,
   block: number,
   text: string,
@@ -100,11 +155,23 @@ export function matchRestatements(
   // Nothing stated before this block and nothing in it: no sentence can refer to a claim.
   const recent = stated.block >= 0 && block - stated.block <= RESTATED_BLOCKS;
   if (matches.length === 0 && !recent && !addressed) return matches;
+  // Nothing in the block can refer to a claim: only what it states counts for the blocks after it.
+  if (!mayReject(0, text.length)) {
+    if (matches.length > 0) {
+      const last = matches[matches.length - 1]!;
+      recordLast(stated, block, matches, last.start);
+      if (post) stated.byAuthor.set(post.author, stated.claimIds);
+    }
+    return matches;
+  }
   /** The claims "it" stands for: the addressed post's, else the document's last, until the block states its own. */
   let referent: readonly string[] | null = addressed ?? (recent ? stated.claimIds : null);
   const out: ClaimMatch[] = [];
   let m = 0;
-  for (const { start, end } of splitSentences(text)) {
+  const count = splitSentenceBounds(text, bounds);
+  for (let s = 0; s < count; s++) {
+    const start = bounds.starts[s]!;
+    const end = bounds.ends[s]!;
     const own: ClaimMatch[] = [];
     while (m < matches.length && matches[m]!.start < end) own.push(matches[m++]!);
     if (own.length > 0) {
@@ -115,6 +182,7 @@ export function matchRestatements(
       continue;
     }
     if (!referent) continue;
+    if (!mayReject(start, end)) continue;
     const sentence = text.slice(start, end);
     const words = rejectedReference(sentence);
     if (words === null) continue;
