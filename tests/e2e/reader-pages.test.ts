@@ -105,11 +105,11 @@ describe('long strings', () => {
 });
 
 describe('the package', () => {
-  it('declares icons at 16, 32, 48 and 128 px that are PNGs of that size, and Chrome 105 as its minimum', () => {
+  it('declares icons at 16, 32, 48 and 128 px that are PNGs of that size, Chrome 105 as its minimum, and no made-up home page', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       icons: Record<string, string>;
       minimum_chrome_version: string;
-      homepage_url: string;
+      homepage_url?: string;
     };
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
     for (const [size, file] of Object.entries(manifest.icons)) {
@@ -118,7 +118,8 @@ describe('the package', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
     }
     expect(manifest.minimum_chrome_version).toBe('105');
-    expect(manifest.homepage_url).toMatch(/^https:\/\//);
+    // No placeholder home page: there is no public site to point at yet.
+    expect(manifest.homepage_url).toBeUndefined();
     expect(readFileSync(join(EXTENSION_DIR, 'PRIVACY.txt'), 'utf8')).toMatch(/never leaves your device/);
   });
 });
