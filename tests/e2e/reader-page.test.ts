@@ -331,6 +331,25 @@ describe('the switches', () => {
     await page.close();
   });
 
+  it('pause the bundled list in the options page like any other list, and resume it; open pages follow', async () => {
+    const page = await stancePage();
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const bundled = options.locator('[data-testid="list"][data-kind="bundled"]');
+    await bundled.locator('[data-testid="pause"]').click();
+    await bundled.locator('.badge', { hasText: 'Paused' }).waitFor();
+    await page.bringToFront();
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    expect(await bundled.innerText()).toMatch(/not highlighted on any page until you resume it/);
+    await bundled.locator('[data-testid="pause"]', { hasText: 'Resume' }).click();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await bundled.locator('[data-testid="remove"]').count()).toBe(0);
+    await options.close();
+    await page.close();
+  });
+
   it('"Not this claim" can be undone from the card, and from the options page', async () => {
     const page = await stancePage();
     const point = await page.evaluate(paintedRangeCentre, STANCE_PARAGRAPHS[0]!);

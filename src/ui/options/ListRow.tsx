@@ -120,21 +120,29 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
           {list.failures > 1 ? ` (${list.failures} failed checks in a row)` : ''}
         </p>
       ) : null}
-      {subscription ? (
-        <div class="actions">
+      {list.kind === 'bundled' ? (
+        <p class="muted">
+          {list.paused
+            ? 'Paused: its claims are not highlighted on any page until you resume it.'
+            : 'Comes with ClaimLens; subscribed lists and your own claims take precedence over it.'}
+        </p>
+      ) : null}
+      {/* Any list can be paused, the bundled one too (it cannot be removed: it ships with ClaimLens). */}
+      <div class="actions">
+        {subscription ? (
           <button type="button" onClick={onSync} disabled={busy || !!progress} data-testid="sync-now">
             {progress ? 'Syncing…' : 'Sync now'}
           </button>
-          <button type="button" onClick={() => onPause(!list.paused)} data-testid="pause">
-            {list.paused ? 'Resume' : 'Pause'}
-          </button>
-          <button type="button" class="danger" onClick={onRemove} data-testid="remove">
+        ) : null}
+        <button type="button" onClick={() => onPause(!list.paused)} disabled={busy} data-testid="pause">
+          {list.paused ? 'Resume' : 'Pause'}
+        </button>
+        {subscription ? (
+          <button type="button" class="danger" onClick={onRemove} disabled={busy} data-testid="remove">
             Remove
           </button>
-        </div>
-      ) : list.kind === 'bundled' ? (
-        <p class="muted">Always available; subscribed lists and your own claims take precedence over it.</p>
-      ) : null}
+        ) : null}
+      </div>
     </li>
   );
 }
