@@ -85,6 +85,47 @@ describe('marks', () => {
     await page.close();
   });
 
+  it('paint headlines and headings quietly: one thin grey line, no verdict colour, no tint; the card still opens', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(browser, page);
+    await page.evaluate((text) => {
+      const heading = Object.assign(document.createElement('h2'), { textContent: text });
+      const paragraph = Object.assign(document.createElement('p'), { textContent: text });
+      document.querySelector('article')!.append(heading, paragraph);
+    }, STANCE_PARAGRAPHS[0]!);
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'tint' });
+    // The rule that paints each element's mark.
+    const ruleFor = (selector: string) =>
+      page.evaluate((target) => {
+        const element = document.querySelector(target)!;
+        for (const [name, highlight] of CSS.highlights) {
+          if (![...(highlight as unknown as Set<Range>)].some((range) => element.contains(range.startContainer)))
+            continue;
+          for (const sheet of document.adoptedStyleSheets)
+            for (const rule of sheet.cssRules)
+              if (rule instanceof CSSStyleRule && rule.selectorText === `::highlight(${name})`) return rule.cssText;
+        }
+        return null;
+      }, selector);
+    await expect.poll(() => ruleFor('article p:last-of-type')).toMatch(/background-color/);
+    const body = (await ruleFor('article p:last-of-type'))!;
+    const heading = (await ruleFor('article h2'))!;
+    expect(body).toMatch(/underline 2px (solid )?rgb\(198, 40, 40\)/); // solid, the default, is left out when serialised
+    expect(heading).toMatch(/underline 1px (solid )?rgb\(84, 110, 122\)/);
+    expect(heading).not.toMatch(/background-color|198, 40, 40/);
+    await page.screenshot({ path: screenshotPath('reader-marks-heading') });
+    const point = await page.evaluate(() => {
+      const rect = document.querySelector('article h2')!.getClientRects()[0]!;
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).innerText()).toMatch(/Denied/);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await page.close();
+  });
+
   it('pick the palette from the page: a dark page gets light underlines', async () => {
     const page = await open('/seed/000_705871242ff19cf9.txt.html?dark');
     await settled(browser, page);
