@@ -22,6 +22,7 @@ export interface OpenCardRequest {
   anchor: Range;
   claim: ClaimCardData;
   stance: Stance;
+  inHeading: boolean;
   why: readonly string[];
   takeFocus: boolean;
   alsoInPassage: readonly AlsoMatched[];
@@ -160,6 +161,7 @@ export function createCardHost(doc: Document, events: CardHostEvents) {
       <ClaimCard
         claim={request.claim}
         stance={request.stance}
+        inHeading={request.inHeading}
         why={request.why}
         takeFocus={request.takeFocus}
         alsoInPassage={request.alsoInPassage}
