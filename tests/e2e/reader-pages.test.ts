@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
+import { activeText } from './in-page';
 import { axeViolations, describeViolations } from './reader-support';
 import { card, screenshotPath, settled, tabIdOf } from './support';
 
@@ -132,6 +133,11 @@ describe('store screenshots (1280×800)', () => {
     await settled(browser, article);
     const tabId = await tabIdOf(browser, article);
     await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(article).waitFor({ state: 'visible' });
+    // The first claim is the headline (one quiet grey line); the store shows a passage in the text.
+    const headline = await article.evaluate(activeText);
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await expect.poll(() => article.evaluate(activeText)).not.toBe(headline);
     await card(article).waitFor({ state: 'visible' });
     await article.screenshot({ path: screenshotPath('store-1-card') });
     const popup = await extensionPage(`popup.html?tabId=${tabId}`);
