@@ -23,8 +23,6 @@ export interface NamedConcept {
   kind: BlockKind;
   /** Has the headline named it (at any time)? "We" may refer to the party the headline named. */
   inTitle: boolean;
-  /** Has a headline or heading named it? Then the whole document may lend it. */
-  inHeading: boolean;
   /** Its words as written there, for "matched because". */
   surface: string;
 }

@@ -30,7 +30,7 @@ const DOCUMENT_SCORE_PENALTY = 0.25;
 function lenders(context: DocumentContext): number[] {
   const lent: number[] = [];
   for (const [concept, named] of context.named)
-    if (named.inHeading || context.blocks - named.block <= DOCUMENT_PARAGRAPHS) lent.push(concept);
+    if (named.kind !== 'paragraph' || context.blocks - named.block <= DOCUMENT_PARAGRAPHS) lent.push(concept);
   return lent;
 }
 
@@ -258,7 +258,6 @@ export function recordNamedParties(
           block,
           kind,
           inTitle: kind === 'title' || before?.inTitle === true,
-          inHeading: kind !== 'paragraph' || before?.inHeading === true,
           surface: text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!),
         });
       }

@@ -168,7 +168,8 @@ export function matchRestatements(
   let referent: readonly string[] | null = addressed ?? (recent ? stated.claimIds : null);
   const out: ClaimMatch[] = [];
   let m = 0;
-  const count = splitSentenceBounds(text, bounds);
+  // The block's break marks, from its scan (in `registers`): the text is not read again.
+  const count = splitSentenceBounds(text, bounds, registers.breaks, registers.breakCount);
   for (let s = 0; s < count; s++) {
     const start = bounds.starts[s]!;
     const end = bounds.ends[s]!;
