@@ -396,3 +396,53 @@ export function unrelatedSentences(count: number, seed = 7): string[] {
   const random = createRandom(seed);
   return Array.from({ length: count }, () => fill(random.pick(NEUTRAL), random).text);
 }
+
+/** Sentences of one text: paragraphs, then sentence ends before a capital or a quote. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n|\n(?=\S)/)
+    .flatMap((paragraph) =>
+      paragraph
+        .replace(/\s+/g, ' ')
+        .trim()
+        .split(/(?<=[.?!”"])\s+(?=[A-Z“"(])/),
+    )
+    .filter((sentence) => sentence.length >= 25);
+}
+
+/**
+ * The second unrelated corpus: every sentence of the repository's real-world text — the seed
+ * articles, the whole-article tuning set, the ClaimReview tuning set's articles and the matcher's
+ * dev and tuning sentences (never a held-out or final set). Written by people about real
+ * fact-checked claims (vaccines, 5G, elections, Meta, Gates…), so they share the feed's
+ * organisations and topic words, in wording no template has; none states a claim of the generated
+ * feed, whose claims pair fictional people and places with invented figures.
+ */
+export function fixtureSentences(): string[] {
+  const texts: string[] = [];
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const seeds = join(root, '../shared/seeds');
+  if (existsSync(seeds)) for (const name of readdirSync(seeds).sort()) texts.push(read(join(seeds, name)));
+  const articles = join(root, 'tests/fixtures/articles-tune');
+  if (existsSync(articles))
+    for (const name of readdirSync(articles).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const article = JSON.parse(read(join(articles, name)) || '{}') as { blocks?: { text?: string }[] };
+      texts.push((article.blocks ?? []).map((block) => block.text ?? '').join('\n\n'));
+    }
+  const reviewArticles = join(root, 'tests/fixtures/claimreview-tune/articles');
+  if (existsSync(reviewArticles))
+    for (const name of readdirSync(reviewArticles).sort()) texts.push(read(join(reviewArticles, name)));
+  for (const name of ['dev.jsonl', 'blind-tune.jsonl']) {
+    for (const line of read(join(root, 'tests/fixtures/dev-set', name)).split('\n')) {
+      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  return [...new Set(texts.flatMap(sentencesOf))];
+}

@@ -36,6 +36,20 @@ const SCALES = new Map<string, number>([
   ['tn', 1e12],
 ]);
 const PERCENT_WORDS = new Set(['percent', 'pc', 'percentage']);
+/** Fractions after a number word, by their denominator ("two thirds" is 67 percent). */
+const FRACTIONS = new Map<string, number>([
+  ['thirds', 3],
+  ['third', 3],
+  ['quarters', 4],
+  ['fifths', 5],
+  ['tenths', 10],
+]);
+/** Percentages news writes as a fraction. */
+const FRACTION_WORDS = new Map<number, string>([
+  [33, 'a third'],
+  [67, 'two thirds'],
+  [75, 'three quarters'],
+]);
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DIGITS_WITH_UNIT = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/;
 
@@ -114,15 +128,35 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
       continue;
     }
     const total = value + current;
-    const last = i - 1;
+    let last = i - 1;
+    // "two thirds", "three quarters": a fraction, one value ("two" and "thirds" are not two parts).
+    const fraction = FRACTIONS.get(tokens[i]?.lower ?? '');
+    if (
+      fraction &&
+      !digits &&
+      !scaled &&
+      words === 1 &&
+      total >= 1 &&
+      total < fraction &&
+      /^[\s-]*$/.test(tokens[i]!.gapBefore)
+    ) {
+      found.push({ first: start, last: i, value: Math.round((total / fraction) * 100), percent: true, year: false });
+      i++;
+      continue;
+    }
     // "one" alone and bare number words under ten are ordinary words more often than quantities.
     const onlyWord = !digits && !scaled && words === 1 && total < 10;
     if (!onlyWord) {
       const next = tokens[i]?.lower ?? '';
       const percent =
         PERCENT_WORDS.has(next) ||
+        (next === 'per' && tokens[i + 1]?.lower === 'cent') ||
         tokens[i]?.gapBefore.startsWith('%') === true ||
         tokens[last]!.gapAfter.startsWith('%');
+      // The percent word is part of the number: "80 percent" is one part of the claim, not two.
+      if (PERCENT_WORDS.has(next)) last = i;
+      else if (next === 'per' && tokens[i + 1]?.lower === 'cent') last = i + 1;
+      i = last + 1;
       const year =
         digits &&
         !scaled &&
@@ -194,6 +228,8 @@ export function numberForms(number: ClaimNumber): string[] {
       add(`${base} percent`);
       add(`${base} per cent`);
     }
+    const fraction = FRACTION_WORDS.get(value);
+    if (fraction) add(fraction);
     if (value === 50) add('half');
     if (value === 25) add('a quarter');
     if (value === 100) add('all');

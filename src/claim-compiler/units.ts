@@ -4,7 +4,7 @@
 // a weight (how distinctive it is: IDF from word frequencies, more for names and numbers).
 import { stem } from '../match/normalize';
 import { phraseKey, type Lexicon } from './lexicon';
-import { DATE_WORDS, findNames } from './names';
+import { DATE_WORDS, findNames, TITLES } from './names';
 import { findNumbers, numberForms } from './numbers';
 import { tokenize, type ClaimToken } from './tokens';
 import { FILLER_WORDS, FUNCTION_WORDS, HEADLINE_WORDS, lemmaOf } from './words';
@@ -188,6 +188,9 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   }
   for (const name of findNames(tokens, lexicon, taken)) {
     for (let i = name.first; i <= name.last; i++) taken.add(i);
+    // A role written before a name ("Prime Minister Grace Ramos") says who they are, not what the
+    // claim says: a sentence about any president or minister would otherwise have a part of it.
+    for (let i = name.first - 1; i >= 0 && TITLES.has(tokens[i]!.lower) && !taken.has(i); i--) taken.add(i);
     if (name.forms.length === 0) continue;
     const words = tokens.slice(name.first, name.last + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
     if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
