@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stem } from '../src/match/normalize';
+import { phraseWords, stem } from '../src/match/normalize';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -211,6 +211,25 @@ for (const [, synset] of synsets) {
 }
 instanceLines.sort();
 
+// --- compounds: WordNet's two- and three-word nouns ("heart attack", "baking soda", "voting
+// machine"), as the matcher's phrase keys. A claim's compound is one part: "attacks" in "heart
+// attacks" is no act of attacking, and "baking" in "baking soda" no act of baking. Only compounds
+// of words common enough to meet in news.
+/** SUBTLEX count each word of a kept compound needs. */
+const MIN_COMPOUND_WORD_COUNT = 50;
+const compoundKeys = new Set<string>();
+for (const id of senses.keys()) {
+  if (!id.startsWith('n:')) continue;
+  const words = id.slice(2).split(' ');
+  if (words.length < 2 || words.length > 3) continue;
+  if (!words.every((word) => /^[a-z]{2,}$/.test(word) && (wordCount.get(word) ?? 0) >= MIN_COMPOUND_WORD_COUNT)) continue;
+  // Proper names ("Abraham Lincoln") are read from capitals and instances, not as compounds.
+  const name = `!${words.join(' ')}`;
+  if (senses.get(id)!.some((sense) => synsets.get(sense.synset)?.words.includes(name))) continue;
+  compoundKeys.add(phraseWords(words.join(' ')).join(' '));
+}
+const compoundLines = [...compoundKeys].sort();
+
 // --- irregular forms -------------------------------------------------------------------------
 const forms = new Map<string, Set<string>>(); // key `${pos}:${lemma}`
 for (const [file, pos] of [
@@ -261,6 +280,7 @@ writeFileSync(
       forms: formLines,
       related: relatedLines,
       instances: instanceLines,
+      compounds: compoundLines,
       frequency: buckets.map((words) => (words ?? []).sort().join(' ')),
     },
     null,
@@ -268,5 +288,5 @@ writeFileSync(
   )}\n`,
 );
 console.log(
-  `${OUT}: ${formLines.length} irregular lemmas, ${relatedLines.length} related entries, ${instanceLines.length} instances, ${stemCount.size} counted stems`,
+  `${OUT}: ${formLines.length} irregular lemmas, ${relatedLines.length} related entries, ${instanceLines.length} instances, ${compoundLines.length} compounds, ${stemCount.size} counted stems`,
 );

@@ -128,6 +128,48 @@ function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set
 }
 
 /**
+ * WordNet's compound nouns are one part ("heart attacks", "baking soda", "face mask"): their words
+ * are not the claim's predicate ("attacks", "baking") nor two parts of it. The head noun alone may
+ * stand for the compound ("masks"), unless it is mostly a verb or a relation ("attack").
+ */
+function findWordNetCompounds(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(3, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length);
+      if (span.some((t, k) => taken.has(i + k) || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.raw))) continue;
+      if (span.slice(1).some((t) => !/^[ -]$/.test(t.gapBefore))) continue;
+      const phrase = span.map((t) => t.lower).join(' ');
+      const key = phraseKey(phrase);
+      if (!lexicon.compounds.has(key)) continue;
+      for (let k = 0; k < length; k++) taken.add(i + k);
+      const head = span[length - 1]!.lower;
+      const headLemma = lemmaOf(head, lexicon);
+      const headIsThing =
+        lexicon.related.get(headLemma)?.pos !== 'v' &&
+        !lexicon.predicateFamily.has(stem(headLemma)) &&
+        (lexicon.zipf.get(stem(head)) ?? 0) < COMMON_HEAD_ZIPF;
+      units.push({
+        kind: 'word',
+        label: phrase,
+        primary: [phrase],
+        curated: [...(lexicon.paraphraseFamily.get(key) ?? [])],
+        secondary: headIsThing ? [head] : [],
+        weight: Math.max(1, ...span.map((t) => idf(t.lower, lexicon))) + 1,
+        position: i,
+        keys: [key],
+      });
+      i += length - 1;
+      break;
+    }
+  }
+  return units;
+}
+
+/** A compound's head this common names too much on its own ("level" of "sea level"). */
+const COMMON_HEAD_ZIPF = 5;
+
+/**
  * Hyphenated compounds are one part ("end-to-end", "long-sleeved", "mail-in"): the matcher reads
  * "end-to-end" and "end to end" alike, and "end" alone is not what the claim says.
  */
@@ -207,6 +249,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     });
   }
   units.push(...findPhrases(tokens, lexicon, taken));
+  units.push(...findWordNetCompounds(tokens, lexicon, taken));
   units.push(...findCompounds(tokens, lexicon, taken));
   tokens.forEach((token, i) => {
     if (taken.has(i)) return;
