@@ -24,6 +24,8 @@ export interface Unit {
   /** Synonyms, paraphrases and other names: dropped where they collide with another unit. */
   secondary: string[];
   weight: number;
+  /** A name read as where something happened ("in Lisbon"): a circumstance, not a party to the claim. */
+  place?: boolean;
   /** Only another wording of the claim names it: evidence, never the anchor or the predicate. */
   optional?: boolean;
   /** Position of its first token in the wording. */
@@ -49,6 +51,9 @@ function irregular(lemma: string, lexicon: Lexicon, pos?: string): string[] {
   if (pos) return lexicon.formsOfLemma.get(`${pos}:${lemma}`) ?? [];
   return ['v', 'n', 'a'].flatMap((p) => lexicon.formsOfLemma.get(`${p}:${lemma}`) ?? []);
 }
+
+/** Prepositions before a name that say where ("in Lisbon", "across Texas"), not who. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
@@ -209,7 +214,9 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   // A wording in Title Case or capitals ("Did Einstein Fail Math?", "VACCINES CAUSE AUTISM") says
   // nothing by its capitals: read it in lower case, so only the entity table finds names in it.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
-  if (letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.8 * letters.length)
+  // Every content word: a sentence with one lower-case verb among names ("Barack Obama was born in
+  // Kenya, not in Hawaii") is written in sentence case, and its capitals are names.
+  if (letters.length >= 3 && letters.every((t) => /^\p{Lu}/u.test(t.raw)))
     tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];
@@ -237,8 +244,10 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     const words = tokens.slice(name.first, name.last + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
     if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
     const rarest = Math.max(...words.map((t) => idf(t.lower, lexicon)), 1);
+    const before = tokens[name.first - 1]?.lower;
     units.push({
       kind: 'name',
+      ...(before !== undefined && LOCATIVES.has(before) && { place: true }),
       label: name.name,
       primary: [name.forms[0]!],
       curated: name.forms.slice(1),
@@ -254,16 +263,35 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   tokens.forEach((token, i) => {
     if (taken.has(i)) return;
     const word = token.lower;
-    if (
-      FUNCTION_WORDS.has(word) ||
-      FILLER_WORDS.has(word) ||
-      DATE_WORDS.has(word) ||
-      word.length < 2 ||
-      /^\d/.test(word)
-    )
-      return;
+    if (FUNCTION_WORDS.has(word) || DATE_WORDS.has(word) || word.length < 2 || /^\d/.test(word)) return;
     if (options.headline && HEADLINE_WORDS.has(word)) return;
-    if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
+    // A filler verb with its particle may be a relation fact-checks are about ("went up" = rose).
+    const particle = tokens[i + 1];
+    const lemma = lemmaOf(word, lexicon);
+    if (
+      particle &&
+      PARTICLES.has(particle.lower) &&
+      /^ $/.test(particle.gapBefore) &&
+      (FILLER_WORDS.has(word) || FILLER_WORDS.has(lemma))
+    ) {
+      const family = lexicon.predicateFamily.get(phraseKey(`${lemma} ${particle.lower}`));
+      if (family) {
+        taken.add(i + 1);
+        units.push({
+          kind: 'predicate',
+          relation: true,
+          label: `${lemma} ${particle.lower}`,
+          primary: [`${word} ${particle.lower}`],
+          curated: [...family],
+          secondary: [],
+          weight: Math.max(idf(word, lexicon), 2.5),
+          position: i,
+          keys: [`family:${family[0]}`],
+        });
+        return;
+      }
+    }
+    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(lemma)) return;
     const unit = wordUnit(token, i, lexicon, tokens[i - 1]);
     // A phrasal verb and its noun: "giving away" → "give away", "giveaway"; "cover up" → "cover-up".
     const next = tokens[i + 1];
