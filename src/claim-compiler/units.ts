@@ -82,7 +82,11 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previou
   const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
   const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
   const curated = [...(family ?? []), ...(paraphrases ?? [])];
-  for (const related of (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD)) {
+  // Relations of the word's dominant part of speech only when the claim uses it so: "owned",
+  // "spreading" are verbs whatever sense the word mostly has.
+  const verbForm = word !== lemma && /(?:ed|ing)$/.test(word);
+  const agrees = !(verbForm && entry?.pos !== 'v');
+  for (const related of agrees ? (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD) : []) {
     secondary.add(related);
     for (const form of irregular(related, lexicon, entry?.pos)) secondary.add(form);
   }
