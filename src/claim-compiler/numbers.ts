@@ -12,6 +12,8 @@ export interface ClaimNumber {
   percent: boolean;
   /** A bare four-digit year (1800–2100): claims restate it less often than other numbers. */
   year: boolean;
+  /** "10 times", "threefold": a multiple, not a count. */
+  times?: boolean;
 }
 
 const UNITS = new Map<string, number>(
@@ -124,6 +126,9 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
       break;
     }
     if (i === start) {
+      // "half" on its own ("half of voters", "went up by half") is fifty percent.
+      if (tokens[i]!.lower === 'half' && !SCALES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'a')
+        found.push({ first: i, last: i, value: 50, percent: true, year: false });
       i++;
       continue;
     }
@@ -154,7 +159,8 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
         tokens[i]?.gapBefore.startsWith('%') === true ||
         tokens[last]!.gapAfter.startsWith('%');
       // The percent word is part of the number: "80 percent" is one part of the claim, not two.
-      if (PERCENT_WORDS.has(next)) last = i;
+      const times = !percent && (next === 'times' || next === 'fold');
+      if (PERCENT_WORDS.has(next) || times) last = i;
       else if (next === 'per' && tokens[i + 1]?.lower === 'cent') last = i + 1;
       i = last + 1;
       const year =
@@ -165,7 +171,7 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
         total >= 1800 &&
         total <= 2100 &&
         !/[$£€]\s*$/.test(tokens[start]!.gapBefore);
-      found.push({ first: start, last, value: total, percent, year });
+      found.push({ first: start, last, value: total, percent, year, ...(times && { times }) });
     }
   }
   return found;
@@ -222,6 +228,10 @@ export function numberForms(number: ClaimNumber): string[] {
     break;
   }
   if (value < 1000) add(numberInWords(value));
+  if (number.times) {
+    for (const base of [...forms]) add(`${base} times`);
+    add(`${numberInWords(value) ?? digitsOf(value)}fold`);
+  }
   if (number.percent) {
     const bases = [...forms];
     for (const base of bases) {

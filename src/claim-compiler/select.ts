@@ -45,6 +45,9 @@ export const DEFAULT_SELECT: SelectOptions = {
   bothSides: true,
 };
 
+/** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
+const EXACT_NUMBER = 5;
+
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
 
@@ -92,6 +95,12 @@ function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): st
   });
 }
 
+function popcount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
 /**
  * Subsets (as unit index lists) that cover the threshold and hold the required units; minimal ones
  * only. Every condition holds for a superset of a set it holds for, so a set is minimal exactly
@@ -123,8 +132,17 @@ function coveringSets(
   const byWeight = units.map((_, u) => u).sort((a, b) => units[b]!.weight - units[a]!.weight);
   const top = [...new Set([...required, ...byWeight])].slice(0, Math.max(options.topUnits, required.length));
   const total = top.reduce((sum, u) => sum + units[u]!.weight, 0);
-  // Two parts are a topic more often than a claim: three when the claim has three.
+  // Two parts are a topic more often than a claim: three when the claim has three. A place ("in
+  // Ohio") adds weight but is not a part enough: "12,000 … funding … in Ohio" is a topic, not the
+  // claim; places fill the parts only when the claim has too few others ("Obama … born in Kenya").
+  let partMask = 0;
+  units.forEach((unit, u) => {
+    if (!unit.place) partMask |= 1 << u;
+  });
+  // (The anchor and predicate are parts wherever they stand: "In Springfield, they're eating…")
+  for (const u of required) partMask |= 1 << u;
   const minSize = Math.min(n, options.minParts);
+  const minParts = Math.min(popcount(partMask), options.minParts);
   // Names alone are a topic, not a claim: a pattern holds something else when the claim has it.
   let otherMask = 0;
   units.forEach((unit, u) => {
@@ -142,6 +160,7 @@ function coveringSets(
     valid[mask] =
       (mask & requiredMask) === requiredMask &&
       size[mask]! >= minSize &&
+      popcount(mask & partMask) >= minParts &&
       weight[mask]! >= options.threshold * total - 1e-9 &&
       (otherMask === 0 || (mask & otherMask) !== 0) &&
       (rightMask === 0 || (mask & rightMask) !== 0)
@@ -209,7 +228,7 @@ export function selectPatterns(
   const nameUnits = parties.length > 0 ? parties : claimNames;
   const rarestName = Math.max(0, ...nameUnits.map((unit) => unit.weight));
   const anchor =
-    ranked.find((unit) => unit.kind === 'number' && unit.weight > 2 && !unit.optional) ??
+    ranked.find((unit) => unit.kind === 'number' && unit.weight >= EXACT_NUMBER && !unit.optional) ??
     [...nameUnits].sort((a, b) => a.position - b.position).find((unit) => unit.weight >= 0.75 * rarestName);
   // The predicate: the first relation the claim states (a curated verb family), else its first verb.
   const inOrder = [...allUnits].sort((a, b) => a.position - b.position);

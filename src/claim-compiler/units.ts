@@ -5,7 +5,7 @@
 import { stem } from '../match/normalize';
 import { phraseKey, type Lexicon } from './lexicon';
 import { DATE_WORDS, findNames, TITLES } from './names';
-import { findNumbers, numberForms } from './numbers';
+import { findNumbers, numberForms, type ClaimNumber } from './numbers';
 import { tokenize, type ClaimToken } from './tokens';
 import { FILLER_WORDS, FUNCTION_WORDS, HEADLINE_WORDS, lemmaOf } from './words';
 
@@ -55,22 +55,43 @@ function irregular(lemma: string, lexicon: Lexicon, pos?: string): string[] {
 /** Prepositions before a name that say where ("in Lisbon", "across Texas"), not who. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set([
+  'before',
+  'after',
+  'until',
+  'when',
+  'while',
+  'because',
+  'since',
+  'unless',
+  'although',
+  'if',
+]);
+
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
 
 /** Words after which a word is a noun ("our wind", "the shot"), whatever WordNet says it mostly is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'its', 'my', 'your', 'these', 'those']);
 
-function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previous?: ClaimToken): Unit {
+function wordUnit(
+  token: ClaimToken,
+  position: number,
+  lexicon: Lexicon,
+  previous?: ClaimToken,
+  afterNumber = false,
+): Unit {
   const word = token.lower;
   const lemma = lemmaOf(word, lexicon);
   // A mostly-verb word used as a noun ("our wind") takes neither the verb's forms ("wound") nor its relations.
   // (Also after a number: "2.7 million votes" are things, not an act of voting.)
   const nounUse =
-    previous !== undefined &&
-    (DETERMINERS.has(previous.lower) ||
-      /^\d/.test(previous.raw) ||
-      /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower));
+    afterNumber ||
+    (previous !== undefined &&
+      (DETERMINERS.has(previous.lower) ||
+        /^\d/.test(previous.raw) ||
+        /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower)));
   const verbEntry = lexicon.related.get(lemma);
   const entry = nounUse && verbEntry?.pos === 'v' ? undefined : verbEntry;
   const primary = new Set([
@@ -207,6 +228,19 @@ function findCompounds(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: S
   return units;
 }
 
+/**
+ * How distinctive a number is. A year is restated less often than an amount; a small bare number
+ * is weak evidence; a round one ("25 percent", "300", "3 million") is said of many things, an
+ * exact one ("87,000", "2.7 million") of few — only those may anchor a claim (select.ts).
+ */
+export function numberWeight(number: ClaimNumber): number {
+  if (number.year) return 1;
+  if (number.value < 10 && !number.percent) return 2;
+  const digits = String(number.value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const round = digits.length <= 1 || (number.percent && number.value % 5 === 0);
+  return round ? 3.5 : 5;
+}
+
 export interface ReadOptions {
   /** A fact-check headline or an appearance's title: drop the words such headlines wrap a claim in. */
   headline?: boolean;
@@ -224,8 +258,12 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];
+  const numberTokens = new Set<number>();
   for (const number of findNumbers(tokens)) {
-    for (let i = number.first; i <= number.last; i++) taken.add(i);
+    for (let i = number.first; i <= number.last; i++) {
+      taken.add(i);
+      if (!number.year) numberTokens.add(i);
+    }
     const forms = numberForms(number);
     units.push({
       kind: 'number',
@@ -233,8 +271,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       primary: forms,
       curated: [],
       secondary: [],
-      // A year is restated less often than an amount; a small bare number is weak evidence.
-      weight: number.year ? 1 : number.value >= 10 || number.percent ? 5 : 2,
+      weight: numberWeight(number),
       position: number.first,
       keys: [`#${forms[0]}`],
     });
@@ -296,7 +333,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       }
     }
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(lemma)) return;
-    const unit = wordUnit(token, i, lexicon, tokens[i - 1]);
+    const unit = wordUnit(token, i, lexicon, tokens[i - 1], numberTokens.has(i - 1));
     // A phrasal verb and its noun: "giving away" → "give away", "giveaway"; "cover up" → "cover-up".
     const next = tokens[i + 1];
     if (unit.kind === 'predicate' && next && PARTICLES.has(next.lower) && /^ $/.test(next.gapBefore)) {
@@ -310,6 +347,15 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     }
     units.push(unit);
   });
+  // A verb of a subordinate clause ("won Texas … before the count was stopped") says when or why,
+  // not what the claim is: once the main clause has its predicate, it is an ordinary part.
+  const subordinate = tokens.findIndex((t, i) => i > 0 && SUBORDINATORS.has(t.lower));
+  if (subordinate > 0 && units.some((unit) => unit.kind === 'predicate' && unit.position < subordinate))
+    for (const unit of units)
+      if (unit.kind === 'predicate' && unit.position > subordinate) {
+        unit.kind = 'word';
+        unit.relation = false;
+      }
   // "sold or gave", "Covid or flu": either word states the claim, so the two are one unit.
   units.sort((a, b) => a.position - b.position);
   for (let u = units.length - 1; u > 0; u--) {
