@@ -136,7 +136,13 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
       const gap = next.gapBefore;
       if (!/^[ \-.]*$/.test(gap) || /\.\s/.test(gap)) break;
       if (DATE_WORDS.has(next.lower) || TITLES.has(next.lower)) break;
-      if (capitalised(next) || (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!))) {
+      // "Apollo 11" is a name; "Oslo 90%", "Texas 300 million" a place and an amount.
+      const amount =
+        /^%/.test(next.gapAfter) || /^(?:percent|per|million|billion|thousand|times)$/.test(tokens[j + 1]?.lower ?? '');
+      if (
+        capitalised(next) ||
+        (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!) && !amount)
+      ) {
         last = j;
         continue;
       }

@@ -100,7 +100,10 @@ function wordUnit(
     ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos)),
   ]);
   const secondary = new Set<string>();
-  const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
+  const verbFamily = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
+  // A noun brings a relation only when the relation has that noun ("votes"), not the verb's ("doctors" is no "doctored").
+  const family =
+    nounUse && verbFamily && !verbFamily.some((term) => phraseKey(term) === stem(word)) ? undefined : verbFamily;
   const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
   const curated = [...(family ?? []), ...(paraphrases ?? [])];
   // Relations of the word's dominant part of speech only when the claim uses it so: "owned",
@@ -333,7 +336,10 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       }
     }
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(lemma)) return;
-    const unit = wordUnit(token, i, lexicon, tokens[i - 1], numberTokens.has(i - 1));
+    // A plural right after the claim's verb is its object ("paid doctors"), not a verb ("doctors a photo").
+    const previousUnit = units[units.length - 1];
+    const afterVerb = previousUnit?.kind === 'predicate' && previousUnit.position === i - 1 && /[^s]s$/.test(word);
+    const unit = wordUnit(token, i, lexicon, tokens[i - 1], numberTokens.has(i - 1) || afterVerb);
     // A phrasal verb and its noun: "giving away" → "give away", "giveaway"; "cover up" → "cover-up".
     const next = tokens[i + 1];
     if (unit.kind === 'predicate' && next && PARTICLES.has(next.lower) && /^ $/.test(next.gapBefore)) {
@@ -349,7 +355,13 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   });
   // A verb of a subordinate clause ("won Texas … before the count was stopped") says when or why,
   // not what the claim is: once the main clause has its predicate, it is an ordinary part.
-  const subordinate = tokens.findIndex((t, i) => i > 0 && SUBORDINATORS.has(t.lower));
+  // (So is a purpose clause: "paid doctors … to promote the vaccine".)
+  const subordinate = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (SUBORDINATORS.has(t.lower) ||
+        (t.lower === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v')),
+  );
   if (subordinate > 0 && units.some((unit) => unit.kind === 'predicate' && unit.position < subordinate))
     for (const unit of units)
       if (unit.kind === 'predicate' && unit.position > subordinate) {
