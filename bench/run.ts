@@ -59,7 +59,7 @@ const MATCHER: Record<'quick' | 'full', MatcherBenchOptions> = {
     naiveBudget: 1e8,
     falseMatchSizes: [10_000],
     wakeSize: 10_000,
-    compileFeedSize: 2_000,
+    compileFeedSize: 500,
   },
 };
 
