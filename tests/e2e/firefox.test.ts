@@ -13,6 +13,7 @@ import {
   launchFirefoxWithExtension,
   type FirefoxWithExtension,
 } from '../../scripts/firefox';
+import { firefoxCard, inCardRoot } from '../../scripts/card-probe';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
 import type { ScanState } from '../../src/page/scan-progress';
@@ -102,12 +103,13 @@ describe.skipIf(skip)('in Firefox', () => {
     return extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
-  const CARD = '[data-claimlens-card] >>> [role="dialog"]';
+  // The card's shadow root is closed: read through WebDriver BiDi (scripts/card-probe.ts).
+  const card = (page: Page) => firefoxCard(page);
   // The whole card, with its disclosures (denials, context) opened.
   const cardText = (page: Page) =>
-    page.$eval(CARD, (element) => {
-      for (const details of element.querySelectorAll('details')) details.open = true;
-      return (element as HTMLElement).innerText;
+    card(page).evaluate((element) => {
+      for (const details of element!.querySelectorAll('details')) details.open = true;
+      return element!.innerText;
     });
 
   describe('on each seed article', () => {
@@ -158,14 +160,14 @@ describe.skipIf(skip)('in Firefox', () => {
     const point = await page.evaluate(paintedRangeCentre, 'allowed Netflix to access');
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
-    await page.waitForSelector(CARD, { visible: true });
+    await card(page).waitFor({ state: 'visible' });
     const text = await cardText(page);
     expect(text).toMatch(/Alleged in court filing|Denied/);
     expect(text).toContain("Meta didn't share people's private messages with Netflix");
     expect(text).toMatch(/Source.*Andy Stone on X \(2024\)/);
     await page.screenshot({ path: screenshotPath('firefox-card') });
     await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-claimlens-card] >>> [role="dialog"]', { hidden: true });
+    await card(page).waitFor({ state: 'detached' });
     await page.close();
   });
 
@@ -183,7 +185,7 @@ describe.skipIf(skip)('in Firefox', () => {
     });
     await expect.poll(() => page.evaluate(paintedTexts)).toHaveLength(1);
     await page.keyboard.press('Tab');
-    await page.waitForSelector(CARD, { visible: true });
+    await card(page).waitFor({ state: 'visible' });
     expect(await cardText(page)).toMatch(/Facebook \(Meta\) sold or gave users' private messages to Netflix/);
     // The card shows without taking focus from the link the reader tabbed to.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -200,16 +202,18 @@ describe.skipIf(skip)('in Firefox', () => {
     const tabId = await tabIdOf(page);
     // The message the command's handler in the background sends to the active tab.
     await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
-    await page.waitForSelector(CARD, { visible: true });
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'))).toBe(
+    await card(page).waitFor({ state: 'visible' });
+    expect(await inCardRoot(page, 'firefox', (root) => root.activeElement?.getAttribute('role') ?? null, null)).toBe(
       'dialog',
     );
+    // The page itself cannot read the card: its root is closed.
+    expect(await page.evaluate(() => document.querySelector('[data-claimlens-card]')?.shadowRoot)).toBeNull();
     const first = await page.evaluate(activeText);
     expect(first).not.toBe('');
     await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
     await expect.poll(() => page.evaluate(activeText)).not.toBe(first);
     await page.keyboard.press('Escape');
-    await page.waitForSelector(CARD, { hidden: true });
+    await card(page).waitFor({ state: 'detached' });
     await page.close();
   });
 
@@ -232,10 +236,8 @@ describe.skipIf(skip)('in Firefox', () => {
     const target = listed.at(-1)!;
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.click(`button.claim[data-claim-id="${target}"]`);
-    await page.waitForSelector(CARD, { visible: true });
-    expect(
-      await page.$eval('[data-claimlens-card] >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id')),
-    ).toBe(target);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).getAttribute('data-claim-id')).toBe(target);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     await page.close();
