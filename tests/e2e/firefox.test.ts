@@ -16,6 +16,7 @@ import {
 import { firefoxCard, inCardRoot } from '../../scripts/card-probe';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
+import type { ScanState } from '../../src/page/scan-progress';
 import { activeText, markDecoration, paintedRangeCentre, paintedTexts } from './in-page';
 import { STANCE_PARAGRAPHS } from './reader-support';
 import { screenshotPath } from './support';
@@ -77,17 +78,24 @@ describe.skipIf(skip)('in Firefox', () => {
     return Object.fromEntries(claims.map((claim) => [claim.claimId, claim.count]));
   }
 
-  /** Waits until the content script has finished its first scan and the result is stable. */
+  /** How many scan passes the page's content script began and ended (src/page/scan-progress.ts); null before it listens. */
+  async function scanState(page: Page): Promise<ScanState | null> {
+    const tabId = await tabIdOf(page).catch(() => undefined);
+    if (tabId === undefined) return null;
+    return extension
+      .evaluate((id): Promise<ScanState> => chrome.tabs.sendMessage(id, { type: 'get-scan-state' }), tabId)
+      .catch(() => null);
+  }
+
+  /**
+   * Waits for the content script's own signal that its scans are done (as scanDone in support.ts does
+   * in Chromium), then reads the claims it found. Polls that condition; never sleeps and then looks.
+   */
   async function settled(page: Page): Promise<Record<string, number>> {
-    let previous = '';
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const counts = await claimCounts(page).catch(() => null);
-      const key = JSON.stringify(counts);
-      if (counts && key === previous) return counts;
-      previous = key;
-      await new Promise((done) => setTimeout(done, 150));
-    }
-    throw new Error('the page never settled');
+    await expect
+      .poll(() => scanState(page), { timeout: 30_000, interval: 50 })
+      .toSatisfy((state: ScanState | null) => !!state && state.finished > 0 && state.started === state.finished);
+    return claimCounts(page);
   }
 
   async function badgeText(page: Page): Promise<string> {
@@ -107,8 +115,10 @@ describe.skipIf(skip)('in Firefox', () => {
   describe('on each seed article', () => {
     it.each(seedNames())('%s: highlights exactly the claims Chromium does', async (seed) => {
       const page = await open(`/seed/${seed}.html`);
+      // Scan done, and the claims are those Chromium finds; a re-scan the lists cause (the background
+      // woke and re-seeded) may start after the first one ended, so wait for the claims themselves.
+      await expect.poll(() => settled(page), { timeout: 30_000 }).toEqual(expectations[seed]);
       const counts = await settled(page);
-      expect(counts).toEqual(expectations[seed]);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       expect(await page.evaluate(paintedTexts)).toHaveLength(total);
       expect(await badgeText(page)).toBe(String(Object.keys(counts).length));
