@@ -33,7 +33,10 @@ const expectedKeys = [
   'matcher.sentences.1mb.ms',
   'matcher.hand.scaling',
   'matcher.feed.scaling',
-  'matcher.feed.falseMatches.10000',
+  'matcher.feed.falseMatches.templates.10000',
+  'matcher.feed.falseMatches.fixtures.10000',
+  'claimCompiler.cpu',
+  'claimCompiler.heap',
   'matcher.wake.stored',
   'matcher.wake.storedBytes',
   ...['hand', 'feed'].flatMap((kind) =>
