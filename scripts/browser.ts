@@ -30,7 +30,14 @@ async function welcomePageOf(context: BrowserContext): Promise<Page> {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark'; keepWelcome?: boolean } = {},
+  options: {
+    headless?: boolean;
+    extensionDir?: string;
+    colorScheme?: 'light' | 'dark';
+    keepWelcome?: boolean;
+    /** The browser's UI language (what `i18n.getUILanguage()` answers), e.g. 'de'. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
@@ -49,7 +56,9 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
+    ...(options.uiLanguage && { locale: options.uiLanguage }),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

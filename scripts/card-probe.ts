@@ -110,7 +110,8 @@ export class CardProbe {
     private readonly inRoot: InRoot,
     private readonly mouseClick: (x: number, y: number) => Promise<void>,
     private readonly selectors: readonly string[],
-    private readonly timeoutMs = 10_000,
+    // As long as Playwright's and Puppeteer's own waits: a loaded CI machine is slow to open a card.
+    private readonly timeoutMs = 30_000,
   ) {}
 
   /** The first match of `selector` inside this element. */
