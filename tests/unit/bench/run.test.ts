@@ -36,6 +36,8 @@ const expectedKeys = [
   'matcher.feed.falseMatches.10000',
   'matcher.wake.stored',
   'matcher.wake.storedBytes',
+  'matcher.wake.stored.hand',
+  'matcher.wake.storedBytes.hand',
   ...['hand', 'feed'].flatMap((kind) =>
     sizes.flatMap((size) =>
       ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map(
@@ -102,6 +104,7 @@ describe('npm run bench -- --quick', () => {
           'matcher.hand.compile.10000',
           'matcher.feed.heap.10000',
           'matcher.wake.stored',
+          'matcher.wake.stored.hand',
           'bundle.content.js.gzip',
           'browser.seed.000.mainThread',
           'browser.growing.extensionLongestTask',
