@@ -5,15 +5,15 @@
 // those bytes, stored once. The rest is a small structured-cloneable shape in which each typed array
 // is a reference into that buffer. What a wake costs is mostly cloning and reading those bytes, so
 // fewer bytes is a faster wake. Loading makes views onto the buffer (or widens a narrowed table),
-// splits the names, and rebuilds the scan-time marks; the claim index (id → number) is built on its
-// first lookup. A checksum over both parts turns a damaged record into an error the caller answers by
+// splits the names, rebuilds the tables derived from others (withDerived) and the scan-time marks;
+// the claim index (id → number) is built on its first lookup. A checksum over both parts turns a damaged record into an error the caller answers by
 // recompiling, never into wrong matches.
 //
 // The shape is walked generically, so a table a new rule adds to the compiled matcher is stored with
 // no change here; bump STORED_FORM_FORMAT when the meaning of a table changes under the same shape.
 import { withMarks, type CompiledMatcher } from './compile';
 
-export const STORED_FORM_FORMAT = 2;
+export const STORED_FORM_FORMAT = 3;
 
 export interface StoredMatcherForm {
   format: number;
@@ -282,11 +282,36 @@ function checksumOf(shape: unknown, bytes: ArrayBuffer, layout: Int32Array): num
   return hash;
 }
 
+type Tables = Omit<CompiledMatcher, 'marks'>;
+
+/**
+ * Each pattern concept's presence class (what the scan reads) is its concept's class: not stored,
+ * rebuilt in one pass on load (it is one of the two largest tables of a feed's matcher).
+ */
+function withoutDerived(tables: Tables): unknown {
+  const { groupClasses: _groupClasses, ...patterns } = tables.patterns;
+  return { ...tables, patterns };
+}
+
+function withDerived(tables: Tables): Tables {
+  const { groupConcepts } = tables.patterns;
+  const { conceptClass } = tables.presence;
+  if (!(groupConcepts instanceof Int32Array) || !(conceptClass instanceof Int32Array))
+    throw new Error('stored form: damaged');
+  const groupClasses = new Int32Array(groupConcepts.length);
+  for (let k = 0; k < groupConcepts.length; k++) {
+    const concept = groupConcepts[k]!;
+    if (concept < 0 || concept >= conceptClass.length) throw new Error('stored form: damaged');
+    groupClasses[k] = conceptClass[concept]!;
+  }
+  return { ...tables, patterns: { ...tables.patterns, groupClasses } };
+}
+
 /** The matcher as stored. */
 export function toStoredForm(matcher: CompiledMatcher): StoredMatcherForm {
   const { marks: _marks, ...tables } = matcher;
   const packer: Packer = { arrays: [], strings: new Map() };
-  const shape = pack(tables, packer);
+  const shape = pack(withoutDerived(tables), packer);
   const layout = new Int32Array(packer.arrays.length * LAYOUT_WIDTH);
   let size = 0;
   const stored = packer.arrays.map((array, i) => {
@@ -317,5 +342,5 @@ export function fromStoredForm(form: StoredMatcherForm): CompiledMatcher {
     if (!Kind) throw new Error('stored form: damaged');
     arrays.push(widened(new Kind(bytes, layout[i + 1]!, layout[i + 2]!), layout[i + 3]!, layout[i + 4]!));
   }
-  return withMarks(new Unpacker(arrays).unpack(shape) as Omit<CompiledMatcher, 'marks'>);
+  return withMarks(withDerived(new Unpacker(arrays).unpack(shape) as Tables));
 }
