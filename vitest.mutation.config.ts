@@ -20,5 +20,7 @@ export default defineConfig({
     ],
     exclude: ['tests/unit/hostile/cli-import.test.ts', 'tests/unit/claims/parse.test.ts'],
     environment: 'node',
+    // Under Stryker the machine is loaded by design: a test that compiles 5,000 claims needs longer than 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    homepage_url: 'https://claimlens.dev/',
+    // No homepage_url: ClaimLens has no public web site yet, and a placeholder would send users to a
+    // domain nobody owns. Add it back with the real address when there is one.
     // Icons are drawn in assets/icons/claimlens.svg and rasterised by scripts/make-icons.ts: a filled
     // disc with a white rim, so one icon reads on light and dark toolbars.
     icons: ICONS,

@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, launchWithExtension } from './browser';
+import { chromiumCard } from './card-probe';
 import { seedNames, startPageServer } from './seed-pages';
 
 if (!existsSync(CHROMIUM)) {
@@ -32,7 +33,7 @@ if (headless) {
     async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   );
   await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id!, { type: 'focus-next-claim' }), tabId);
-  await page.locator('[data-claimlens-card] [role="dialog"]').waitFor({ state: 'visible' });
+  await chromiumCard(page).waitFor({ state: 'visible' });
   const shot = resolve('test-results/demo-card.png');
   await page.screenshot({ path: shot });
   console.log(`No display: ran headless. Screenshot of the first card: ${shot}`);

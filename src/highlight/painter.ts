@@ -1,6 +1,7 @@
 // Paints matches with the CSS Custom Highlight API: no wrapper elements, so the page's DOM and
 // layout stay as they were. One highlight per mark kind (what the passage does × the verdict's
-// tone, see palette.ts), plus one for the claim whose card is open.
+// tone, see palette.ts), one quiet one for every mark in a headline or heading, plus one for the
+// claim whose card is open.
 //
 // Highlight names are random per content-script instance: the registry is shared with the page, and
 // fixed names would let any page test which claims it holds (`CSS.highlights.has(...)`). Tests find
@@ -9,6 +10,7 @@ import type { VerdictTone } from '../claims/verdict';
 import type { Stance } from '../match/types';
 import {
   ACTIVE_PRIORITY,
+  HEADING_PRIORITY,
   MARK_KINDS,
   markKindOf,
   markPriority,
@@ -23,7 +25,13 @@ export interface Paintable {
   range: Range;
   tone: VerdictTone;
   stance: Stance;
+  /** In a headline or heading: painted in the one quiet heading style (palette.ts). */
+  inHeading?: boolean;
 }
+
+type PaintedKind = MarkKind | 'heading';
+const paintedKindOf = (item: Paintable): PaintedKind =>
+  item.inHeading ? 'heading' : markKindOf(item.stance, item.tone);
 
 export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
@@ -58,8 +66,8 @@ export function pageShade(win: Window & typeof globalThis): PageShade {
 
 export function createHighlightPainter(win: Window & typeof globalThis, initialIntensity: Intensity = 'underline') {
   const doc = win.document;
-  const names = new Map<MarkKind | 'active', string>();
-  for (const kind of [...MARK_KINDS, 'active' as const]) names.set(kind, randomName(win));
+  const names = new Map<PaintedKind | 'active', string>();
+  for (const kind of [...MARK_KINDS, 'heading' as const, 'active' as const]) names.set(kind, randomName(win));
   let intensity = initialIntensity;
   let shade: PageShade | null = null;
 
@@ -76,13 +84,13 @@ export function createHighlightPainter(win: Window & typeof globalThis, initialI
 
   // One live Highlight per kind, registered once; ranges are added and removed as matches change,
   // so a growing page costs work in proportion to what changed.
-  const byKind = new Map<MarkKind, Highlight>();
-  const highlightFor = (kind: MarkKind): Highlight => {
+  const byKind = new Map<PaintedKind, Highlight>();
+  const highlightFor = (kind: PaintedKind): Highlight => {
     let highlight = byKind.get(kind);
     if (!highlight) {
       ensureSheet();
       highlight = new win.Highlight();
-      highlight.priority = markPriority(kind);
+      highlight.priority = kind === 'heading' ? HEADING_PRIORITY : markPriority(kind);
       byKind.set(kind, highlight);
       win.CSS.highlights.set(names.get(kind)!, highlight);
     }
@@ -91,8 +99,8 @@ export function createHighlightPainter(win: Window & typeof globalThis, initialI
 
   return {
     update({ added, removed }: { added: readonly Paintable[]; removed: readonly Paintable[] }): void {
-      for (const item of removed) byKind.get(markKindOf(item.stance, item.tone))?.delete(item.range);
-      for (const item of added) highlightFor(markKindOf(item.stance, item.tone)).add(item.range);
+      for (const item of removed) byKind.get(paintedKindOf(item))?.delete(item.range);
+      for (const item of added) highlightFor(paintedKindOf(item)).add(item.range);
     },
     setActive(range: Range | null): void {
       const name = names.get('active')!;

@@ -72,6 +72,18 @@ export function markStyle(kind: MarkKind, shade: PageShade): MarkStyle {
   };
 }
 
+/**
+ * Marks in a headline or heading: one quiet line, thin and grey, whatever the verdict or stance, and
+ * never tinted. A headline is big, bold and read first; painted like body text it shouts, and a
+ * fact-check's own headline ("No, Facebook did not sell your messages") states the claim it denies.
+ * The mark says "there is a fact-check here"; the card it opens says which and what it found.
+ * It shares the lowest paint priority: heading marks never overlap body marks (they are other blocks).
+ */
+export const HEADING_PRIORITY = 1;
+export function headingMarkStyle(shade: PageShade): MarkStyle {
+  return { colour: MARK_COLOURS[shade].neutral, line: 'solid', thickness: '1px' };
+}
+
 /** How much ClaimLens paints: underlines; underlines and a tint; or nothing until the reader asks. */
 export type Intensity = 'underline' | 'tint' | 'off';
 export const INTENSITIES: readonly Intensity[] = ['underline', 'tint', 'off'];
@@ -90,7 +102,7 @@ const tint = (hex: string, alpha: number) => `rgba(${hexToRgb(hex).join(', ')}, 
  * open claim gets an overline as well.
  */
 export function markStyleSheet(
-  names: ReadonlyMap<MarkKind | 'active', string>,
+  names: ReadonlyMap<MarkKind | 'heading' | 'active', string>,
   shade: PageShade,
   intensity: Intensity,
 ): string {
@@ -108,6 +120,14 @@ export function markStyleSheet(
       forced.push(
         `::highlight(${name}) { text-decoration: underline ${line === 'solid' ? '3px' : '2px'} ${line} HighlightText; }`,
       );
+  }
+  const heading = names.get('heading');
+  if (heading && intensity !== 'off') {
+    const { colour, line, thickness } = headingMarkStyle(shade);
+    rules.push(
+      `::highlight(${heading}) { text-decoration: underline ${thickness} ${line} ${colour}; text-underline-offset: 0.2em; }`,
+    );
+    forced.push(`::highlight(${heading}) { text-decoration: underline 1px solid HighlightText; }`);
   }
   const active = names.get('active');
   if (active) {

@@ -30,6 +30,8 @@ export interface PageMatch extends BlockMatch {
   tone: VerdictTone;
   claim: ClaimCardData;
   container: Element;
+  /** Found in a headline or heading (painted quietly there, see src/highlight/palette.ts). */
+  inHeading: boolean;
 }
 
 export interface MatchChange {
@@ -128,7 +130,16 @@ export function createAnnotator(options: AnnotatorOptions) {
     const range = rangeInBlock(block, match.start, match.end);
     const startElement = range.startContainer.parentElement;
     if (startElement && options.isVisible && !options.isVisible(startElement)) return [];
-    return [{ ...match, range, claim, tone: toneOfVerdict(claim.verdict.label), container: block.container }];
+    return [
+      {
+        ...match,
+        range,
+        claim,
+        tone: toneOfVerdict(claim.verdict.label),
+        container: block.container,
+        inHeading: blockKindOf(block.container) !== 'paragraph',
+      },
+    ];
   }
 
   async function matchBatch(batch: TextBlock[], scanGeneration: number): Promise<void> {

@@ -114,6 +114,7 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
       anchor: match.range,
       claim: match.claim,
       stance: match.stance,
+      inHeading: match.inHeading,
       why: match.why,
       takeFocus,
       alsoInPassage: alternatives.map((other) => ({

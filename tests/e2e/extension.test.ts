@@ -9,6 +9,7 @@ import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-
 import {
   badgeText,
   card,
+  focusedInCard,
   claimCounts,
   highlightedTexts,
   pageClaims,
@@ -96,9 +97,9 @@ describe('the card', () => {
       tabId,
     );
     await card(page).waitFor({ state: 'visible' });
-    const links = await card(page)
-      .locator('a.source-link')
-      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const links = await card(page).evaluate((dialog) =>
+      [...dialog!.querySelectorAll('a.source-link')].map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(links).toContain('https://www.nytimes.com/2018/12/18/technology/facebook-privacy.html');
     expect(links).toContain('https://newsroom.fb.com/news/2018/12/facebooks-partners/');
     const box = (await card(page).boundingBox())!;
@@ -120,8 +121,7 @@ describe('the card', () => {
     // The same message the Alt+Shift+K command sends (headless Chromium has no command keys).
     await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
     await card(page).waitFor({ state: 'visible' });
-    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'));
-    expect(focused).toBe('dialog');
+    expect(await focusedInCard(page)).toBe('dialog');
     const activeText = () => page.evaluate(activeTextInPage);
     const first = await activeText();
     expect(first).not.toBe('');

@@ -13,8 +13,10 @@ import {
   launchFirefoxWithExtension,
   type FirefoxWithExtension,
 } from '../../scripts/firefox';
+import { firefoxCard, inCardRoot } from '../../scripts/card-probe';
 import { seedNames, startPageServer, type PageServer } from '../../scripts/seed-pages';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
+import type { ScanState } from '../../src/page/scan-progress';
 import { activeText, markDecoration, paintedRangeCentre, paintedTexts } from './in-page';
 import { STANCE_PARAGRAPHS } from './reader-support';
 import { screenshotPath } from './support';
@@ -76,17 +78,24 @@ describe.skipIf(skip)('in Firefox', () => {
     return Object.fromEntries(claims.map((claim) => [claim.claimId, claim.count]));
   }
 
-  /** Waits until the content script has finished its first scan and the result is stable. */
+  /** How many scan passes the page's content script began and ended (src/page/scan-progress.ts); null before it listens. */
+  async function scanState(page: Page): Promise<ScanState | null> {
+    const tabId = await tabIdOf(page).catch(() => undefined);
+    if (tabId === undefined) return null;
+    return extension
+      .evaluate((id): Promise<ScanState> => chrome.tabs.sendMessage(id, { type: 'get-scan-state' }), tabId)
+      .catch(() => null);
+  }
+
+  /**
+   * Waits for the content script's own signal that its scans are done (as scanDone in support.ts does
+   * in Chromium), then reads the claims it found. Polls that condition; never sleeps and then looks.
+   */
   async function settled(page: Page): Promise<Record<string, number>> {
-    let previous = '';
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const counts = await claimCounts(page).catch(() => null);
-      const key = JSON.stringify(counts);
-      if (counts && key === previous) return counts;
-      previous = key;
-      await new Promise((done) => setTimeout(done, 150));
-    }
-    throw new Error('the page never settled');
+    await expect
+      .poll(() => scanState(page), { timeout: 30_000, interval: 50 })
+      .toSatisfy((state: ScanState | null) => !!state && state.finished > 0 && state.started === state.finished);
+    return claimCounts(page);
   }
 
   async function badgeText(page: Page): Promise<string> {
@@ -94,19 +103,22 @@ describe.skipIf(skip)('in Firefox', () => {
     return extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
-  const CARD = '[data-claimlens-card] >>> [role="dialog"]';
+  // The card's shadow root is closed: read through WebDriver BiDi (scripts/card-probe.ts).
+  const card = (page: Page) => firefoxCard(page);
   // The whole card, with its disclosures (denials, context) opened.
   const cardText = (page: Page) =>
-    page.$eval(CARD, (element) => {
-      for (const details of element.querySelectorAll('details')) details.open = true;
-      return (element as HTMLElement).innerText;
+    card(page).evaluate((element) => {
+      for (const details of element!.querySelectorAll('details')) details.open = true;
+      return element!.innerText;
     });
 
   describe('on each seed article', () => {
     it.each(seedNames())('%s: highlights exactly the claims Chromium does', async (seed) => {
       const page = await open(`/seed/${seed}.html`);
+      // Scan done, and the claims are those Chromium finds; a re-scan the lists cause (the background
+      // woke and re-seeded) may start after the first one ended, so wait for the claims themselves.
+      await expect.poll(() => settled(page), { timeout: 30_000 }).toEqual(expectations[seed]);
       const counts = await settled(page);
-      expect(counts).toEqual(expectations[seed]);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       expect(await page.evaluate(paintedTexts)).toHaveLength(total);
       expect(await badgeText(page)).toBe(String(Object.keys(counts).length));
@@ -148,14 +160,14 @@ describe.skipIf(skip)('in Firefox', () => {
     const point = await page.evaluate(paintedRangeCentre, 'allowed Netflix to access');
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
-    await page.waitForSelector(CARD, { visible: true });
+    await card(page).waitFor({ state: 'visible' });
     const text = await cardText(page);
     expect(text).toMatch(/Alleged in court filing|Denied/);
     expect(text).toContain("Meta didn't share people's private messages with Netflix");
     expect(text).toMatch(/Source.*Andy Stone on X \(2024\)/);
     await page.screenshot({ path: screenshotPath('firefox-card') });
     await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-claimlens-card] >>> [role="dialog"]', { hidden: true });
+    await card(page).waitFor({ state: 'detached' });
     await page.close();
   });
 
@@ -173,7 +185,7 @@ describe.skipIf(skip)('in Firefox', () => {
     });
     await expect.poll(() => page.evaluate(paintedTexts)).toHaveLength(1);
     await page.keyboard.press('Tab');
-    await page.waitForSelector(CARD, { visible: true });
+    await card(page).waitFor({ state: 'visible' });
     expect(await cardText(page)).toMatch(/Facebook \(Meta\) sold or gave users' private messages to Netflix/);
     // The card shows without taking focus from the link the reader tabbed to.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -190,16 +202,18 @@ describe.skipIf(skip)('in Firefox', () => {
     const tabId = await tabIdOf(page);
     // The message the command's handler in the background sends to the active tab.
     await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
-    await page.waitForSelector(CARD, { visible: true });
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role'))).toBe(
+    await card(page).waitFor({ state: 'visible' });
+    expect(await inCardRoot(page, 'firefox', (root) => root.activeElement?.getAttribute('role') ?? null, null)).toBe(
       'dialog',
     );
+    // The page itself cannot read the card: its root is closed.
+    expect(await page.evaluate(() => document.querySelector('[data-claimlens-card]')?.shadowRoot)).toBeNull();
     const first = await page.evaluate(activeText);
     expect(first).not.toBe('');
     await extension.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
     await expect.poll(() => page.evaluate(activeText)).not.toBe(first);
     await page.keyboard.press('Escape');
-    await page.waitForSelector(CARD, { hidden: true });
+    await card(page).waitFor({ state: 'detached' });
     await page.close();
   });
 
@@ -222,10 +236,8 @@ describe.skipIf(skip)('in Firefox', () => {
     const target = listed.at(-1)!;
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.click(`button.claim[data-claim-id="${target}"]`);
-    await page.waitForSelector(CARD, { visible: true });
-    expect(
-      await page.$eval('[data-claimlens-card] >>> [role="dialog"]', (element) => element.getAttribute('data-claim-id')),
-    ).toBe(target);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).getAttribute('data-claim-id')).toBe(target);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     await page.close();

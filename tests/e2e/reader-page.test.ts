@@ -7,8 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
 import { activeText, markDecoration, paintedRangeCentre } from './in-page';
-import { appendParagraphs, axeViolations, describeViolations, STANCE_PARAGRAPHS } from './reader-support';
-import { card, highlightedTexts, screenshotPath, settled, tabIdOf } from './support';
+import {
+  appendParagraphs,
+  axeViolationsOnCard,
+  describeViolations,
+  lowContrastInCard,
+  STANCE_PARAGRAPHS,
+} from './reader-support';
+import { card, cardPart, highlightedTexts, screenshotPath, settled, tabIdOf } from './support';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
@@ -79,6 +85,47 @@ describe('marks', () => {
     await page.close();
   });
 
+  it('paint headlines and headings quietly: one thin grey line, no verdict colour, no tint; the card still opens', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(browser, page);
+    await page.evaluate((text) => {
+      const heading = Object.assign(document.createElement('h2'), { textContent: text });
+      const paragraph = Object.assign(document.createElement('p'), { textContent: text });
+      document.querySelector('article')!.append(heading, paragraph);
+    }, STANCE_PARAGRAPHS[0]!);
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'tint' });
+    // The rule that paints each element's mark.
+    const ruleFor = (selector: string) =>
+      page.evaluate((target) => {
+        const element = document.querySelector(target)!;
+        for (const [name, highlight] of CSS.highlights) {
+          if (![...(highlight as unknown as Set<Range>)].some((range) => element.contains(range.startContainer)))
+            continue;
+          for (const sheet of document.adoptedStyleSheets)
+            for (const rule of sheet.cssRules)
+              if (rule instanceof CSSStyleRule && rule.selectorText === `::highlight(${name})`) return rule.cssText;
+        }
+        return null;
+      }, selector);
+    await expect.poll(() => ruleFor('article p:last-of-type')).toMatch(/background-color/);
+    const body = (await ruleFor('article p:last-of-type'))!;
+    const heading = (await ruleFor('article h2'))!;
+    expect(body).toMatch(/underline 2px (solid )?rgb\(198, 40, 40\)/); // solid, the default, is left out when serialised
+    expect(heading).toMatch(/underline 1px (solid )?rgb\(84, 110, 122\)/);
+    expect(heading).not.toMatch(/background-color|198, 40, 40/);
+    await page.screenshot({ path: screenshotPath('reader-marks-heading') });
+    const point = await page.evaluate(() => {
+      const rect = document.querySelector('article h2')!.getClientRects()[0]!;
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).innerText()).toMatch(/Denied/);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await page.close();
+  });
+
   it('pick the palette from the page: a dark page gets light underlines', async () => {
     const page = await open('/seed/000_705871242ff19cf9.txt.html?dark');
     await settled(browser, page);
@@ -105,7 +152,7 @@ describe('the card', () => {
     expect(await card(page).locator('.also-count').innerText()).toBe('2 claims here');
     // The first things in the card: the claims-here switch, then verdict and stance, then the summary.
     const order = await card(page).evaluate((dialog) =>
-      [...dialog.children].map((child) => child.getAttribute('data-testid') ?? child.className),
+      [...dialog!.children].map((child) => child.getAttribute('data-testid') ?? child.className),
     );
     expect(order.slice(0, 3)).toEqual(['claims-here', 'card-header', 'summary']);
     expect(await card(page).locator('[data-testid="stance"]').innerText()).toBe(
@@ -207,7 +254,7 @@ describe('the card', () => {
     await expect.poll(() => highlightedTexts(page)).toHaveLength(1);
     await page.keyboard.press('Tab');
     await card(page).waitFor({ state: 'visible' });
-    const live = page.locator('[data-claimlens-card] [aria-live="polite"]');
+    const live = cardPart(page, '[aria-live="polite"]');
     await expect.poll(() => live.textContent()).toMatch(/^Fact check for this passage: Denied\./);
     await page.keyboard.press('Tab');
     await card(page).waitFor({ state: 'detached' });
@@ -215,7 +262,7 @@ describe('the card', () => {
     await page.close();
   });
 
-  it('opens even on a page that defined its own claimlens-card element', async () => {
+  it('opens even on a page that defined its own claimlens-card element, and the page cannot read it', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       customElements.define(
@@ -235,6 +282,18 @@ describe('the card', () => {
     const point = await page.evaluate(paintedRangeCentre, STANCE_PARAGRAPHS[0]!);
     await page.mouse.move(point!.x, point!.y);
     await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).innerText()).toMatch(/Denied/);
+    // A built-in host the page cannot upgrade, with a closed root: the page sees an empty div.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('[data-claimlens-card]')!;
+      return {
+        name: host.localName,
+        shadowRoot: host.shadowRoot,
+        text: host.textContent,
+        children: host.childElementCount,
+      };
+    });
+    expect(seen).toEqual({ name: 'div', shadowRoot: null, text: '', children: 0 });
     await page.close();
   });
 
@@ -246,10 +305,24 @@ describe('the card', () => {
       const tabId = await tabIdOf(browser, page);
       await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
       await card(page).waitFor({ state: 'visible' });
-      await card(page)
-        .locator('details')
-        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      expect(describeViolations(await axeViolations(page, '[data-claimlens-card]'))).toEqual([]);
+      await card(page).evaluate((dialog) =>
+        dialog!.querySelectorAll('details').forEach((details) => (details.open = true)),
+      );
+      const { mismatches, violations } = await axeViolationsOnCard(page);
+      expect(mismatches).toEqual([]);
+      expect(describeViolations(violations)).toEqual([]);
+      expect(await lowContrastInCard(page)).toEqual([]);
+      if (scheme === 'light') {
+        // The contrast check reads the real card: pale text put into it is reported.
+        await card(page).evaluate((dialog) => {
+          const pale = document.createElement('p');
+          pale.textContent = 'Pale text';
+          pale.style.cssText = 'color:#bbbbbb';
+          dialog!.prepend(pale);
+        });
+        expect(await lowContrastInCard(page)).toEqual([expect.stringMatching(/^1\.\d+ < 4\.5: Pale text$/)]);
+        await card(page).evaluate((dialog) => dialog!.firstElementChild!.remove());
+      }
       await page.screenshot({ path: screenshotPath(`reader-card-${scheme}`) });
       if (scheme === 'light') {
         await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
@@ -299,13 +372,32 @@ describe('the switches', () => {
     await page.close();
   });
 
+  it('pause the bundled list in the options page like any other list, and resume it; open pages follow', async () => {
+    const page = await stancePage();
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const bundled = options.locator('[data-testid="list"][data-kind="bundled"]');
+    await bundled.locator('[data-testid="pause"]').click();
+    await bundled.locator('.badge', { hasText: 'Paused' }).waitFor();
+    await page.bringToFront();
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    expect(await bundled.innerText()).toMatch(/not highlighted on any page until you resume it/);
+    await bundled.locator('[data-testid="pause"]', { hasText: 'Resume' }).click();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await bundled.locator('[data-testid="remove"]').count()).toBe(0);
+    await options.close();
+    await page.close();
+  });
+
   it('"Not this claim" can be undone from the card, and from the options page', async () => {
     const page = await stancePage();
     const point = await page.evaluate(paintedRangeCentre, STANCE_PARAGRAPHS[0]!);
     await page.mouse.move(point!.x, point!.y);
     await card(page).locator('button.not-this').click();
     await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
-    await page.locator('[data-claimlens-card] [data-testid="hidden-notice"] button.notice-undo').click();
+    await cardPart(page, '[data-testid="hidden-notice"] button.notice-undo').click();
     await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
 
     await page.mouse.move(point!.x, point!.y);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
+import { activeText } from './in-page';
 import { axeViolations, describeViolations } from './reader-support';
 import { card, screenshotPath, settled, tabIdOf } from './support';
 
@@ -105,11 +106,11 @@ describe('long strings', () => {
 });
 
 describe('the package', () => {
-  it('declares icons at 16, 32, 48 and 128 px that are PNGs of that size, and Chrome 105 as its minimum', () => {
+  it('declares icons at 16, 32, 48 and 128 px that are PNGs of that size, Chrome 105 as its minimum, and no made-up home page', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       icons: Record<string, string>;
       minimum_chrome_version: string;
-      homepage_url: string;
+      homepage_url?: string;
     };
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
     for (const [size, file] of Object.entries(manifest.icons)) {
@@ -118,7 +119,8 @@ describe('the package', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
     }
     expect(manifest.minimum_chrome_version).toBe('105');
-    expect(manifest.homepage_url).toMatch(/^https:\/\//);
+    // No placeholder home page: there is no public site to point at yet.
+    expect(manifest.homepage_url).toBeUndefined();
     expect(readFileSync(join(EXTENSION_DIR, 'PRIVACY.txt'), 'utf8')).toMatch(/never leaves your device/);
   });
 });
@@ -131,6 +133,11 @@ describe('store screenshots (1280×800)', () => {
     await settled(browser, article);
     const tabId = await tabIdOf(browser, article);
     await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(article).waitFor({ state: 'visible' });
+    // The first claim is the headline (one quiet grey line); the store shows a passage in the text.
+    const headline = await article.evaluate(activeText);
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await expect.poll(() => article.evaluate(activeText)).not.toBe(headline);
     await card(article).waitFor({ state: 'visible' });
     await article.screenshot({ path: screenshotPath('store-1-card') });
     const popup = await extensionPage(`popup.html?tabId=${tabId}`);

@@ -1,9 +1,10 @@
 // What the e2e tests read back from a page, the way a user would see it: painted highlights,
-// the card in its shadow root, the badge and the popup.
+// the card in its closed shadow root (through CDP, scripts/card-probe.ts), the badge and the popup.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/browser';
+import { chromiumCard, inCardRoot } from '../../scripts/card-probe';
 import type { PageClaimsResponse } from '../../src/messaging/protocol';
 import type { ScanState } from '../../src/page/scan-progress';
 import { paintedRangeCentre, paintedTexts } from './in-page';
@@ -83,4 +84,10 @@ export function rangeCentre(page: Page, needle: string): Promise<{ x: number; y:
   return page.evaluate(paintedRangeCentre, needle);
 }
 
-export const card = (page: Page) => page.locator('[data-claimlens-card] [role="dialog"]');
+/** The card's dialog, read through CDP: its shadow root is closed to the page and to Playwright's selectors. */
+export const card = (page: Page) => chromiumCard(page);
+/** Another part of the card's shadow root (its live region, the "Hidden · Undo" notice). */
+export const cardPart = (page: Page, selector: string) => chromiumCard(page, selector);
+/** The role of the element focused inside the card, or null when focus is elsewhere. */
+export const focusedInCard = async (page: Page) =>
+  (await inCardRoot(page, 'chromium', (root) => root.activeElement?.getAttribute('role') ?? null, null)) ?? null;

@@ -19,6 +19,8 @@ export interface AlsoMatched {
 export interface ClaimCardProps {
   claim: ClaimCardData;
   stance: Stance;
+  /** The passage is a headline or heading: its mark there is one thin grey line (palette.ts), and so is the sample. */
+  inHeading?: boolean;
   why: readonly string[];
   /** Move focus into the card (it was opened from the keyboard). */
   takeFocus: boolean;
@@ -59,6 +61,7 @@ function Disclosure({ title, testId, children }: { title: string; testId: string
 export function ClaimCard({
   claim,
   stance,
+  inHeading = false,
   why,
   takeFocus,
   alsoInPassage = [],
@@ -123,7 +126,11 @@ export function ClaimCard({
         </span>
         <p class="stance" data-stance={stance} data-testid="stance">
           <span
-            class={`swatch tone-${stance === 'denies' ? 'denial' : toneOfVerdict(claim.verdict.label)}`}
+            class={
+              inHeading
+                ? 'swatch heading tone-neutral'
+                : `swatch tone-${stance === 'denies' ? 'denial' : toneOfVerdict(claim.verdict.label)}`
+            }
             aria-hidden="true"
           />
           {stanceText(stance)}

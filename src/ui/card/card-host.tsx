@@ -1,6 +1,8 @@
 // The card lives in a shadow root on a host element of its own, so page CSS cannot break it and
 // its CSS cannot leak. The host is a plain <div>: a page can define a custom element of any name,
 // but it cannot upgrade a built-in one, so nothing the page does stops the card from opening.
+// The shadow root is closed: page scripts get null from `host.shadowRoot`, so they cannot read
+// which claim the reader opened, nor change what the card says. Only this module holds the root.
 //
 // Placement: next to the highlighted text (Floating UI), on the side with more room and never
 // shorter than MIN_CARD_HEIGHT; on a narrow or short viewport (a phone, 200 % zoom) a bottom sheet.
@@ -20,6 +22,7 @@ export interface OpenCardRequest {
   anchor: Range;
   claim: ClaimCardData;
   stance: Stance;
+  inHeading: boolean;
   why: readonly string[];
   takeFocus: boolean;
   alsoInPassage: readonly AlsoMatched[];
@@ -27,7 +30,7 @@ export interface OpenCardRequest {
   onNotThisClaim(): void;
 }
 
-/** Marks the card's host element (tests and our own text walker find it by this attribute). */
+/** Marks the card's host element (our own text walker skips it; tests find it by this attribute). */
 export const CARD_HOST_ATTRIBUTE = 'data-claimlens-card';
 const MIN_CARD_HEIGHT = 240;
 const MAX_CARD_HEIGHT = 560;
@@ -60,7 +63,7 @@ export function createCardHost(doc: Document, events: CardHostEvents) {
     // Inline and important: page rules for `div` cannot hide or move the host.
     host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('display', 'block', 'important');
-    shadow = host.attachShadow({ mode: 'open' });
+    shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = `${cardCss}\n${toneTextCss()}`;
     layer = doc.createElement('div');
@@ -158,6 +161,7 @@ export function createCardHost(doc: Document, events: CardHostEvents) {
       <ClaimCard
         claim={request.claim}
         stance={request.stance}
+        inHeading={request.inHeading}
         why={request.why}
         takeFocus={request.takeFocus}
         alsoInPassage={request.alsoInPassage}

@@ -28,6 +28,10 @@ export function Legend() {
         <span class="legend-line line-dotted tone-denial" aria-hidden="true" />
         {i18n.t('legend.denies')}
       </li>
+      <li>
+        <span class="legend-line line-solid line-thin tone-neutral" aria-hidden="true" />
+        {i18n.t('legend.heading')}
+      </li>
     </ul>
   );
 }

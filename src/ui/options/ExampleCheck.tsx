@@ -2,6 +2,7 @@
 // claim, shown before the claim is saved. The check runs in the background, which compiles the
 // claim exactly as it will once saved (the claim compiler and its word tables live there; loading
 // them into this page too would double their cost for one button).
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { DraftCheck } from '../../claim-check';
 import './example-check.css';
@@ -54,13 +55,10 @@ export function ExampleCheck({ text, value, onChange, check }: ExampleCheckProps
   const failed = results.filter((r) => !r.passed).length;
   return (
     <fieldset class="example-check" data-testid="example-check">
-      <legend>Example sentences (optional)</legend>
-      <p class="muted">
-        Write sentences a page might contain, one a line, and check whether ClaimLens would highlight them as this claim
-        before you save it. They are saved with the claim.
-      </p>
+      <legend>{i18n.t('examples.legend')}</legend>
+      <p class="muted">{i18n.t('examples.intro')}</p>
       <label>
-        Should be highlighted as this claim
+        {i18n.t('examples.shouldMatch')}
         <textarea
           rows={2}
           name="examples-match"
@@ -69,7 +67,7 @@ export function ExampleCheck({ text, value, onChange, check }: ExampleCheckProps
         />
       </label>
       <label>
-        Should not be highlighted (same topic, another claim)
+        {i18n.t('examples.shouldNotMatch')}
         <textarea
           rows={2}
           name="examples-nomatch"
@@ -79,18 +77,20 @@ export function ExampleCheck({ text, value, onChange, check }: ExampleCheckProps
       </label>
       <div class="actions">
         <button type="button" onClick={() => void run()} disabled={!canCheck} data-testid="check-examples">
-          {checking ? 'Checking…' : 'Check examples'}
+          {checking ? i18n.t('examples.checking') : i18n.t('examples.check')}
         </button>
         {outcome && 'check' in outcome && !outcome.check.problem && !stale ? (
           <span class={failed ? 'example-summary bad' : 'example-summary good'} data-testid="example-summary">
-            {failed ? `${failed} of ${results.length} not as expected` : `All ${results.length} as expected`}
+            {failed
+              ? i18n.t('examples.someFailed', results.length, [String(results.length), String(failed)])
+              : i18n.t('examples.allPassed', results.length)}
           </span>
         ) : null}
-        {stale ? <span class="muted">Changed since the last check.</span> : null}
+        {stale ? <span class="muted">{i18n.t('examples.stale')}</span> : null}
       </div>
       {outcome && 'error' in outcome ? (
         <p class="error" role="alert">
-          Could not check the examples: {outcome.error}
+          {i18n.t('examples.checkFailed', [outcome.error])}
         </p>
       ) : null}
       {outcome && 'check' in outcome && outcome.check.problem ? (
@@ -116,11 +116,11 @@ export function ExampleCheck({ text, value, onChange, check }: ExampleCheckProps
               <span class="outcome">
                 {result.expected === 'match'
                   ? result.matched
-                    ? `highlighted (matched because: ${result.why.join(' · ')})`
-                    : 'not highlighted: add wording the claim uses, or a sentence closer to it'
+                    ? i18n.t('examples.matched', [result.why.join(' · ')])
+                    : i18n.t('examples.missed')
                   : result.matched
-                    ? `highlighted, but it should not be (matched because: ${result.why.join(' · ')})`
-                    : 'not highlighted, as expected'}
+                    ? i18n.t('examples.wronglyMatched', [result.why.join(' · ')])
+                    : i18n.t('examples.rightlyMissed')}
               </span>
             </li>
           ))}

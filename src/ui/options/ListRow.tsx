@@ -1,11 +1,15 @@
+// One claim list in the options page: what it is, its version and claims, when it was checked,
+// what went wrong in words, and its actions (sync, pause or resume, remove).
+import { i18n } from '#i18n';
 import type { ListView } from '../../messaging/sync-protocol';
 import { describeProgress, exactTime, fromNow } from './format';
 
-const KIND_LABEL = {
-  bundled: 'Bundled with ClaimLens',
-  subscription: 'Subscription',
-  user: 'Your own claims',
-} as const;
+const kindLabel = (kind: ListView['kind']) =>
+  kind === 'bundled'
+    ? i18n.t('listRow.kindBundled')
+    : kind === 'subscription'
+      ? i18n.t('listRow.kindSubscription')
+      : i18n.t('listRow.kindUser');
 
 export interface ListRowProps {
   list: ListView;
@@ -30,14 +34,14 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
     >
       <div class="list-head">
         <h3 data-testid="list-title">{never ? list.url : list.title}</h3>
-        <span class="kind">{KIND_LABEL[list.kind]}</span>
-        {list.paused ? <span class="badge">Paused</span> : null}
+        <span class="kind">{kindLabel(list.kind)}</span>
+        {list.paused ? <span class="badge">{i18n.t('listRow.paused')}</span> : null}
         {list.signed ? (
           <span class="badge signed" title={list.publicKey}>
-            Signature verified
+            {i18n.t('listRow.signatureVerified')}
           </span>
         ) : subscription && list.publicKey ? (
-          <span class="badge">Key pinned</span>
+          <span class="badge">{i18n.t('listRow.keyPinned')}</span>
         ) : null}
       </div>
       {subscription ? (
@@ -50,7 +54,7 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
       <dl class="facts">
         {list.publisher ? (
           <>
-            <dt>Publisher</dt>
+            <dt>{i18n.t('listRow.publisher')}</dt>
             <dd data-testid="publisher">
               {list.homepage ? (
                 <a href={list.homepage} target="_blank" rel="noreferrer noopener">
@@ -62,32 +66,34 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
             </dd>
           </>
         ) : null}
-        <dt>Version</dt>
-        <dd data-testid="version">{never ? 'none yet' : list.version}</dd>
-        <dt>Claims</dt>
+        <dt>{i18n.t('listRow.version')}</dt>
+        <dd data-testid="version">{never ? i18n.t('listRow.noVersionYet') : list.version}</dd>
+        <dt>{i18n.t('listRow.claims')}</dt>
         <dd data-testid="claim-count">
           {list.claimCount}
           {list.skippedCount ? (
             <span class="skipped" data-testid="skipped" title={list.skippedProblems.join('\n')}>
-              {' '}
-              ({list.skippedCount} skipped: {list.skippedProblems[0]}
-              {list.skippedCount > 1 ? ` and ${list.skippedCount - 1} more` : ''})
+              {i18n.t('listRow.skipped', list.skippedCount, [
+                String(list.skippedCount),
+                list.skippedProblems[0] ?? '',
+                String(list.skippedCount - 1),
+              ])}
             </span>
           ) : null}
         </dd>
         {subscription ? (
           <>
-            <dt>Last checked</dt>
+            <dt>{i18n.t('listRow.lastChecked')}</dt>
             <dd data-testid="last-checked" title={exactTime(list.lastChecked)}>
               {fromNow(list.lastChecked, now)}
             </dd>
-            <dt>Last updated</dt>
+            <dt>{i18n.t('listRow.lastUpdated')}</dt>
             <dd data-testid="last-updated" title={exactTime(list.lastUpdated)}>
               {fromNow(list.lastUpdated, now)}
             </dd>
-            <dt>Next check</dt>
+            <dt>{i18n.t('listRow.nextCheck')}</dt>
             <dd data-testid="next-check" title={exactTime(list.nextCheck)}>
-              {list.paused ? 'paused' : fromNow(list.nextCheck, now, 'soon')}
+              {list.paused ? i18n.t('listRow.nextCheckPaused') : fromNow(list.nextCheck, now, i18n.t('format.soon'))}
             </dd>
           </>
         ) : null}
@@ -104,8 +110,7 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
       ) : null}
       {list.expiredOn ? (
         <p class="error" role="alert" data-testid="expired">
-          Version {list.version} expired on {list.expiredOn} and is no longer used: its claims are not highlighted until
-          the publisher publishes a newer version.
+          {i18n.t('listRow.expired', [String(list.version), list.expiredOn])}
         </p>
       ) : null}
       {list.notices.map((notice) => (
@@ -115,26 +120,34 @@ export function ListRow({ list, now, busy, onSync, onPause, onRemove }: ListRowP
       ))}
       {list.lastError ? (
         <p class="error" role="alert" data-testid="last-error">
-          {never ? 'Not loaded: ' : list.version > 0 && !list.expiredOn ? `Still using version ${list.version}. ` : ''}
+          {never
+            ? i18n.t('listRow.notLoaded')
+            : list.version > 0 && !list.expiredOn
+              ? i18n.t('listRow.stillUsing', [String(list.version)])
+              : ''}
           {list.lastError}
-          {list.failures > 1 ? ` (${list.failures} failed checks in a row)` : ''}
+          {list.failures > 1 ? i18n.t('listRow.failuresInARow', [String(list.failures)]) : ''}
         </p>
       ) : null}
-      {subscription ? (
-        <div class="actions">
-          <button type="button" onClick={onSync} disabled={busy || !!progress} data-testid="sync-now">
-            {progress ? 'Syncing…' : 'Sync now'}
-          </button>
-          <button type="button" onClick={() => onPause(!list.paused)} data-testid="pause">
-            {list.paused ? 'Resume' : 'Pause'}
-          </button>
-          <button type="button" class="danger" onClick={onRemove} data-testid="remove">
-            Remove
-          </button>
-        </div>
-      ) : list.kind === 'bundled' ? (
-        <p class="muted">Always available; subscribed lists and your own claims take precedence over it.</p>
+      {list.kind === 'bundled' ? (
+        <p class="muted">{list.paused ? i18n.t('listRow.bundledPaused') : i18n.t('listRow.bundledActive')}</p>
       ) : null}
+      {/* Any list can be paused, the bundled one too (it cannot be removed: it ships with ClaimLens). */}
+      <div class="actions">
+        {subscription ? (
+          <button type="button" onClick={onSync} disabled={busy || !!progress} data-testid="sync-now">
+            {progress ? i18n.t('listRow.syncing') : i18n.t('listRow.syncNow')}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => onPause(!list.paused)} disabled={busy} data-testid="pause">
+          {list.paused ? i18n.t('listRow.resume') : i18n.t('listRow.pause')}
+        </button>
+        {subscription ? (
+          <button type="button" class="danger" onClick={onRemove} disabled={busy} data-testid="remove">
+            {i18n.t('listRow.remove')}
+          </button>
+        ) : null}
+      </div>
     </li>
   );
 }

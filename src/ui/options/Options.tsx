@@ -1,12 +1,13 @@
 // The options page: claim lists (bundled, subscribed, the user's own), adding a list by URL,
 // the check interval, and the user's own claims. All state lives in the background; this page
 // asks for it and re-renders when the background says it changed.
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftCheck } from '../../claim-check';
 import { importSizeProblem, type SyncState, type UserClaimInput } from '../../messaging/sync-protocol';
 import type { SyncOutcome } from '../../sync/orchestrator';
 import { ListRow } from './ListRow';
-import { INTERVALS } from './format';
+import { intervals } from './format';
 import { UserClaims } from './UserClaims';
 import { PrivacySection, ReaderPreferences, type ReaderPreferencesApi } from './ReaderPreferences';
 
@@ -30,13 +31,15 @@ export interface OptionsApi {
 function describeOutcome(outcome: SyncOutcome): string {
   switch (outcome.kind) {
     case 'updated':
-      return `Subscribed: version ${outcome.version}, ${outcome.claimCount} claims${outcome.skipped ? ` (${outcome.skipped} skipped)` : ''}.`;
+      return (
+        i18n.t('options.subscribedVersion', outcome.claimCount, [String(outcome.claimCount), String(outcome.version)]) +
+        (outcome.skipped ? i18n.t('options.subscribedSkipped', outcome.skipped) : '')
+      );
     case 'unchanged':
-      return 'Subscribed.';
-    case 'failed':
-      return `Subscribed, but the list could not be loaded yet: ${outcome.error}`;
     case 'skipped':
-      return 'Subscribed.';
+      return i18n.t('options.subscribed');
+    case 'failed':
+      return i18n.t('options.subscribedFailed', [outcome.error]);
   }
 }
 
@@ -99,7 +102,7 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
     if (!granted)
       return setAddMessage({
         error: true,
-        text: `ClaimLens needs your permission to reach ${hostOf(target)} to fetch this list. Nothing was added.`,
+        text: i18n.t('options.needsPermission', [hostOf(target)]),
       });
     setAdding(true);
     try {
@@ -119,16 +122,16 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
 
   return (
     <main class="options">
-      <h1>ClaimLens settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       {reader ? <ReaderPreferences api={reader} /> : null}
       {loadError ? (
         <p class="error" role="alert">
-          Could not load the settings: {loadError}
+          {i18n.t('options.loadFailed', [loadError])}
         </p>
       ) : null}
 
       <section aria-labelledby="lists-heading">
-        <h2 id="lists-heading">Claim lists</h2>
+        <h2 id="lists-heading">{i18n.t('options.listsHeading')}</h2>
         {state ? (
           <ul class="lists" data-testid="lists">
             {state.lists
@@ -142,14 +145,14 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
                   onSync={() => void withBusy(list.id, () => api.syncNow(list.id))}
                   onPause={(paused) => void withBusy(list.id, () => api.setPaused(list.id, paused))}
                   onRemove={() => {
-                    if (confirm(`Remove "${list.title}"? Its claims will no longer be highlighted.`))
+                    if (confirm(i18n.t('options.removeConfirm', [list.title])))
                       void withBusy(list.id, () => api.remove(list.id));
                   }}
                 />
               ))}
           </ul>
         ) : (
-          <p class="muted">Loading…</p>
+          <p class="muted">{i18n.t('options.loading')}</p>
         )}
         <div class="actions">
           <button
@@ -158,21 +161,21 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
             onClick={() => void withBusy('*', () => api.syncNow())}
             data-testid="sync-all"
           >
-            Sync all lists now
+            {i18n.t('options.syncAll')}
           </button>
           <label>
-            Check for updates{' '}
+            {i18n.t('options.checkForUpdates')}{' '}
             <select
               data-testid="interval"
               value={String(state?.settings.intervalMinutes ?? 360)}
               onChange={(e) => void api.setInterval(Number(e.currentTarget.value)).then(refresh)}
             >
-              {INTERVALS.some(([m]) => m === state?.settings.intervalMinutes) || !state ? null : (
+              {intervals().some(([m]) => m === state?.settings.intervalMinutes) || !state ? null : (
                 <option value={String(state.settings.intervalMinutes)}>
-                  every {state.settings.intervalMinutes} minutes
+                  {i18n.t('options.everyNMinutes', state.settings.intervalMinutes)}
                 </option>
               )}
-              {INTERVALS.map(([minutes, label]) => (
+              {intervals().map(([minutes, label]) => (
                 <option key={minutes} value={String(minutes)}>
                   {label}
                 </option>
@@ -183,10 +186,10 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
       </section>
 
       <section aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a list</h2>
+        <h2 id="add-heading">{i18n.t('options.addHeading')}</h2>
         <form class="add-list" onSubmit={(e) => void add(e)} data-testid="add-list">
           <label>
-            List address
+            {i18n.t('options.listAddress')}
             <input
               type="url"
               required
@@ -197,7 +200,7 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
             />
           </label>
           <label>
-            Publisher’s public key (optional: then only lists signed with it are accepted)
+            {i18n.t('options.publicKey')}
             <input
               name="public-key"
               placeholder="ed25519:…"
@@ -207,7 +210,7 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
             />
           </label>
           <button type="submit" class="primary" disabled={adding} data-testid="subscribe">
-            {adding ? 'Adding…' : 'Subscribe'}
+            {adding ? i18n.t('options.adding') : i18n.t('options.subscribe')}
           </button>
           {addMessage ? (
             <p
@@ -240,7 +243,13 @@ export function Options({ api, reader }: { api: OptionsApi; reader?: ReaderPrefe
             if (refusal) throw new Error(refusal);
             const result = await api.importClaimReview(await file.text());
             await refresh();
-            return `Imported ${result.imported} claim${result.imported === 1 ? '' : 's'}${result.skipped.length ? `; skipped ${result.skipped.length}: ${result.skipped.join('; ')}` : ''}.`;
+            return result.skipped.length
+              ? i18n.t('options.importedBeforeSkipped', result.imported) +
+                  i18n.t('options.importSkipped', result.skipped.length, [
+                    String(result.skipped.length),
+                    result.skipped.join('; '),
+                  ])
+              : i18n.t('options.imported', result.imported);
           }}
         />
       ) : null}

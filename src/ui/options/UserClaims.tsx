@@ -1,5 +1,7 @@
 // The user's own claims: written here, shown before any list's (precedence), exportable as a
-// list file others can subscribe to, or as ClaimReview.
+// list file others can subscribe to, or as ClaimReview. Words from locales/ (@wxt-dev/i18n); the
+// verdicts offered stay as lists write them (English labels that set a verdict's tone).
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../claims/schema';
 import type { UserClaimInput, UserOverride } from '../../messaging/sync-protocol';
@@ -93,7 +95,7 @@ export function UserClaims({
     setError(null);
     try {
       await save(inputOf(draft));
-      setNotice(draft.id ? 'Claim updated.' : 'Claim added: open tabs are checked again.');
+      setNotice(draft.id ? i18n.t('userClaims.updated') : i18n.t('userClaims.added'));
       setDraft(emptyDraft());
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -102,10 +104,8 @@ export function UserClaims({
 
   return (
     <section aria-labelledby="own-claims" data-testid="user-claims">
-      <h2 id="own-claims">Your own claims</h2>
-      <p class="muted">
-        Claims you write here are highlighted like any other, and win over the same claim id in a list.
-      </p>
+      <h2 id="own-claims">{i18n.t('userClaims.heading')}</h2>
+      <p class="muted">{i18n.t('userClaims.intro')}</p>
       {claims.length ? (
         <ul class="user-claims">
           {claims.map((claim) => (
@@ -116,27 +116,27 @@ export function UserClaims({
                 .map((o) => (
                   <span class="overrides" data-testid="user-claim-overrides" key={o.claimId}>
                     {' '}
-                    Replaces the claim "{claim.id}" of {o.lists.join(', ')}.
+                    {i18n.t('userClaims.replaces', [claim.id, o.lists.join(', ')])}
                   </span>
                 ))}
               <span class="actions">
                 <button type="button" onClick={() => setDraft(draftOf(claim))}>
-                  Edit
+                  {i18n.t('userClaims.edit')}
                 </button>
                 <button type="button" class="danger" onClick={() => void remove(claim.id)}>
-                  Delete
+                  {i18n.t('userClaims.delete')}
                 </button>
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="empty">You have not written any claims yet.</p>
+        <p class="empty">{i18n.t('userClaims.none')}</p>
       )}
       <form class="claim-form" onSubmit={(e) => void submit(e)} data-testid="claim-form">
-        <h3>{draft.id ? 'Edit claim' : 'Add a claim'}</h3>
+        <h3>{draft.id ? i18n.t('userClaims.editHeading') : i18n.t('userClaims.addHeading')}</h3>
         <label>
-          Claim, as people state it
+          {i18n.t('userClaims.claimText')}
           <textarea
             required
             rows={2}
@@ -146,14 +146,14 @@ export function UserClaims({
           />
         </label>
         <label>
-          Verdict
+          {i18n.t('userClaims.verdict')}
           <input
             required
             list="verdicts"
             value={draft.verdict}
             onInput={(e) => set({ verdict: e.currentTarget.value })}
             name="verdict"
-            placeholder="False, Misleading, Accurate…"
+            placeholder={i18n.t('userClaims.verdictPlaceholder')}
           />
         </label>
         <datalist id="verdicts">
@@ -162,14 +162,18 @@ export function UserClaims({
           ))}
         </datalist>
         <label>
-          Summary (optional: the first fact is used otherwise)
+          {i18n.t('userClaims.summary')}
           <input value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} name="summary" />
         </label>
         {draft.facts.map((fact, index) => (
           <fieldset key={index} class="fact">
-            <legend>Context {draft.facts.length > 1 ? index + 1 : ''}</legend>
+            <legend>
+              {draft.facts.length > 1
+                ? i18n.t('userClaims.contextNumbered', [String(index + 1)])
+                : i18n.t('userClaims.context')}
+            </legend>
             <label>
-              What the reader should know
+              {i18n.t('userClaims.factText')}
               <textarea
                 required
                 rows={2}
@@ -180,17 +184,17 @@ export function UserClaims({
             </label>
             <div class="source">
               <label>
-                Source
+                {i18n.t('userClaims.source')}
                 <input
                   required
                   value={fact.publisher}
                   onInput={(e) => setFact(index, { publisher: e.currentTarget.value })}
                   name={`fact-${index}-publisher`}
-                  placeholder="Publisher"
+                  placeholder={i18n.t('userClaims.publisherPlaceholder')}
                 />
               </label>
               <label>
-                URL
+                {i18n.t('userClaims.url')}
                 <input
                   type="url"
                   value={fact.url}
@@ -200,19 +204,19 @@ export function UserClaims({
                 />
               </label>
               <label>
-                Date
+                {i18n.t('userClaims.date')}
                 <input
                   value={fact.date}
                   onInput={(e) => setFact(index, { date: e.currentTarget.value })}
                   name={`fact-${index}-date`}
-                  placeholder="YYYY-MM-DD"
+                  placeholder={i18n.t('userClaims.datePlaceholder')}
                   pattern="\d{4}(-\d{2}(-\d{2})?)?"
                 />
               </label>
             </div>
             {draft.facts.length > 1 ? (
               <button type="button" onClick={() => set({ facts: draft.facts.filter((_, i) => i !== index) })}>
-                Remove this fact
+                {i18n.t('userClaims.removeFact')}
               </button>
             ) : null}
           </fieldset>
@@ -227,14 +231,14 @@ export function UserClaims({
         ) : null}
         <div class="actions">
           <button type="button" onClick={() => set({ facts: [...draft.facts, emptyFact()] })}>
-            Add a fact
+            {i18n.t('userClaims.addFact')}
           </button>
           <button type="submit" class="primary" data-testid="save-claim">
-            {draft.id ? 'Save changes' : 'Add claim'}
+            {draft.id ? i18n.t('userClaims.save') : i18n.t('userClaims.add')}
           </button>
           {draft.id ? (
             <button type="button" onClick={() => setDraft(emptyDraft())}>
-              Cancel
+              {i18n.t('userClaims.cancel')}
             </button>
           ) : null}
         </div>
@@ -256,13 +260,13 @@ export function UserClaims({
           disabled={!claims.length}
           data-testid="export-list"
         >
-          Export as a list file
+          {i18n.t('userClaims.exportList')}
         </button>
         <button type="button" onClick={() => void exportAs('claimreview')} disabled={!claims.length}>
-          Export as ClaimReview
+          {i18n.t('userClaims.exportClaimReview')}
         </button>
         <label class="file">
-          Import ClaimReview (JSON-LD)…
+          {i18n.t('userClaims.importClaimReview')}
           <input
             type="file"
             accept=".json,.jsonld,application/json,application/ld+json"

@@ -15,6 +15,7 @@ import {
   markStyleSheet,
   shadeOfCssColour,
   ACTIVE_PRIORITY,
+  headingMarkStyle,
 } from '../../../src/highlight/palette';
 
 // Pages readers meet: white, off-white, sepia; near-black, the seed's dark page, GitHub's dark.
@@ -106,5 +107,27 @@ describe('page shade', () => {
     expect(shadeOfCssColour('rgb(255, 255, 255)')).toBe('light');
     expect(shadeOfCssColour('rgba(0, 0, 0, 0)')).toBeNull();
     expect(shadeOfCssColour('')).toBeNull();
+  });
+});
+
+describe('marks in headlines and headings', () => {
+  const names = new Map([
+    ['asserts-refuted', 'body'],
+    ['heading', 'head'],
+  ] as const);
+  it.each(['light', 'dark'] as const)('are one thin grey line that reaches 3:1 on %s pages, never tinted', (shade) => {
+    const style = headingMarkStyle(shade);
+    expect(style).toEqual({ colour: MARK_COLOURS[shade].neutral, line: 'solid', thickness: '1px' });
+    for (const page of shade === 'light' ? LIGHT_PAGES : DARK_PAGES)
+      expect(contrastRatio(style.colour, page)).toBeGreaterThanOrEqual(3);
+    const sheet = markStyleSheet(names, shade, 'tint');
+    const head = sheet.split('\n').find((rule) => rule.startsWith('::highlight(head)'))!;
+    const body = sheet.split('\n').find((rule) => rule.startsWith('::highlight(body)'))!;
+    expect(head).toContain(`underline 1px solid ${style.colour}`);
+    expect(head).not.toContain('background');
+    expect(body).toContain('background-color');
+  });
+  it('are not painted at all when the reader chose "only when I ask"', () => {
+    expect(markStyleSheet(names, 'light', 'off')).not.toContain('::highlight(head)');
   });
 });

@@ -80,6 +80,8 @@ describe('syncing a subscription', () => {
     expect((await db.lists.get(id))!.etag).toMatch(/^"[0-9a-f]{16}"$/);
     expect(changes).toHaveLength(1);
     expect((await db.lists.get(id))!.lastChecked).toBe(clock);
+    // A 304 says nothing about the content: no "re-published with other content" notice.
+    expect((await db.lists.get(id))!.notice).toBeUndefined();
   });
 
   it('keeps the last good version on failure, says why, and backs off', async () => {
@@ -185,6 +187,8 @@ describe('syncing a subscription', () => {
     const outcome = await pending;
     expect((await db.lists.get(id))!.version).toBe(5);
     expect(outcome).toEqual({ kind: 'unchanged' });
+    // Not left marked as mid-download, which would make every later start resume it.
+    expect((await db.lists.get(id))!.syncStartedAt).toBeUndefined();
   });
 });
 
@@ -379,5 +383,140 @@ describe('what the orchestrator tells the options page and the scheduler', () =>
     await subscribe('/w.json');
     await sync.syncDue();
     expect(wakes.at(-1)).toBe(clock + 3.75 * 60_000);
+  });
+});
+
+describe('a version the server sends again', () => {
+  const LAST_MODIFIED = 'Mon, 01 Jun 2026 00:00:00 GMT';
+  const LATER = 'Tue, 02 Jun 2026 00:00:00 GMT';
+  const body = JSON.stringify(publishedList({ version: 2, claims: [moonClaim()] }));
+  const otherBody = JSON.stringify(publishedList({ version: 2, claims: [moonClaim(), moonClaim('moon-two')] }));
+
+  it('keeps the validators of the answer, so the next check can be a 304; an answer without any keeps the held ones', async () => {
+    const { sync } = await setup();
+    // A server that never answers 304: every check downloads the same version again.
+    server.route('/v.json', text(200, body, 'application/json', { etag: '"one"', 'last-modified': LAST_MODIFIED }));
+    const id = await subscribe('/v.json');
+    await sync.syncList(id);
+    server.route('/v.json', text(200, body, 'application/json', { etag: '"two"', 'last-modified': LATER }));
+    expect(await sync.syncList(id, { force: true })).toEqual({ kind: 'unchanged' });
+    expect(await db.lists.get(id)).toMatchObject({ etag: '"two"', lastModified: LATER });
+    server.route('/v.json', text(200, body, 'application/json'));
+    await sync.syncList(id, { force: true });
+    expect(server.requests.at(-1)!.headers).toMatchObject({ 'if-none-match': '"two"', 'if-modified-since': LATER });
+    expect(await db.lists.get(id)).toMatchObject({ etag: '"two"', lastModified: LATER });
+  });
+
+  it('says nothing when the content is the same, and takes the notice back when the publisher restores it', async () => {
+    const { sync } = await setup();
+    server.route('/n.json', text(200, body, 'application/json'));
+    const id = await subscribe('/n.json');
+    await sync.syncList(id);
+    const hash = (await db.lists.get(id))!.contentHash;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await sync.syncList(id, { force: true });
+    expect((await db.lists.get(id))!.notice).toBeUndefined();
+    server.route('/n.json', text(200, otherBody, 'application/json'));
+    await sync.syncList(id, { force: true });
+    expect((await db.lists.get(id))!.notice).toMatch(/different content under version 2/);
+    server.route('/n.json', text(200, body, 'application/json'));
+    await sync.syncList(id, { force: true });
+    const row = (await db.lists.get(id))!;
+    expect(row.notice).toBeUndefined();
+    expect(row.contentHash).toBe(hash);
+  });
+
+  it('records the hash for a row stored before hashes were kept, without a notice', async () => {
+    const { sync } = await setup();
+    server.route('/old.json', text(200, body, 'application/json'));
+    const id = await subscribe('/old.json');
+    await sync.syncList(id);
+    const hash = (await db.lists.get(id))!.contentHash;
+    await db.lists.update(id, { contentHash: undefined });
+    await sync.syncList(id, { force: true });
+    expect((await db.lists.get(id))!.notice).toBeUndefined();
+    expect((await db.lists.get(id))!.contentHash).toBe(hash);
+  });
+});
+
+describe('while a download runs', () => {
+  /** A list served in `chunks` pieces, the clock moving `stepMs` before each piece arrives. */
+  function chunkedFetch(chunks: number, stepMs: number): typeof fetch {
+    const bytes = new TextEncoder().encode(JSON.stringify(publishedList({ version: 1, claims: [moonClaim()] })));
+    const size = Math.ceil(bytes.byteLength / chunks);
+    return async () => {
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            if (sent >= bytes.byteLength) return controller.close();
+            clock += stepMs;
+            controller.enqueue(bytes.slice(sent, sent + size));
+            sent += size;
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      return new Response(stream, {
+        headers: { 'content-type': 'application/json', 'content-length': String(bytes.byteLength) },
+      });
+    };
+  }
+
+  async function noticesDuring(fetchImpl: typeof fetch) {
+    db = openDatabase(`sync-${counter++}`);
+    const seen: (ReturnType<typeof sync.progress>[string] | undefined)[] = [];
+    const sync = createListSync({
+      db,
+      fetch: fetchImpl,
+      now: () => clock,
+      random: () => 0.5,
+      onListsChanged: () => undefined,
+      onStateChanged: () => void seen.push(sync.progress()[id]),
+    });
+    const id = await subscribe(`/chunked-${counter}.json`);
+    expect(await sync.syncList(id)).toMatchObject({ kind: 'updated', claimCount: 1 });
+    return seen;
+  }
+
+  it('shows the options page each step (connecting, downloading with bytes of the total, saving), then nothing', async () => {
+    const seen = await noticesDuring(chunkedFetch(4, 100));
+    expect(seen.map((p) => p?.phase)).toEqual([
+      'connecting',
+      'downloading',
+      'downloading',
+      'downloading',
+      'downloading',
+      'saving',
+      undefined,
+    ]);
+    const downloads = seen.filter((p) => p?.phase === 'downloading');
+    const total = downloads[0]!.totalBytes!;
+    expect(downloads.map((p) => p!.receivedBytes).at(-1)).toBe(total);
+    expect(downloads.every((p, i) => i === 0 || p!.receivedBytes > downloads[i - 1]!.receivedBytes)).toBe(true);
+    expect(seen.at(-2)).toEqual({ phase: 'saving', receivedBytes: total });
+  });
+
+  it('sends at most one progress notice per 100 ms, so a fast download does not flood the page', async () => {
+    // Pieces 50 ms apart: the 2nd and 4th piece are 100 ms after the last notice, the others are not.
+    const seen = await noticesDuring(chunkedFetch(4, 50));
+    expect(seen.map((p) => p?.phase)).toEqual(['connecting', 'downloading', 'downloading', 'saving', undefined]);
+    // All at one instant: only the start, saving and the end.
+    expect((await noticesDuring(chunkedFetch(4, 0))).map((p) => p?.phase)).toEqual(['connecting', 'saving', undefined]);
+  });
+
+  it('is left to its running sync: the alarm is not set for it, and a check of due lists does not wait for it', async () => {
+    const { sync, wakes } = await setup();
+    await saveSettings(db, { timeoutSeconds: 1 });
+    server.route('/slow.json', hang);
+    server.route('/quick.json', json(publishedList({ id: 'quick', version: 1, claims: [moonClaim('quick')] })));
+    const slow = await subscribe('/slow.json');
+    const running = sync.syncList(slow);
+    await expect.poll(() => server.requests.some((r) => r.path === '/slow.json')).toBe(true);
+    const quick = await subscribe('/quick.json');
+    expect(await sync.syncDue()).toEqual({ [quick]: expect.objectContaining({ kind: 'updated' }) });
+    // Not "now" for the list that is downloading: that would wake the worker again at once.
+    expect(wakes.at(-1)).toBe(clock + 6 * HOUR);
+    expect(await running).toMatchObject({ kind: 'failed', error: expect.stringMatching(/within 1 second/) });
   });
 });

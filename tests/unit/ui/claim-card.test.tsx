@@ -55,6 +55,17 @@ describe('ClaimCard', () => {
     expect(root.querySelector('.why')!.textContent).toBe('Matched because: netflix · private messages · sold');
   });
 
+  it('draws its mark sample as the page draws the mark: the verdict colour in text, one thin grey line in a heading', () => {
+    const body = show(cardData('meta-sold-messages-to-netflix'), { stance: 'reports' });
+    expect(body.querySelector('.swatch')!.className).toBe('swatch tone-refuted');
+    document.body.textContent = '';
+    const heading = show(cardData('meta-sold-messages-to-netflix'), { stance: 'reports', inHeading: true });
+    expect(heading.querySelector('.swatch')!.className).toBe('swatch heading tone-neutral');
+    expect(heading.querySelector('[data-testid="stance"]')!.textContent).toBe(
+      'This passage reports it as someone’s claim.',
+    );
+  });
+
   it('cites a source under every denial and every fact, linking those with a URL', () => {
     const claim = cardData('facebook-partners-read-messages-2018');
     const root = show(claim);
