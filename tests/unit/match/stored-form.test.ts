@@ -9,7 +9,8 @@ const claims = claimList(2_000);
 const texts = articleParagraphs(60_000, 5);
 const all = (matcher: ReturnType<typeof compileMatcher>) => texts.map((text) => matchText(matcher, text));
 
-describe('the stored compiled matcher', () => {
+// Compiling 2,000 claims and scanning takes seconds on a loaded machine.
+describe('the stored compiled matcher', { timeout: 30_000 }, () => {
   it('finds the same matches as the matcher it was stored from, with the same scores, stances and reasons', () => {
     const compiled = compileMatcher(claims);
     const expected = all(compiled);
