@@ -396,3 +396,74 @@ export function unrelatedSentences(count: number, seed = 7): string[] {
   const random = createRandom(seed);
   return Array.from({ length: count }, () => fill(random.pick(NEUTRAL), random).text);
 }
+
+/** Sentences of one text: paragraphs, then sentence ends before a capital or a quote. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n|\n(?=\S)/)
+    .flatMap((paragraph) =>
+      paragraph
+        .replace(/\s+/g, ' ')
+        .trim()
+        .split(/(?<=[.?!”"])\s+(?=[A-Z“"(])/),
+    )
+    .filter((sentence) => sentence.length >= 25);
+}
+
+/**
+ * The second unrelated corpus: the sentences of the repository's real-world text that state no
+ * fact-checked claim — the seed articles, the whole-article tuning set, the ClaimReview tuning set's
+ * articles and the matcher's dev and tuning sentences (never a held-out or final set), less every
+ * sentence their labels say states a claim. Written by people about the topics real fact-checks
+ * cover (vaccines, 5G, elections, Meta, Gates…), so they share the feed's organisations and topic
+ * words in wording no template has. (Labelled sentences are left out because the feed's templates
+ * restate real claims with other parties — "5G towers in Texas are spreading Covid-19" — which a
+ * sentence stating the real claim rightly matches.)
+ */
+export function fixtureSentences(): string[] {
+  const texts: string[] = [];
+  const labelled: string[] = [];
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const seeds = join(root, '../shared/seeds');
+  if (existsSync(seeds)) for (const name of readdirSync(seeds).sort()) texts.push(read(join(seeds, name)));
+  const articles = join(root, 'tests/fixtures/articles-tune');
+  if (existsSync(articles))
+    for (const name of readdirSync(articles).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const article = JSON.parse(read(join(articles, name)) || '{}') as {
+        blocks?: { text?: string }[];
+        labels?: { text?: string }[];
+      };
+      texts.push((article.blocks ?? []).map((block) => block.text ?? '').join('\n\n'));
+      for (const label of article.labels ?? []) if (label.text) labelled.push(label.text);
+    }
+  const reviewSet = join(root, 'tests/fixtures/claimreview-tune');
+  if (existsSync(join(reviewSet, 'articles')))
+    for (const name of readdirSync(join(reviewSet, 'articles')).sort())
+      texts.push(read(join(reviewSet, 'articles', name)));
+  const labels = JSON.parse(read(join(reviewSet, 'labels.json')) || '{}') as {
+    articles?: { sentences?: { text?: string }[] }[];
+  };
+  for (const article of labels.articles ?? [])
+    for (const sentence of article.sentences ?? []) if (sentence.text) labelled.push(sentence.text);
+  for (const name of ['dev.jsonl', 'blind-tune.jsonl']) {
+    for (const line of read(join(root, 'tests/fixtures/dev-set', name)).split('\n')) {
+      if (!line.trim()) continue;
+      const entry = JSON.parse(line) as { text: string; ids?: string[] };
+      if ((entry.ids ?? []).length > 0) labelled.push(entry.text);
+      else texts.push(entry.text);
+    }
+  }
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const states = labelled.map(squash);
+  return [...new Set(texts.flatMap(sentencesOf))].filter((sentence) => {
+    const text = squash(sentence);
+    return !states.some((label) => label.includes(text) || text.includes(label));
+  });
+}

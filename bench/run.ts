@@ -50,6 +50,7 @@ const MATCHER: Record<'quick' | 'full', MatcherBenchOptions> = {
     naiveBudget: 1e9,
     falseMatchSizes: [10_000, 100_000],
     wakeSize: 100_000,
+    compileFeedSize: 100_000,
   },
   quick: {
     textChars: 50_000,
@@ -58,6 +59,7 @@ const MATCHER: Record<'quick' | 'full', MatcherBenchOptions> = {
     naiveBudget: 1e8,
     falseMatchSizes: [10_000],
     wakeSize: 10_000,
+    compileFeedSize: 500,
   },
 };
 

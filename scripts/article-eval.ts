@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import {
   blockKindOfTag,
   createDocumentContext,
+  expectBlocks,
   matchBlock,
   type ClaimMatch,
   type CompiledMatcher,
@@ -67,6 +68,11 @@ export function readArticles(dir: string): Article[] {
 /** Every block's matches, reading the article in order with one document context. */
 export function matchArticle(matcher: CompiledMatcher, article: Article): ClaimMatch[][] {
   const context = createDocumentContext();
+  expectBlocks(
+    matcher,
+    context,
+    article.blocks.map((block) => block.text),
+  );
   return article.blocks.map((block) => matchBlock(matcher, context, block.text, blockKindOfTag(block.type)));
 }
 

@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stem } from '../src/match/normalize';
+import { phraseWords, stem } from '../src/match/normalize';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -95,6 +95,11 @@ function shareOf(pos: Pos, lemma: string, synset: string, anyPos = false): numbe
   return sense.tags / total;
 }
 
+/** How often WordNet's tagged corpus uses the word in that synset. */
+function tagsOf(pos: Pos, lemma: string, synset: string): number {
+  return senses.get(`${pos}:${lemma}`)?.find((s) => s.synset === synset)?.tags ?? 0;
+}
+
 /** Agent and patient nouns ("seller", "voter", "payee") name a party, not the act. */
 const AGENT_NOUN = /(er|or|ee|ist|ant|ent)$/;
 
@@ -142,7 +147,7 @@ for (const pos of Object.keys(POS_FILES) as Pos[]) {
 }
 
 // --- related words per lemma ------------------------------------------------------------------
-const entries = new Map<string, { pos: Pos; posTags: number; related: Map<string, number> }>();
+const entries = new Map<string, { pos: Pos; posTags: number; related: Map<string, number>; known?: boolean }>();
 for (const [id, list] of senses) {
   const pos = id.charAt(0) as Pos;
   const lemma = id.slice(2);
@@ -157,20 +162,29 @@ for (const [id, list] of senses) {
   entry.pos = pos;
   entry.posTags = tags;
   entry.related.clear();
+  entry.known = false;
   for (const sense of list) {
     const share = shareOf(pos, lemma, sense.synset);
     if (share < KEEP_SENSE_SHARE) continue;
     const synset = synsets.get(sense.synset);
     if (!synset) continue;
+    const acceptable = (word: string) =>
+      !word.startsWith('!') &&
+      word !== lemma &&
+      stem(word) !== stem(key) &&
+      word.split(' ').length <= 3 &&
+      (word.includes(' ') || (wordCount.get(word) ?? 0) >= MIN_RELATED_COUNT);
     const add = (word: string, weight: number) => {
-      if (word.startsWith('!')) return;
-      if (word === lemma || stem(word) === stem(key) || word.split(' ').length > 3) return;
-      if (!word.includes(' ') && (wordCount.get(word) ?? 0) < MIN_RELATED_COUNT) return;
-      entry.related.set(word, Math.max(entry.related.get(word) ?? 0, weight));
+      if (acceptable(word)) entry.related.set(word, Math.max(entry.related.get(word) ?? 0, weight));
     };
     for (const other of synset.words) {
+      // The other word must be attested in this sense (tagged in WordNet's corpus at least once):
+      // an untagged word's sense 1 is a guess ("ain" for own, "monetary value" for price).
       const otherShare = shareOf(pos, other, sense.synset, true);
-      if (otherShare >= OTHER_SENSE_SHARE) add(other, share * otherShare);
+      if (otherShare < OTHER_SENSE_SHARE) continue;
+      // (The word keeps its entry, and so its part of speech for lemmas, either way.)
+      if (tagsOf(pos, other, sense.synset) < 1) entry.known ||= acceptable(other);
+      else add(other, share * otherShare);
     }
     const self = synset.words.indexOf(lemma);
     // An agent noun's verb is not what it names ("user" → "use").
@@ -211,6 +225,26 @@ for (const [, synset] of synsets) {
 }
 instanceLines.sort();
 
+// --- compounds: WordNet's two- and three-word nouns ("heart attack", "baking soda", "voting
+// machine"), as the matcher's phrase keys. A claim's compound is one part: "attacks" in "heart
+// attacks" is no act of attacking, and "baking" in "baking soda" no act of baking. Only compounds
+// of words common enough to meet in news.
+/** SUBTLEX count each word of a kept compound needs. */
+const MIN_COMPOUND_WORD_COUNT = 50;
+const compoundKeys = new Set<string>();
+for (const id of senses.keys()) {
+  if (!id.startsWith('n:')) continue;
+  const words = id.slice(2).split(' ');
+  if (words.length < 2 || words.length > 3) continue;
+  if (!words.every((word) => /^[a-z]{2,}$/.test(word) && (wordCount.get(word) ?? 0) >= MIN_COMPOUND_WORD_COUNT))
+    continue;
+  // Proper names ("Abraham Lincoln") are read from capitals and instances, not as compounds.
+  const name = `!${words.join(' ')}`;
+  if (senses.get(id)!.some((sense) => synsets.get(sense.synset)?.words.includes(name))) continue;
+  compoundKeys.add(phraseWords(words.join(' ')).join(' '));
+}
+const compoundLines = [...compoundKeys].sort();
+
 // --- irregular forms -------------------------------------------------------------------------
 const forms = new Map<string, Set<string>>(); // key `${pos}:${lemma}`
 for (const [file, pos] of [
@@ -238,7 +272,7 @@ for (const [key, count] of stemCount) {
 }
 
 const relatedLines = [...entries]
-  .filter(([, entry]) => entry.related.size > 0 || entry.pos === 'v')
+  .filter(([, entry]) => entry.related.size > 0 || entry.known || entry.pos === 'v')
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([key, entry]) => {
     const related = [...entry.related]
@@ -261,6 +295,7 @@ writeFileSync(
       forms: formLines,
       related: relatedLines,
       instances: instanceLines,
+      compounds: compoundLines,
       frequency: buckets.map((words) => (words ?? []).sort().join(' ')),
     },
     null,
@@ -268,5 +303,5 @@ writeFileSync(
   )}\n`,
 );
 console.log(
-  `${OUT}: ${formLines.length} irregular lemmas, ${relatedLines.length} related entries, ${instanceLines.length} instances, ${stemCount.size} counted stems`,
+  `${OUT}: ${formLines.length} irregular lemmas, ${relatedLines.length} related entries, ${instanceLines.length} instances, ${compoundLines.length} compounds, ${stemCount.size} counted stems`,
 );

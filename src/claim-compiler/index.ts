@@ -46,21 +46,29 @@ export function compilerContext(select: Partial<SelectOptions> = {}): CompilerCo
 
 let defaultContext: CompilerContext | undefined;
 
+/** The claim's unit that a unit of another wording names: by a shared word or term. */
+function sameUnit(units: readonly Unit[], unit: Unit): Unit | undefined {
+  const termKeys = new Set([...unit.primary, ...unit.secondary].map(phraseKey));
+  return units.find(
+    (other) =>
+      other.keys.some((key) => unit.keys.includes(key)) ||
+      // "morgan" of a lower-cased headline is a word of the name "morgan freeman".
+      (other.kind === 'name' && other.keys.some((key) => key.split(' ').some((word) => unit.keys.includes(word)))) ||
+      other.primary.some((term) => termKeys.has(phraseKey(term))) ||
+      unit.primary.some((term) => other.secondary.some((s) => phraseKey(s) === phraseKey(term))),
+  );
+}
+
 /** A unit of another wording joins the claim's unit it shares a word or a term with. */
 function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'): void {
+  // A wording that shares fewer than two parts with the claim is about its topic, not a restatement
+  // ("Fact check: false claim about health"): it widens the parts it shares and adds none.
+  const restates = extra.filter((unit) => sameUnit(units, unit)).length >= 2;
   for (const unit of extra) {
-    const termKeys = new Set([...unit.primary, ...unit.secondary].map(phraseKey));
-    const same = units.find(
-      (other) =>
-        other.keys.some((key) => unit.keys.includes(key)) ||
-        // "morgan" of a lower-cased headline is a word of the name "morgan freeman".
-        (other.kind === 'name' && other.keys.some((key) => key.split(' ').some((word) => unit.keys.includes(word)))) ||
-        other.primary.some((term) => termKeys.has(phraseKey(term))) ||
-        unit.primary.some((term) => other.secondary.some((s) => phraseKey(s) === phraseKey(term))),
-    );
+    const same = sameUnit(units, unit);
     // Its own forms only: a word's thesaurus entries belong to the word ("trump card" is not Trump).
     if (same) same.secondary = [...new Set([...same.secondary, ...unit.primary])];
-    else if (mode === 'wording') units.push({ ...unit, optional: true, weight: unit.weight * 0.8 });
+    else if (mode === 'wording' && restates) units.push({ ...unit, optional: true, weight: unit.weight * 0.8 });
     // A part only a title names is left out: titles often say where the claim was made, not what it says.
   }
 }

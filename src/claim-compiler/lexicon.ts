@@ -30,6 +30,8 @@ export interface Lexicon {
   entityNames: Map<string, readonly string[]>;
   /** Phrase key of a WordNet instance's name → the instances so named: their names and descriptions. */
   instances: Map<string, { names: string[]; descriptions: string[] }[]>;
+  /** Phrase keys of WordNet's two- and three-word nouns ("heart attack", "baking soda"). */
+  compounds: Set<string>;
   /** Longest phrase (in words) among paraphrase and entity keys. */
   maxPhraseWords: number;
 }
@@ -111,6 +113,7 @@ export function loadLexicon(): Lexicon {
     }
   }
   shared = {
+    compounds: new Set(wordnet.compounds),
     instances,
     lemmaOfForm,
     formsOfLemma,

@@ -26,7 +26,7 @@ const ORGANISATION_WORDS = new Set(
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'on']);
 /** Titles and roles written before a name ("Actor Denzel Washington", "President Joe Biden"): not part of it. */
-const TITLES = new Set(
+export const TITLES = new Set(
   `actor actress singer rapper star president former vice senator sen governor gov mayor minister prime chancellor secretary
   ceo founder billionaire dr doctor professor prof mr mrs ms sir dame lady lord king queen prince princess pope judge rep
   representative congressman congresswoman general gen host comedian director chairman chief late says said`.split(
@@ -136,7 +136,13 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
       const gap = next.gapBefore;
       if (!/^[ \-.]*$/.test(gap) || /\.\s/.test(gap)) break;
       if (DATE_WORDS.has(next.lower) || TITLES.has(next.lower)) break;
-      if (capitalised(next) || (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!))) {
+      // "Apollo 11" is a name; "Oslo 90%", "Texas 300 million" a place and an amount.
+      const amount =
+        /^%/.test(next.gapAfter) || /^(?:percent|per|million|billion|thousand|times)$/.test(tokens[j + 1]?.lower ?? '');
+      if (
+        capitalised(next) ||
+        (/^\d+$/.test(next.raw) && /^[ -]$/.test(gap) && capitalised(tokens[j - 1]!) && !amount)
+      ) {
         last = j;
         continue;
       }

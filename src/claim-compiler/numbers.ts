@@ -12,6 +12,8 @@ export interface ClaimNumber {
   percent: boolean;
   /** A bare four-digit year (1800–2100): claims restate it less often than other numbers. */
   year: boolean;
+  /** "10 times", "threefold": a multiple, not a count. */
+  times?: boolean;
 }
 
 const UNITS = new Map<string, number>(
@@ -36,6 +38,20 @@ const SCALES = new Map<string, number>([
   ['tn', 1e12],
 ]);
 const PERCENT_WORDS = new Set(['percent', 'pc', 'percentage']);
+/** Fractions after a number word, by their denominator ("two thirds" is 67 percent). */
+const FRACTIONS = new Map<string, number>([
+  ['thirds', 3],
+  ['third', 3],
+  ['quarters', 4],
+  ['fifths', 5],
+  ['tenths', 10],
+]);
+/** Percentages news writes as a fraction. */
+const FRACTION_WORDS = new Map<number, string>([
+  [33, 'a third'],
+  [67, 'two thirds'],
+  [75, 'three quarters'],
+]);
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DIGITS_WITH_UNIT = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/;
 
@@ -110,19 +126,43 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
       break;
     }
     if (i === start) {
+      // "half" on its own ("half of voters", "went up by half") is fifty percent.
+      if (tokens[i]!.lower === 'half' && !SCALES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'a')
+        found.push({ first: i, last: i, value: 50, percent: true, year: false });
       i++;
       continue;
     }
     const total = value + current;
-    const last = i - 1;
+    let last = i - 1;
+    // "two thirds", "three quarters": a fraction, one value ("two" and "thirds" are not two parts).
+    const fraction = FRACTIONS.get(tokens[i]?.lower ?? '');
+    if (
+      fraction &&
+      !digits &&
+      !scaled &&
+      words === 1 &&
+      total >= 1 &&
+      total < fraction &&
+      /^[\s-]*$/.test(tokens[i]!.gapBefore)
+    ) {
+      found.push({ first: start, last: i, value: Math.round((total / fraction) * 100), percent: true, year: false });
+      i++;
+      continue;
+    }
     // "one" alone and bare number words under ten are ordinary words more often than quantities.
     const onlyWord = !digits && !scaled && words === 1 && total < 10;
     if (!onlyWord) {
       const next = tokens[i]?.lower ?? '';
       const percent =
         PERCENT_WORDS.has(next) ||
+        (next === 'per' && tokens[i + 1]?.lower === 'cent') ||
         tokens[i]?.gapBefore.startsWith('%') === true ||
         tokens[last]!.gapAfter.startsWith('%');
+      // The percent word is part of the number: "80 percent" is one part of the claim, not two.
+      const times = !percent && (next === 'times' || next === 'fold');
+      if (PERCENT_WORDS.has(next) || times) last = i;
+      else if (next === 'per' && tokens[i + 1]?.lower === 'cent') last = i + 1;
+      i = last + 1;
       const year =
         digits &&
         !scaled &&
@@ -131,7 +171,7 @@ export function findNumbers(tokens: readonly ClaimToken[]): ClaimNumber[] {
         total >= 1800 &&
         total <= 2100 &&
         !/[$£€]\s*$/.test(tokens[start]!.gapBefore);
-      found.push({ first: start, last, value: total, percent, year });
+      found.push({ first: start, last, value: total, percent, year, ...(times && { times }) });
     }
   }
   return found;
@@ -188,12 +228,18 @@ export function numberForms(number: ClaimNumber): string[] {
     break;
   }
   if (value < 1000) add(numberInWords(value));
+  if (number.times) {
+    for (const base of [...forms]) add(`${base} times`);
+    add(`${numberInWords(value) ?? digitsOf(value)}fold`);
+  }
   if (number.percent) {
     const bases = [...forms];
     for (const base of bases) {
       add(`${base} percent`);
       add(`${base} per cent`);
     }
+    const fraction = FRACTION_WORDS.get(value);
+    if (fraction) add(fraction);
     if (value === 50) add('half');
     if (value === 25) add('a quarter');
     if (value === 100) add('all');

@@ -28,6 +28,8 @@ export interface SelectOptions {
   onePredicate: boolean;
   /** A name anchor may be named in the paragraph's previous sentences (`carry`). */
   carryAnchor: boolean;
+  /** A pattern holds a party from each side of the predicate when the claim has both. */
+  bothSides: boolean;
 }
 
 export const DEFAULT_SELECT: SelectOptions = {
@@ -40,7 +42,11 @@ export const DEFAULT_SELECT: SelectOptions = {
   withoutAnchor: true,
   onePredicate: true,
   carryAnchor: true,
+  bothSides: true,
 };
+
+/** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
+const EXACT_NUMBER = 5;
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
@@ -89,20 +95,54 @@ function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): st
   });
 }
 
+function popcount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
 /**
  * Subsets (as unit index lists) that cover the threshold and hold the required units; minimal ones
  * only. Every condition holds for a superset of a set it holds for, so a set is minimal exactly
  * when removing any one of its units breaks it: 2^n · n checks on bit masks, no set comparisons.
  */
-function coveringSets(units: readonly Unit[], required: readonly number[], options: SelectOptions): number[][] {
+function coveringSets(
+  units: readonly Unit[],
+  required: readonly number[],
+  options: SelectOptions,
+  predicate?: Unit,
+): number[][] {
   const n = units.length;
+  // Who did what to whom: with parties on both sides of the predicate ("5G towers … are spreading
+  // measles"), a pattern holds one after it (what the act is about), so a sentence about the
+  // subject alone ("the 5G towers … spreading this virus") is not this claim. Places, years and
+  // other wordings' parts are on no side.
+  let leftMask = 0;
+  let rightMask = 0;
+  if (options.bothSides && predicate && !predicate.optional) {
+    units.forEach((unit, u) => {
+      if (unit === predicate || unit.optional || unit.place || (unit.kind === 'number' && unit.weight <= 1)) return;
+      if (unit.position < predicate.position) leftMask |= 1 << u;
+      else if (unit.position > predicate.position) rightMask |= 1 << u;
+    });
+    if (leftMask === 0 || rightMask === 0) leftMask = rightMask = 0;
+  }
   // The claim's weight is that of its most distinctive parts (the required ones and the heaviest
   // others, four in all): a long claim must not need more of its words restated than a short one.
   const byWeight = units.map((_, u) => u).sort((a, b) => units[b]!.weight - units[a]!.weight);
   const top = [...new Set([...required, ...byWeight])].slice(0, Math.max(options.topUnits, required.length));
   const total = top.reduce((sum, u) => sum + units[u]!.weight, 0);
-  // Two parts are a topic more often than a claim: three when the claim has three.
+  // Two parts are a topic more often than a claim: three when the claim has three. A place ("in
+  // Ohio") adds weight but is not a part enough: "12,000 … funding … in Ohio" is a topic, not the
+  // claim; places fill the parts only when the claim has too few others ("Obama … born in Kenya").
+  let partMask = 0;
+  units.forEach((unit, u) => {
+    if (!unit.place) partMask |= 1 << u;
+  });
+  // (The anchor and predicate are parts wherever they stand: "In Springfield, they're eating…")
+  for (const u of required) partMask |= 1 << u;
   const minSize = Math.min(n, options.minParts);
+  const minParts = Math.min(popcount(partMask), options.minParts);
   // Names alone are a topic, not a claim: a pattern holds something else when the claim has it.
   let otherMask = 0;
   units.forEach((unit, u) => {
@@ -120,8 +160,10 @@ function coveringSets(units: readonly Unit[], required: readonly number[], optio
     valid[mask] =
       (mask & requiredMask) === requiredMask &&
       size[mask]! >= minSize &&
+      popcount(mask & partMask) >= minParts &&
       weight[mask]! >= options.threshold * total - 1e-9 &&
-      (otherMask === 0 || (mask & otherMask) !== 0)
+      (otherMask === 0 || (mask & otherMask) !== 0) &&
+      (rightMask === 0 || (mask & rightMask) !== 0)
         ? 1
         : 0;
   }
@@ -180,10 +222,13 @@ export function selectPatterns(
   // The anchor: the claim's number (what makes "87,000 agents" this claim) or else its rarest name.
   // Of the names, the claim's subject: the first one nearly as distinctive as the rarest (a place
   // named at the end, "in Vietnam", is rarer than the man the claim is about, not more central).
-  const nameUnits = allUnits.filter((unit) => unit.kind === 'name' && !unit.optional);
+  // A place ("in Lisbon") is the anchor only when the claim names no one and nothing else.
+  const claimNames = allUnits.filter((unit) => unit.kind === 'name' && !unit.optional);
+  const parties = claimNames.filter((unit) => !unit.place);
+  const nameUnits = parties.length > 0 ? parties : claimNames;
   const rarestName = Math.max(0, ...nameUnits.map((unit) => unit.weight));
   const anchor =
-    ranked.find((unit) => unit.kind === 'number' && unit.weight > 2 && !unit.optional) ??
+    ranked.find((unit) => unit.kind === 'number' && unit.weight >= EXACT_NUMBER && !unit.optional) ??
     [...nameUnits].sort((a, b) => a.position - b.position).find((unit) => unit.weight >= 0.75 * rarestName);
   // The predicate: the first relation the claim states (a curated verb family), else its first verb.
   const inOrder = [...allUnits].sort((a, b) => a.position - b.position);
@@ -220,7 +265,11 @@ export function selectPatterns(
   });
 
   // k of n, then patterns that differ in their lightest optional unit merged into one any-of group.
-  const sets = coveringSets(usableUnits, required, options);
+  // Sides are read from one predicate: a claim of several clauses (its verbs merged into one part)
+  // has parties on both sides of each, and no one side to require.
+  const clauses = givenUnits.filter((unit) => unit.kind === 'predicate' && !unit.optional).length;
+  const sidesOf = clauses === 1 ? predicate : undefined;
+  const sets = coveringSets(usableUnits, required, options, sidesOf);
   // A sentence may state the claim without its anchor ("the triple jab might trigger autism"): with
   // the predicate and parts enough to cover the threshold without the anchor's weight.
   const anchorIndex = anchor ? usableUnits.indexOf(anchor) : -1;
@@ -230,7 +279,7 @@ export function selectPatterns(
     const minParts = anchor!.kind === 'name' ? options.minParts : options.minParts + 1;
     const others = usableUnits.filter((_, u) => u !== anchorIndex);
     const otherRequired = required.filter((u) => u !== anchorIndex).map((u) => (u > anchorIndex ? u - 1 : u));
-    const extra = coveringSets(others, otherRequired, { ...options, minParts })
+    const extra = coveringSets(others, otherRequired, { ...options, minParts }, sidesOf)
       .filter((set) => set.length >= minParts && set.some((u) => others[u]!.kind !== 'name'))
       .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)));
     sets.push(...extra.slice(0, options.maxPatterns - Math.min(sets.length, options.maxPatterns - 2)));

@@ -4,8 +4,8 @@
 // a weight (how distinctive it is: IDF from word frequencies, more for names and numbers).
 import { stem } from '../match/normalize';
 import { phraseKey, type Lexicon } from './lexicon';
-import { DATE_WORDS, findNames } from './names';
-import { findNumbers, numberForms } from './numbers';
+import { DATE_WORDS, findNames, TITLES } from './names';
+import { findNumbers, numberForms, type ClaimNumber } from './numbers';
 import { tokenize, type ClaimToken } from './tokens';
 import { FILLER_WORDS, FUNCTION_WORDS, HEADLINE_WORDS, lemmaOf } from './words';
 
@@ -24,6 +24,8 @@ export interface Unit {
   /** Synonyms, paraphrases and other names: dropped where they collide with another unit. */
   secondary: string[];
   weight: number;
+  /** A name read as where something happened ("in Lisbon"): a circumstance, not a party to the claim. */
+  place?: boolean;
   /** Only another wording of the claim names it: evidence, never the anchor or the predicate. */
   optional?: boolean;
   /** Position of its first token in the wording. */
@@ -50,22 +52,46 @@ function irregular(lemma: string, lexicon: Lexicon, pos?: string): string[] {
   return ['v', 'n', 'a'].flatMap((p) => lexicon.formsOfLemma.get(`${p}:${lemma}`) ?? []);
 }
 
+/** Prepositions before a name that say where ("in Lisbon", "across Texas"), not who. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
+
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set([
+  'before',
+  'after',
+  'until',
+  'when',
+  'while',
+  'because',
+  'since',
+  'unless',
+  'although',
+  'if',
+]);
+
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
 
 /** Words after which a word is a noun ("our wind", "the shot"), whatever WordNet says it mostly is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'its', 'my', 'your', 'these', 'those']);
 
-function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previous?: ClaimToken): Unit {
+function wordUnit(
+  token: ClaimToken,
+  position: number,
+  lexicon: Lexicon,
+  previous?: ClaimToken,
+  afterNumber = false,
+): Unit {
   const word = token.lower;
   const lemma = lemmaOf(word, lexicon);
   // A mostly-verb word used as a noun ("our wind") takes neither the verb's forms ("wound") nor its relations.
   // (Also after a number: "2.7 million votes" are things, not an act of voting.)
   const nounUse =
-    previous !== undefined &&
-    (DETERMINERS.has(previous.lower) ||
-      /^\d/.test(previous.raw) ||
-      /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower));
+    afterNumber ||
+    (previous !== undefined &&
+      (DETERMINERS.has(previous.lower) ||
+        /^\d/.test(previous.raw) ||
+        /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower)));
   const verbEntry = lexicon.related.get(lemma);
   const entry = nounUse && verbEntry?.pos === 'v' ? undefined : verbEntry;
   const primary = new Set([
@@ -74,10 +100,17 @@ function wordUnit(token: ClaimToken, position: number, lexicon: Lexicon, previou
     ...(nounUse && verbEntry?.pos === 'v' ? [] : irregular(lemma, lexicon, entry?.pos)),
   ]);
   const secondary = new Set<string>();
-  const family = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
+  const verbFamily = lexicon.predicateFamily.get(stem(lemma)) ?? lexicon.predicateFamily.get(stem(word));
+  // A noun brings a relation only when the relation has that noun ("votes"), not the verb's ("doctors" is no "doctored").
+  const family =
+    nounUse && verbFamily && !verbFamily.some((term) => phraseKey(term) === stem(word)) ? undefined : verbFamily;
   const paraphrases = lexicon.paraphraseFamily.get(phraseKey(word)) ?? lexicon.paraphraseFamily.get(phraseKey(lemma));
   const curated = [...(family ?? []), ...(paraphrases ?? [])];
-  for (const related of (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD)) {
+  // Relations of the word's dominant part of speech only when the claim uses it so: "owned",
+  // "spreading" are verbs whatever sense the word mostly has.
+  const verbForm = word !== lemma && /(?:ed|ing)$/.test(word);
+  const agrees = !(verbForm && entry?.pos !== 'v');
+  for (const related of agrees ? (entry?.words ?? []).slice(0, MAX_RELATED_PER_WORD) : []) {
     secondary.add(related);
     for (const form of irregular(related, lexicon, entry?.pos)) secondary.add(form);
   }
@@ -128,6 +161,48 @@ function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set
 }
 
 /**
+ * WordNet's compound nouns are one part ("heart attacks", "baking soda", "face mask"): their words
+ * are not the claim's predicate ("attacks", "baking") nor two parts of it. The head noun alone may
+ * stand for the compound ("masks"), unless it is mostly a verb or a relation ("attack").
+ */
+function findWordNetCompounds(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(3, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length);
+      if (span.some((t, k) => taken.has(i + k) || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.raw))) continue;
+      if (span.slice(1).some((t) => !/^[ -]$/.test(t.gapBefore))) continue;
+      const phrase = span.map((t) => t.lower).join(' ');
+      const key = phraseKey(phrase);
+      if (!lexicon.compounds.has(key)) continue;
+      for (let k = 0; k < length; k++) taken.add(i + k);
+      const head = span[length - 1]!.lower;
+      const headLemma = lemmaOf(head, lexicon);
+      const headIsThing =
+        lexicon.related.get(headLemma)?.pos !== 'v' &&
+        !lexicon.predicateFamily.has(stem(headLemma)) &&
+        (lexicon.zipf.get(stem(head)) ?? 0) < COMMON_HEAD_ZIPF;
+      units.push({
+        kind: 'word',
+        label: phrase,
+        primary: [phrase],
+        curated: [...(lexicon.paraphraseFamily.get(key) ?? [])],
+        secondary: headIsThing ? [head] : [],
+        weight: Math.max(1, ...span.map((t) => idf(t.lower, lexicon))) + 1,
+        position: i,
+        keys: [key],
+      });
+      i += length - 1;
+      break;
+    }
+  }
+  return units;
+}
+
+/** A compound's head this common names too much on its own ("level" of "sea level"). */
+const COMMON_HEAD_ZIPF = 5;
+
+/**
  * Hyphenated compounds are one part ("end-to-end", "long-sleeved", "mail-in"): the matcher reads
  * "end-to-end" and "end to end" alike, and "end" alone is not what the claim says.
  */
@@ -156,6 +231,19 @@ function findCompounds(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: S
   return units;
 }
 
+/**
+ * How distinctive a number is. A year is restated less often than an amount; a small bare number
+ * is weak evidence; a round one ("25 percent", "300", "3 million") is said of many things, an
+ * exact one ("87,000", "2.7 million") of few — only those may anchor a claim (select.ts).
+ */
+export function numberWeight(number: ClaimNumber): number {
+  if (number.year) return 1;
+  if (number.value < 10 && !number.percent) return 2;
+  const digits = String(number.value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const round = digits.length <= 1 || (number.percent && number.value % 5 === 0);
+  return round ? 3.5 : 5;
+}
+
 export interface ReadOptions {
   /** A fact-check headline or an appearance's title: drop the words such headlines wrap a claim in. */
   headline?: boolean;
@@ -167,12 +255,18 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
   // A wording in Title Case or capitals ("Did Einstein Fail Math?", "VACCINES CAUSE AUTISM") says
   // nothing by its capitals: read it in lower case, so only the entity table finds names in it.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.raw) && !FUNCTION_WORDS.has(t.lower));
-  if (letters.length >= 3 && letters.filter((t) => /^\p{Lu}/u.test(t.raw)).length >= 0.8 * letters.length)
+  // Every content word: a sentence with one lower-case verb among names ("Barack Obama was born in
+  // Kenya, not in Hawaii") is written in sentence case, and its capitals are names.
+  if (letters.length >= 3 && letters.every((t) => /^\p{Lu}/u.test(t.raw)))
     tokens = tokens.map((t) => ({ ...t, raw: t.lower }));
   const taken = new Set<number>();
   const units: Unit[] = [];
+  const numberTokens = new Set<number>();
   for (const number of findNumbers(tokens)) {
-    for (let i = number.first; i <= number.last; i++) taken.add(i);
+    for (let i = number.first; i <= number.last; i++) {
+      taken.add(i);
+      if (!number.year) numberTokens.add(i);
+    }
     const forms = numberForms(number);
     units.push({
       kind: 'number',
@@ -180,20 +274,24 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       primary: forms,
       curated: [],
       secondary: [],
-      // A year is restated less often than an amount; a small bare number is weak evidence.
-      weight: number.year ? 1 : number.value >= 10 || number.percent ? 5 : 2,
+      weight: numberWeight(number),
       position: number.first,
       keys: [`#${forms[0]}`],
     });
   }
   for (const name of findNames(tokens, lexicon, taken)) {
     for (let i = name.first; i <= name.last; i++) taken.add(i);
+    // A role written before a name ("Prime Minister Grace Ramos") says who they are, not what the
+    // claim says: a sentence about any president or minister would otherwise have a part of it.
+    for (let i = name.first - 1; i >= 0 && TITLES.has(tokens[i]!.lower) && !taken.has(i); i--) taken.add(i);
     if (name.forms.length === 0) continue;
     const words = tokens.slice(name.first, name.last + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
     if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
     const rarest = Math.max(...words.map((t) => idf(t.lower, lexicon)), 1);
+    const before = tokens[name.first - 1]?.lower;
     units.push({
       kind: 'name',
+      ...(before !== undefined && LOCATIVES.has(before) && { place: true }),
       label: name.name,
       primary: [name.forms[0]!],
       curated: name.forms.slice(1),
@@ -204,21 +302,44 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     });
   }
   units.push(...findPhrases(tokens, lexicon, taken));
+  units.push(...findWordNetCompounds(tokens, lexicon, taken));
   units.push(...findCompounds(tokens, lexicon, taken));
   tokens.forEach((token, i) => {
     if (taken.has(i)) return;
     const word = token.lower;
-    if (
-      FUNCTION_WORDS.has(word) ||
-      FILLER_WORDS.has(word) ||
-      DATE_WORDS.has(word) ||
-      word.length < 2 ||
-      /^\d/.test(word)
-    )
-      return;
+    if (FUNCTION_WORDS.has(word) || DATE_WORDS.has(word) || word.length < 2 || /^\d/.test(word)) return;
     if (options.headline && HEADLINE_WORDS.has(word)) return;
-    if (FILLER_WORDS.has(lemmaOf(word, lexicon))) return;
-    const unit = wordUnit(token, i, lexicon, tokens[i - 1]);
+    // A filler verb with its particle may be a relation fact-checks are about ("went up" = rose).
+    const particle = tokens[i + 1];
+    const lemma = lemmaOf(word, lexicon);
+    if (
+      particle &&
+      PARTICLES.has(particle.lower) &&
+      /^ $/.test(particle.gapBefore) &&
+      (FILLER_WORDS.has(word) || FILLER_WORDS.has(lemma))
+    ) {
+      const family = lexicon.predicateFamily.get(phraseKey(`${lemma} ${particle.lower}`));
+      if (family) {
+        taken.add(i + 1);
+        units.push({
+          kind: 'predicate',
+          relation: true,
+          label: `${lemma} ${particle.lower}`,
+          primary: [`${word} ${particle.lower}`],
+          curated: [...family],
+          secondary: [],
+          weight: Math.max(idf(word, lexicon), 2.5),
+          position: i,
+          keys: [`family:${family[0]}`],
+        });
+        return;
+      }
+    }
+    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(lemma)) return;
+    // A plural right after the claim's verb is its object ("paid doctors"), not a verb ("doctors a photo").
+    const previousUnit = units[units.length - 1];
+    const afterVerb = previousUnit?.kind === 'predicate' && previousUnit.position === i - 1 && /[^s]s$/.test(word);
+    const unit = wordUnit(token, i, lexicon, tokens[i - 1], numberTokens.has(i - 1) || afterVerb);
     // A phrasal verb and its noun: "giving away" → "give away", "giveaway"; "cover up" → "cover-up".
     const next = tokens[i + 1];
     if (unit.kind === 'predicate' && next && PARTICLES.has(next.lower) && /^ $/.test(next.gapBefore)) {
@@ -232,6 +353,21 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     }
     units.push(unit);
   });
+  // A verb of a subordinate clause ("won Texas … before the count was stopped") says when or why,
+  // not what the claim is: once the main clause has its predicate, it is an ordinary part.
+  // (So is a purpose clause: "paid doctors … to promote the vaccine".)
+  const subordinate = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (SUBORDINATORS.has(t.lower) ||
+        (t.lower === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v')),
+  );
+  if (subordinate > 0 && units.some((unit) => unit.kind === 'predicate' && unit.position < subordinate))
+    for (const unit of units)
+      if (unit.kind === 'predicate' && unit.position > subordinate) {
+        unit.kind = 'word';
+        unit.relation = false;
+      }
   // "sold or gave", "Covid or flu": either word states the claim, so the two are one unit.
   units.sort((a, b) => a.position - b.position);
   for (let u = units.length - 1; u > 0; u--) {

@@ -8,6 +8,7 @@ import { ClaimListError, parseClaimList } from '../claims/parse';
 import {
   compileMatcher,
   createDocumentContext,
+  expectBlocks,
   matchBlock,
   type BlockKind,
   type ClaimMatch,
@@ -124,6 +125,11 @@ async function textOf(file: string): Promise<{ text: string; blocks: ScanBlock[]
 /** The blocks in order, read in one document context (as the extension reads a page); offsets stay file offsets. */
 function matchDocument(matcher: CompiledMatcher, text: string, blocks: readonly ScanBlock[]): ClaimMatch[] {
   const context = createDocumentContext();
+  expectBlocks(
+    matcher,
+    context,
+    blocks.map(({ start, end }) => text.slice(start, end)),
+  );
   const matches: ClaimMatch[] = [];
   for (const { start, end, kind } of blocks) {
     for (const match of matchBlock(matcher, context, text.slice(start, end), kind))

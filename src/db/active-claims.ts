@@ -9,6 +9,7 @@ import { resolveClaim } from '../claims/parse';
 import {
   compileMatcher,
   createDocumentContext,
+  expectBlocks,
   matchBlock,
   matchText,
   TopicTally,
@@ -222,6 +223,8 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
     ): Promise<{ matches: BlockMatch[][]; claims: Record<string, ClaimCardData> }> {
       const active = await get();
       const document = documentKey ? openDocument(documentKey) : null;
+      // The batch is what the page knows of the document's next blocks: a headline is read in the story told below it.
+      if (document) expectBlocks(active.matcher, document.context, texts);
       const matches = texts.map((text, i) => {
         const found = document
           ? matchBlock(active.matcher, document.context, text, kinds?.[i] ?? 'paragraph')

@@ -21,6 +21,7 @@ import { compileNear, nearChecks, readNear, type NearEntry, type NearTables } fr
 import { conceptResolver } from './rules/resolver';
 import { compileSiblings, readOverrides, type SiblingTables } from './rules/siblings';
 import { compileRoles, readRoles, type RoleEntry, type RoleTables } from './rules/roles';
+import { compileDenialWords, readDenialWords, type DenialData } from './rules/denial-echo';
 import { compileSettled, readSettled } from './rules/settled';
 import { compileStory, readStory, type StoryTables } from './rules/story';
 import { compileVeto, readVeto, vetoChecks, type VetoEntry, type VetoTables } from './rules/veto';
@@ -53,6 +54,8 @@ export interface CompiledMatcher {
   readonly story: StoryTables;
   /** Claim → 1 when it is settled fact (rules/settled.ts). */
   readonly settled: Uint8Array;
+  /** Claim → its recorded denials' content words, for claims that record any (rules/denial-echo.ts). */
+  readonly denials: ReadonlyMap<number, string[][]>;
   /** Scan-time marks and the surface-form cache: the matcher is used by one scan at a time. */
   readonly marks: MatcherMarks;
 }
@@ -67,6 +70,7 @@ interface ClaimEntry {
   roles: RoleEntry;
   story: number;
   settled: boolean;
+  denials: string[][];
 }
 
 const SKIPPED: ClaimEntry = {
@@ -78,6 +82,7 @@ const SKIPPED: ClaimEntry = {
   roles: [],
   story: -1,
   settled: false,
+  denials: [],
 };
 
 function readPatterns(match: MatchSpec, resolve: ReturnType<typeof conceptResolver>): number[][][] {
@@ -110,6 +115,8 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
         roles: readRoles(match, resolve, vocabulary),
         story: readStory(match, vocabulary),
         settled: readSettled(match),
+        // A list's claims record their denials beside the match data (rules/denial-echo.ts).
+        denials: readDenialWords((claim as { denials?: readonly DenialData[] }).denials),
       };
     } catch (error) {
       skipped.push({ claimId: claim.id, reason: error instanceof Error ? error.message : String(error) });
@@ -188,6 +195,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       termSymbols.length,
     ),
     settled: compileSettled(entries.map((entry) => entry.settled)),
+    denials: compileDenialWords(entries.map((entry) => entry.denials)),
   });
 }
 

@@ -5,8 +5,11 @@
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
 import { recordNamedParties, matchWithDocumentParties } from './rules/document';
+import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
+import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
-import { countStories, routeByStory } from './rules/story';
+import { matchRestatements, mayRejectIn, type StatedClaims } from './rules/restated';
+import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
 
@@ -18,6 +21,8 @@ export interface NamedConcept {
   /** The block that named it last. */
   block: number;
   kind: BlockKind;
+  /** Has the headline named it (at any time)? "We" may refer to the party the headline named. */
+  inTitle: boolean;
   /** Its words as written there, for "matched because". */
   surface: string;
 }
@@ -31,6 +36,18 @@ export class DocumentContext {
   readonly named = new Map<number, NamedConcept>();
   /** Story concept (see rules/story.ts) → how many times the document has named it so far. */
   readonly story = new Map<number, number>();
+  /** The texts of the blocks known to follow (see `expect`), the first of them block `aheadFrom`. */
+  ahead: readonly string[] = [];
+  aheadFrom = 0;
+  /**
+   * Story concept → how many times the first block ahead that names a story names it, once a block
+   * needed it before the document named any: the story a headline belongs to is told further down.
+   */
+  storyAhead: Map<number, number> | null = null;
+  /** Claims the document stated (id → number) that record denials, for rules/denial-echo.ts. */
+  readonly statedEver = new Map<string, StatedClaim>();
+  /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
+  readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map() };
 
   /** Forgets everything (a new matcher, or the document was replaced). */
   reset(matcher: CompiledMatcher | null = null): void {
@@ -38,7 +55,31 @@ export class DocumentContext {
     this.blocks = 0;
     this.named.clear();
     this.story.clear();
+    this.ahead = [];
+    this.aheadFrom = 0;
+    this.storyAhead = null;
+    this.stated.block = -1;
+    this.stated.claimIds = [];
+    this.stated.byAuthor.clear();
+    this.statedEver.clear();
   }
+}
+
+/**
+ * Tells the context the texts of the blocks that follow, in reading order, starting with the next
+ * block matchBlock will read (a page's batch, a file's blocks). Optional: without it a block is read
+ * in what came before it only.
+ */
+export function expectBlocks(matcher: CompiledMatcher, context: DocumentContext, texts: readonly string[]): void {
+  if (context.matcher !== matcher) context.reset(matcher);
+  context.ahead = texts;
+  context.aheadFrom = context.blocks;
+  context.storyAhead = null;
+}
+
+/** The story counts routing reads: the document's so far; before it named any, the one it names next. */
+function storyCounts(context: DocumentContext): ReadonlyMap<number, number> {
+  return context.story.size === 0 && context.storyAhead ? context.storyAhead : context.story;
 }
 
 export function createDocumentContext(): DocumentContext {
@@ -65,12 +106,44 @@ export function matchBlock(
 ): ClaimMatch[] {
   if (context.matcher !== matcher) context.reset(matcher);
   const block = context.blocks;
-  const matches = matchText(matcher, text);
+  let matches = matchText(matcher, text);
   // matchText leaves the block's words and hits in the scan registers: the rules below read them.
   matchWithDocumentParties(matcher, context, text, matches);
   countStories(matcher, context.story);
-  const routed = routeByStory(matcher, context.story, context.named, matches);
+  const later = block + 1 - context.aheadFrom;
+  if (
+    context.story.size === 0 &&
+    !context.storyAhead &&
+    later >= 0 &&
+    later < context.ahead.length &&
+    mayRoute(matcher, matches)
+  ) {
+    // Once per document, only when a match may be routed and nothing so far says which story: read
+    // the story of the blocks still to come, then scan this block again (that overwrote its hits).
+    context.storyAhead = nextStory(matcher, context.ahead.slice(later));
+    matches = matchText(matcher, text);
+    matchWithDocumentParties(matcher, context, text, matches);
+  }
+  const routed = routeByStory(matcher, storyCounts(context), context.named, matches);
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
-  return headlineStance(kind, text, routed);
+  const found = matchRestatements(
+    (start, end) => mayRejectIn(matcher, text, start, end),
+    context.stated,
+    block,
+    text,
+    headlineStance(kind, text, routed),
+  );
+  return matcher.denials.size === 0
+    ? found
+    : matchDenialEchoes(
+        matcher.denials,
+        matcher.story.claimIndex,
+        (a, b) => areSiblings(matcher, a, b),
+        (claim, start, end) => namesClaimBeyondParties(matcher, claim, start, end),
+        context.statedEver,
+        block,
+        text,
+        found,
+      );
 }

@@ -3,7 +3,14 @@
 // Pure: no DOM, no browser globals, so the background, the CLI and the benchmarks share it.
 export { compileMatcher, type CompiledMatcher } from './compile';
 export { matchText } from './scan';
-export { blockKindOfTag, createDocumentContext, DocumentContext, matchBlock, type BlockKind } from './context';
+export {
+  blockKindOfTag,
+  createDocumentContext,
+  DocumentContext,
+  expectBlocks,
+  matchBlock,
+  type BlockKind,
+} from './context';
 export { splitSentences, type SentenceSpan } from './sentences';
 export type { ClaimMatch, MatchableClaim, Stance } from './types';
 export { TopicTally, topicsOf, TOPIC_LIMIT, type TopicMatch } from './topics';

@@ -207,6 +207,8 @@ const DENIAL_PHRASE = 16;
 const REPORT_PHRASE = 32;
 /** Set in every code, so 0 can mean "not worked out yet". */
 const KNOWN = 64;
+/** The word is "that": after a reporting verb, it opens what was reported. */
+const THAT = 128;
 /** Above these bits: the id of the word's stem among the stems of cue phrases (0: in none). */
 const STEM_SHIFT = 8;
 
@@ -241,6 +243,7 @@ export function stanceCode(word: string, stem: string): number {
   if (isCueWord(word, stem, reportCues)) code |= REPORT;
   if (negators.has(word)) code |= NEGATOR;
   if (word === 'only') code |= ONLY;
+  if (word === 'that') code |= THAT;
   if (denialPhrases[id]!.length > 0) code |= DENIAL_PHRASE;
   if (reportPhrases[id]!.length > 0) code |= REPORT_PHRASE;
   return code;
@@ -257,8 +260,14 @@ function hasCue(codes: Int32Array, count: number, denial: boolean, anyShielded: 
   const cue = denial ? DENIAL : REPORT;
   const startsPhrase = denial ? DENIAL_PHRASE : REPORT_PHRASE;
   for (let i = 0; i < count; i++) {
-    if (anyShielded && shielded[i] === 1) continue;
     const code = codes[i]!;
+    if (anyShielded && shielded[i] === 1) {
+      // A source the claim names ("the Times reported") still reports what follows its verb:
+      // "the Times reported that Netflix could read messages".
+      const endsTerm = i + 1 >= count || shielded[i + 1] === 0;
+      if (!denial && endsTerm && (code & REPORT) !== 0 && i + 1 < count && (codes[i + 1]! & THAT) !== 0) return true;
+      continue;
+    }
     if ((code & cue) !== 0) return true;
     if ((code & startsPhrase) === 0) continue;
     const phrases = (denial ? denialPhrases : reportPhrases)[code >>> STEM_SHIFT]!;

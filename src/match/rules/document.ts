@@ -158,7 +158,7 @@ export function matchWithDocumentParties(
       if (hasRole) for (let h = firstHit; h < own.endHit && !role; h++) role = isRoleOf(matcher, hitTerm[h]!, concept);
       const named = context.named.get(concept)!;
       if (role) viaRole++;
-      else if (!describes && !(pronoun && (named.kind === 'title' || named.block >= context.blocks - 1))) continue;
+      else if (!describes && !(pronoun && (named.inTitle || named.block >= context.blocks - 1))) continue;
       borrowed.push(role ? ~concept : concept);
     }
     if (borrowed.length === 0) continue;
@@ -251,12 +251,16 @@ export function recordNamedParties(
     if ((carryTerms[term]! & LENDABLE) === 0) continue;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
       const concept = termConcepts[k]!;
-      if (conceptLendable[concept] === 1)
+      if (conceptLendable[concept] === 1) {
+        // A paragraph that names the party again does not make the headline forget it.
+        const before = context.named.get(concept);
         context.named.set(concept, {
           block,
           kind,
+          inTitle: kind === 'title' || before?.inTitle === true,
           surface: text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!),
         });
+      }
     }
   }
 }

@@ -85,3 +85,12 @@ function isCoveredByBroaderMatch(
   }
   return false;
 }
+
+/** Does either claim override the other (siblings: one story told two ways)? */
+export function areSiblings(matcher: CompiledMatcher, a: number, b: number): boolean {
+  if (a < 0 || b < 0) return false;
+  const { overrideStart, overrideClaims } = matcher.siblings;
+  for (let k = overrideStart[a]!; k < overrideStart[a + 1]!; k++) if (overrideClaims[k] === b) return true;
+  for (let k = overrideStart[b]!; k < overrideStart[b + 1]!; k++) if (overrideClaims[k] === a) return true;
+  return false;
+}

@@ -12,7 +12,9 @@ import type { CompiledMatcher } from '../compile';
 import type { ClaimMatch } from '../types';
 import type { VocabularyBuilder } from '../engine/vocabulary';
 import { toCsr } from '../engine/csr';
+import { readWords } from '../engine/read-words';
 import { registers } from '../engine/scan-state';
+import { findHits } from '../engine/trie';
 import { isCarried } from './carry';
 
 export interface StoryTables {
@@ -101,6 +103,32 @@ export function countStories(matcher: CompiledMatcher, counts: Map<number, numbe
       if (conceptIsStory[concept] === 1) counts.set(concept, (counts.get(concept) ?? 0) + 1);
     }
   }
+}
+
+/**
+ * The story concepts named by the first of `texts` that names any (the blocks still to be read),
+ * counted: a headline or lede read before the article says which story it tells is read in the story
+ * it tells next. Overwrites the scan registers: the caller scans its block again after.
+ */
+export function nextStory(matcher: CompiledMatcher, texts: readonly string[]): Map<number, number> {
+  const surfaces = matcher.marks.surfaces;
+  const counts = new Map<number, number>();
+  for (const text of texts) {
+    findHits(matcher.trie, surfaces, readWords(matcher.vocabulary, surfaces, text));
+    countStories(matcher, counts);
+    if (counts.size > 0) break;
+  }
+  return counts;
+}
+
+/** Does any of the matches belong to a claim that story routing may send to a sibling? */
+export function mayRoute(matcher: CompiledMatcher, matches: readonly ClaimMatch[]): boolean {
+  const { claimIndex, claimStory, siblingStart } = matcher.story;
+  for (const match of matches) {
+    const claim = claimIndex.get(match.claimId);
+    if (claim !== undefined && claimStory[claim]! >= 0 && siblingStart[claim + 1]! > siblingStart[claim]!) return true;
+  }
+  return false;
 }
 
 /** How often the document named the claim's story (-1: the claim has no story data). */

@@ -13,13 +13,13 @@ import { bundledMatcher } from './dev-set-eval';
 const TARGET = { precision: 0.95, recall: 0.9 };
 /** Measured on this set where the target is not reached yet (precision, recall). */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'meta-sold-messages-to-netflix': { precision: 0.85, recall: 0.71 },
-  'netflix-inbox-api-access': { precision: 0.87, recall: 0.69 },
-  'facebook-partners-read-messages-2018': { precision: 0.92, recall: 0.6 },
-  'bing-amazon-yahoo-friend-data': { precision: 0.95, recall: 0.56 },
+  'meta-sold-messages-to-netflix': { precision: 0.88, recall: 0.81 },
+  'netflix-inbox-api-access': { precision: 0.94, recall: 0.75 },
+  'facebook-partners-read-messages-2018': { precision: 0.97, recall: 0.8 },
+  'bing-amazon-yahoo-friend-data': { precision: 0.95, recall: 0.81 },
   'netflix-data-for-ad-spend': { precision: 0.95, recall: 0.86 },
   'facebook-watch-sabotaged-for-netflix': { precision: 0.95, recall: 0.75 },
-  'netflix-e2ee-exception': { precision: 0.95, recall: 0.54 },
+  'netflix-e2ee-exception': { precision: 0.95, recall: 0.63 },
   'hastings-on-facebook-board': { precision: 0.94, recall: 0.84 },
 };
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileMatcher,
   createDocumentContext,
+  expectBlocks,
   matchBlock,
   matchText,
   type BlockKind,
@@ -12,6 +13,8 @@ import {
   type MatchableClaim,
 } from '../../../src/match';
 import { DOCUMENT_PARAGRAPHS } from '../../../src/match/rules/document';
+import { ECHO_BLOCKS } from '../../../src/match/rules/denial-echo';
+import { RESTATED_BLOCKS } from '../../../src/match/rules/restated';
 import { bundledMatcher } from './dev-set-eval';
 
 const matcher = bundledMatcher();
@@ -59,6 +62,25 @@ describe('a sentence that takes its party from the article', () => {
     expect(ids(blocks.at(-1)!)).toEqual(['meta-sold-messages-to-netflix denies']);
   });
 
+  it('lets "we" refer to the party the headline named, even after a paragraph named it again', () => {
+    const quote = '“At no time did we access people’s private messages on Facebook,” the company said.';
+    const blocks = readArticle([
+      ['title', 'Netflix says it never read Facebook users’ messages'],
+      ['paragraph', 'Netflix pushed back on Wednesday.'],
+      ['paragraph', 'It tried several ways to make its service more social.'],
+      ['paragraph', quote],
+    ]);
+    expect(ids(blocks[3]!)).toEqual(['netflix-inbox-api-access denies']);
+    // A paragraph alone reaches one block with a pronoun.
+    const noHeadline = readArticle([
+      ['paragraph', 'Netflix pushed back on Wednesday.'],
+      ['paragraph', 'It tried several ways to make its service more social.'],
+      ['paragraph', 'Nothing else was said.'],
+      ['paragraph', quote],
+    ]);
+    expect(noHeadline[3]).toEqual([]);
+  });
+
   it('needs a word that refers back: a sentence about someone else borrows nothing', () => {
     const [, last] = readArticle([
       ['title', 'Meta under fire over Netflix deal'],
@@ -74,6 +96,89 @@ describe('a sentence that takes its party from the article', () => {
       ['paragraph', 'It also shut down its video service last year.'],
     ]);
     expect(blocks.flat()).toEqual([]);
+  });
+});
+
+describe('a claim rejected by referring to it ("Meta denies it")', () => {
+  const stated = 'Viral posts say Facebook sold users’ private messages to Netflix.';
+
+  it('denies the claim the sentence before stated, in the same block or the next', () => {
+    const [same] = readArticle([['paragraph', `${stated} Meta denies it.`]]);
+    expect(ids(same!)).toEqual(['meta-sold-messages-to-netflix reports', 'meta-sold-messages-to-netflix denies']);
+    expect(same![1]!.text).toBe('Meta denies it.');
+    expect(same![1]!.why).toEqual(['denies it']);
+    const [, next] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Spokesman Andy Stone called the claim “shockingly untrue.” “Untrue,” he repeated.'],
+    ]);
+    expect(ids(next!)).toEqual(['meta-sold-messages-to-netflix denies', 'meta-sold-messages-to-netflix denies']);
+  });
+
+  it(`reaches at most ${RESTATED_BLOCKS} blocks back, and never where nothing was stated`, () => {
+    const filler: [BlockKind, string][] = Array.from({ length: RESTATED_BLOCKS }, () => ['paragraph', 'Nothing here.']);
+    const far = readArticle([['paragraph', stated], ...filler, ['paragraph', 'The company says that never happened.']]);
+    expect(far.at(-1)).toEqual([]);
+    const near = readArticle([
+      ['paragraph', stated],
+      ...filler.slice(1),
+      ['paragraph', 'The company says that never happened.'],
+    ]);
+    expect(ids(near.at(-1)!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    expect(
+      readArticle([
+        ['title', 'Chip stocks slide'],
+        ['paragraph', 'The company denies it.'],
+      ]).flat(),
+    ).toEqual([]);
+  });
+
+  it('in a thread, reads "it" in a reply as the claim of the post it addresses, however far back', () => {
+    const blocks = readArticle([
+      ['paragraph', `@jo · 3h: ${stated}`],
+      ['paragraph', '@sam · 2h: The filing alleges programmatic access to inboxes via the Inbox API.'],
+      ['paragraph', '@kim · 2h: Nice weather today.'],
+      ['paragraph', '@kim · 1h: Still nice.'],
+      ['paragraph', '@lee · 1h: @jo of course the company denies it lol'],
+    ]);
+    expect(ids(blocks[4]!)).toEqual(['meta-sold-messages-to-netflix denies']);
+  });
+
+  it('reads "denies that" with a clause after it as a claim of its own, not a reference', () => {
+    const [, last] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'The company denies that its chip sales slowed.'],
+    ]);
+    expect(last).toEqual([]);
+  });
+});
+
+describe('a recorded denial repeated in other words', () => {
+  const stated = 'Facebook gave Microsoft’s Bing access to the names of users’ friends without consent.';
+  const answer =
+    'Facebook said in response that it did not give partners access to information without people’s permission.';
+
+  it('denies the claim the article stated just before, when the list records that denial for it', () => {
+    const [, last] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', answer],
+    ]);
+    expect(ids(last!)).toContain('bing-amazon-yahoo-friend-data denies');
+    expect(last!.find((match) => match.claimId === 'bing-amazon-yahoo-friend-data')!.why).toContain('permission');
+  });
+
+  it(`answers nothing the article did not state, or stated more than ${ECHO_BLOCKS} blocks before`, () => {
+    expect(readArticle([['paragraph', answer]]).flat()).toEqual([]);
+    const filler: [BlockKind, string][] = Array.from({ length: ECHO_BLOCKS }, () => ['paragraph', 'Nothing here.']);
+    const far = readArticle([['paragraph', stated], ...filler, ['paragraph', answer]]);
+    expect(ids(far.at(-1)!)).not.toContain('bing-amazon-yahoo-friend-data denies');
+  });
+
+  it('needs the denial’s words, not any negation after the claim', () => {
+    const [, last] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Facebook did not comment on its quarterly results or on the weather in Menlo Park.'],
+    ]);
+    expect(last).toEqual([]);
   });
 });
 
@@ -128,6 +233,24 @@ describe('routing between sibling claims by the story', () => {
     expect(ids(blocks[1]!)).toEqual(['netflix-inbox-api-access denies']);
   });
 
+  it('reads a headline in the story the article names next, when the blocks ahead are known', () => {
+    const article: [BlockKind, string][] = [
+      ['title', statement],
+      ['paragraph', 'The statement came a day after The New York Times reported on data deals.'],
+      ['paragraph', 'Years later an antitrust lawsuit revived the story.'],
+    ];
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      article.map(([, text]) => text),
+    );
+    const [headline] = article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
+    expect(ids(headline!)).toEqual(['facebook-partners-read-messages-2018 denies']);
+    // Without the blocks ahead, the headline is read alone, in the current order.
+    expect(ids(readArticle(article)[0]!)).toEqual(ids(matchText(matcher, statement)));
+  });
+
   it('keeps the current order when the article names no story', () => {
     const blocks = readArticle([['paragraph', statement]]);
     expect(ids(blocks[0]!)).toEqual(ids(matchText(matcher, statement)));
@@ -153,6 +276,11 @@ describe('headlines, questions and quotes', () => {
     ]);
     expect(ids(quoted!)).toEqual(['meta-sold-messages-to-netflix reports']);
     expect(ids(settled!)).toEqual(['hastings-on-facebook-board asserts']);
+  });
+
+  it('reports what a source the claim names reported ("the Times reported that …")', () => {
+    const sentence = 'In 2018 the Times reported that Netflix and Spotify could read users’ messages.';
+    expect(ids(matchText(matcher, sentence))).toEqual(['facebook-partners-read-messages-2018 reports']);
   });
 
   it('reads scale abbreviations as numbers', () => {

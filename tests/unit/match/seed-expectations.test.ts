@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocumentContext, matchBlock, matchText } from '../../../src/match';
+import { createDocumentContext, expectBlocks, matchBlock, matchText } from '../../../src/match';
 import { seedBlocks } from '../../../scripts/seed-pages';
 import expectations from '../../fixtures/seed-expectations.json';
 import { bundledMatcher } from './dev-set-eval';
@@ -18,6 +18,8 @@ describe('the seed articles', () => {
     it(`${file}: finds each claim the article states, as often as it states it`, () => {
       const { title, paragraphs } = seedBlocks(readFileSync(resolve(seedDir, file), 'utf8'));
       const context = createDocumentContext();
+      // As the page sends them: the blocks ahead are known (one batch).
+      expectBlocks(matcher, context, [title, ...paragraphs]);
       const matches = [
         matchBlock(matcher, context, title, 'title'),
         ...paragraphs.map((paragraph) => matchBlock(matcher, context, paragraph, 'paragraph')),

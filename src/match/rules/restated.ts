@@ -1,0 +1,214 @@
+// Rule `restated`: a sentence that rejects a claim the article has just stated, by referring to it
+// rather than by repeating it. "Meta denies it.", "Spokesman Andy Stone called the claim
+// 'shockingly untrue.'", "The company says that never happened.", "We found no document supporting
+// that." name none of the claim's words, yet they deny the claim the sentence before stated. The
+// document remembers the claims of the last sentence that stated any (in this block or at most
+// RESTATED_BLOCKS blocks back); a sentence with no match of its own that rejects "it", "this",
+// "the claim", "the report"… denies those claims. The forms are English function words and verdict
+// words, the same for every claim, so they live here, not in the lists. Nothing is restated in a
+// document that stated no claim: a page without claims is never matched by this rule.
+import type { CompiledMatcher } from '../compile';
+import { registers } from '../engine/scan-state';
+import { sentenceStanceCodes } from '../engine/stance-codes';
+import { hasDenialCue } from '../stance';
+import type { ClaimMatch } from '../types';
+import { SentenceBounds, splitSentenceBounds } from '../sentences';
+
+/** A restatement reaches back to the claims of a sentence at most this many blocks before it. */
+export const RESTATED_BLOCKS = 2;
+const RESTATED_SCORE = 0.5;
+
+/** Reused for every block: most blocks a restatement is looked for in are split here. */
+const bounds = new SentenceBounds();
+
+/** What the document stated last: the claims of its last sentence that stated any. */
+export interface StatedClaims {
+  /** The block that sentence is in, or -1 before any. */
+  block: number;
+  claimIds: string[];
+  /**
+   * In a thread ("mira_k: …", "@jo · 2h: …"): author → the claims their last post stated last. A
+   * reply that opens by addressing an author ("@mira_k the company denies it") refers to that post,
+   * however far back (a Map: authors are the page's words).
+   */
+  byAuthor: Map<string, string[]>;
+}
+
+/** A thread post's author label: "mira_k:", "@jo · 2h:", "@jo | 3 hours ago:". */
+const AUTHOR = /^\s*@?([\p{L}\p{N}_.-]{2,30})(?:\s*[·•|]\s*[^:\n]{1,20})?:\s+/u;
+/** The author a post addresses first, right after its own label: "@techreporterjo …". */
+const ADDRESSEE = /^@([\p{L}\p{N}_.-]{2,30})(?![\p{L}\p{N}_])/u;
+
+/** The block's author, and the author it replies to, when it reads as a thread post. */
+function threadPost(text: string): { author: string; addressee: string | null } | null {
+  const label = AUTHOR.exec(text);
+  if (!label) return null;
+  const addressee = ADDRESSEE.exec(text.slice(label[0].length));
+  return { author: label[1]!.toLowerCase(), addressee: addressee ? addressee[1]!.toLowerCase() : null };
+}
+
+const B = String.raw`(?<![\p{L}\p{N}'’])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+/** The claim as a thing: "the claim", "the report", "such posts". */
+const CLAIM_NOUN = String.raw`(?:the|this|that|these|those|such) (?:claims?|reports?|allegations?|story|stories|rumou?rs?|posts?|accusations?|suggestions?|characteri[sz]ations?|charges?|idea|theory|assertions?|notion|reporting|account)`;
+/** A word that stands for a statement ("it", "this"); bare "that" only where no clause follows it ("denies that."). */
+const REFERENT = String.raw`(?:${CLAIM_NOUN}|it|this|them|that(?=\s*(?:[.,;:!?"”’)]|$)))`;
+const REJECT_VERB = String.raw`(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|push(?:es|ed|ing)? back (?:on|against))`;
+const VERDICT = String.raw`(?:untrue|false|inaccurate|wrong|baseless|unfounded|misleading|nonsense|fabricated|bogus|fake|a lie|lies|not true|not accurate|not correct)`;
+const CALL_VERB = String.raw`(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|ed|led|ing)?|dub(?:s|bed)?|brand(?:s|ed)?)`;
+
+/** Sentence forms that reject the statement a referent stands for. */
+const REJECTS_REFERENT: readonly RegExp[] = [
+  // "Meta denies it.", "Both companies disputed the claim.", "Netflix pushed back on the report."
+  new RegExp(String.raw`${B}${REJECT_VERB}\s+${REFERENT}${E}`, 'iu'),
+  // "Stone called the claim 'shockingly untrue'", "calls it false".
+  new RegExp(String.raw`${B}${CALL_VERB}\s+${REFERENT}\s+["“‘']?(?:[\p{L}-]+\s+){0,2}${VERDICT}${E}`, 'iu'),
+  // "That is simply not true.", "The claim is false.", "It's baseless."
+  new RegExp(String.raw`${B}${REFERENT}(?:\s+(?:is|was|are|were)|[’']s)\s+(?:[\p{L}-]+\s+){0,2}${VERDICT}${E}`, 'iu'),
+  // "The company says that never happened.", "none of it happened".
+  new RegExp(String.raw`${B}(?:it|this|that|none of (?:it|this|that|them)|${CLAIM_NOUN})\s+never\s+happened${E}`, 'iu'),
+  new RegExp(String.raw`${B}none of (?:it|this|that) happened${E}`, 'iu'),
+  // "We found no document supporting that.", "There is no evidence for the claim."
+  new RegExp(
+    String.raw`${B}no (?:evidence|documents?|proof|records?|sign)\s+(?:supporting|that supports|to support|for|of|backing)\s+${REFERENT}${E}`,
+    'iu',
+  ),
+  // "It is not what the documents say."
+  new RegExp(
+    String.raw`${B}(?:it|this|that)(?:\s+is|[’']s)\s+(?:also\s+)?not what the (?:documents?|filings?|records?|court papers|lawsuit|report) says?${E}`,
+    'iu',
+  ),
+];
+/** A short verdict quoted at the start of a sentence: "“Shockingly untrue,” spokesman Andy Stone replied." */
+const QUOTED_VERDICT = new RegExp(String.raw`^["“‘'](?:[\p{L}-]+\s+){0,2}${VERDICT}[.,!]?["”’']`, 'iu');
+
+/** Words of the forms above that are not denial cues of stance.ts (those are read from the scan). */
+const OTHER_TRIGGERS = [
+  'ontest',
+  'wrong',
+  'Wrong',
+  'onsense',
+  'fake',
+  'Fake',
+  ' lie',
+  'Lie',
+  'not accurate',
+  'not correct',
+  'happened',
+  'not what',
+  'ispute',
+];
+
+/** The first word of the block's scan (in `registers`) that starts at or after offset `at`. */
+function firstWordAt(at: number): number {
+  const { wordStart, wordCount } = registers;
+  let low = 0;
+  let high = wordCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (wordStart[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Can the text [start, end) of the block reject anything? A cheap test before the forms are tried
+ * (and before a block is split into sentences): a denial cue of stance.ts ("denied", "untrue", "no
+ * evidence"), read from the block's scan in `registers` (call while they hold it), or one of the few
+ * other words the forms use. Regular expressions over every block after a claim cost far more.
+ */
+export function mayRejectIn(matcher: CompiledMatcher, text: string, start: number, end: number): boolean {
+  const firstWord = firstWordAt(start);
+  const endWord = end >= text.length ? registers.wordCount : firstWordAt(end);
+  if (hasDenialCue(registers.stanceCodes, sentenceStanceCodes(matcher, text, firstWord, endWord))) return true;
+  for (const word of OTHER_TRIGGERS) {
+    const at = text.indexOf(word, start);
+    if (at >= 0 && at < end) return true;
+  }
+  return false;
+}
+
+/** Where the sentence rejects a statement it refers to (its words), or null. */
+export function rejectedReference(sentence: string): string | null {
+  for (const form of REJECTS_REFERENT) {
+    const found = form.exec(sentence);
+    if (found) return found[0];
+  }
+  return QUOTED_VERDICT.exec(sentence)?.[0] ?? null;
+}
+
+/**
+ * Adds to the block's matches (ordered by start) the sentences that deny a claim the document stated
+ * just before by referring to it, and records what the block stated last in `stated`. Returns the
+ * matches, ordered by start (the same array when nothing was added).
+ */
+export function matchRestatements(
+  mayReject: (start: number, end: number) => boolean,
+  stated: StatedClaims,
+  block: number,
+  text: string,
+  matches: ClaimMatch[],
+): ClaimMatch[] {
+  const post = stated.byAuthor.size > 0 || matches.length > 0 ? threadPost(text) : null;
+  const addressed = post?.addressee ? stated.byAuthor.get(post.addressee) : undefined;
+  // Nothing stated before this block and nothing in it: no sentence can refer to a claim.
+  const recent = stated.block >= 0 && block - stated.block <= RESTATED_BLOCKS;
+  if (matches.length === 0 && !recent && !addressed) return matches;
+  // Nothing in the block can refer to a claim: only what it states counts for the blocks after it.
+  if (!mayReject(0, text.length)) {
+    if (matches.length > 0) {
+      const last = matches[matches.length - 1]!;
+      recordLast(stated, block, matches, last.start);
+      if (post) stated.byAuthor.set(post.author, stated.claimIds);
+    }
+    return matches;
+  }
+  /** The claims "it" stands for: the addressed post's, else the document's last, until the block states its own. */
+  let referent: readonly string[] | null = addressed ?? (recent ? stated.claimIds : null);
+  const out: ClaimMatch[] = [];
+  let m = 0;
+  // The block's break marks, from its scan (in `registers`): the text is not read again.
+  const count = splitSentenceBounds(text, bounds, registers.breaks, registers.breakCount);
+  for (let s = 0; s < count; s++) {
+    const start = bounds.starts[s]!;
+    const end = bounds.ends[s]!;
+    const own: ClaimMatch[] = [];
+    while (m < matches.length && matches[m]!.start < end) own.push(matches[m++]!);
+    if (own.length > 0) {
+      out.push(...own);
+      recordLast(stated, block, own, own[own.length - 1]!.start);
+      referent = stated.claimIds;
+      if (post) stated.byAuthor.set(post.author, stated.claimIds);
+      continue;
+    }
+    if (!referent) continue;
+    if (!mayReject(start, end)) continue;
+    const sentence = text.slice(start, end);
+    const words = rejectedReference(sentence);
+    if (words === null) continue;
+    const restated: ClaimMatch[] = referent.map((claimId) => ({
+      claimId,
+      start,
+      end,
+      text: sentence,
+      score: RESTATED_SCORE,
+      stance: 'denies',
+      why: [words.trim()],
+    }));
+    out.push(...restated);
+    // The next "it" may refer to the same claims: "Meta disputed the claim. 'Untrue,' Stone said."
+    stated.block = block;
+    stated.claimIds = [...referent];
+  }
+  while (m < matches.length) out.push(matches[m++]!);
+  return out;
+}
+
+/** Records the claims of the last sentence of `matches` (the one starting at `start`). */
+function recordLast(stated: StatedClaims, block: number, matches: readonly ClaimMatch[], start: number): void {
+  stated.block = block;
+  stated.claimIds = [];
+  for (const match of matches)
+    if (match.start === start && !stated.claimIds.includes(match.claimId)) stated.claimIds.push(match.claimId);
+}
