@@ -54,14 +54,12 @@ export async function loadStoredMatcher(db: ClaimLensDatabase, key: string): Pro
     const { claimList, listIds } = row;
     if (!(claimList instanceof Int32Array) || claimList.length !== matcher.claimIds.length)
       throw new Error('stored form: the claims’ lists are damaged');
-    let index: Map<string, number> | null = null;
     return {
       matcher,
       extra: row.extra ?? {},
       listOf: (claimId) => {
-        // Built on the first match only: most wakes serve a few pages with a few matches.
-        index ??= new Map(matcher.claimIds.map((id, i) => [id, i]));
-        const at = index.get(claimId);
+        // The matcher's own claim index, built on its first use (stored-form.ts).
+        const at = matcher.story.claimIndex.get(claimId);
         return at === undefined ? undefined : listIds[claimList[at]!];
       },
     };

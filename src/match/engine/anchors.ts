@@ -65,22 +65,39 @@ export function chooseAnchors(input: AnchorInput): { anchorGroupOf: number[]; gu
   const anchorGroupOf: number[] = [];
   /** Pattern → its two guard concepts (-1 where there is none). */
   const guards: number[][] = [];
-  patternGroups.forEach((groups) => {
-    const costs = groups.map(groupCost);
+  let costs = new Int32Array(16);
+  for (const groups of patternGroups) {
+    if (groups.length > costs.length) costs = new Int32Array(groups.length);
     let best = 0;
-    costs.forEach((cost, g) => {
-      if (cost < costs[best]!) best = g;
-    });
+    for (let g = 0; g < groups.length; g++) {
+      costs[g] = groupCost(groups[g]!);
+      if (costs[g]! < costs[best]!) best = g;
+    }
     anchorGroupOf.push(best);
-    // Guards: the two rarest other groups of a single concept.
-    const candidates = groups
-      .map((group, g) => ({ concept: group.length === 1 && g !== best ? group[0]! : -1, cost: costs[g]! }))
-      .filter(({ concept }) => concept >= 0 && !groups[best]!.includes(concept))
-      .sort((a, b) => a.cost - b.cost);
-    const first = candidates[0]?.concept ?? -1;
-    const second = candidates.find(({ concept }) => concept !== first)?.concept ?? -1;
+    // Guards: the two rarest other groups of a single concept (the earlier group on equal cost).
+    const anchor = groups[best]!;
+    let first = -1;
+    let firstCost = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (g === best || group.length !== 1 || anchor.includes(group[0]!)) continue;
+      if (first < 0 || costs[g]! < firstCost) {
+        first = group[0]!;
+        firstCost = costs[g]!;
+      }
+    }
+    let second = -1;
+    let secondCost = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (g === best || group.length !== 1 || group[0] === first || anchor.includes(group[0]!)) continue;
+      if (second < 0 || costs[g]! < secondCost) {
+        second = group[0]!;
+        secondCost = costs[g]!;
+      }
+    }
     guards.push([first, second]);
-  });
+  }
   return { anchorGroupOf, guards };
 }
 
@@ -92,8 +109,23 @@ export function compileAnchors(
 ): AnchorTables {
   const { patternGroups, termConcepts, conceptTerms, patternClaim } = input;
   const anchorLists: number[][] = conceptTerms.map(() => []);
+  // Whether the guards decide the pattern: computed once per pattern, read once per entry.
+  const decided = new Uint8Array(patternGroups.length);
   patternGroups.forEach((groups, pattern) => {
-    for (const concept of new Set(groups[anchorGroupOf[pattern]!])) anchorLists[concept]!.push(pattern);
+    const anchor = groups[anchorGroupOf[pattern]!]!;
+    for (let i = 0; i < anchor.length; i++)
+      if (anchor.indexOf(anchor[i]!) === i) anchorLists[anchor[i]!]!.push(pattern);
+    const [first, second] = guards[pattern]! as [number, number];
+    // The hit satisfies the anchor group; exact guards then decide a pattern that needs nothing else.
+    decided[pattern] =
+      !presence.foldedGuards &&
+      !input.checkedByRule(patternClaim[pattern]!) &&
+      groups.every(
+        (group, g) =>
+          g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)),
+      )
+        ? 1
+        : 0;
   });
   // From concepts to terms: each term lists the patterns anchored on any of its concepts, once.
   const termAnchorLists: number[][] = termConcepts.map(() => []);
@@ -112,21 +144,17 @@ export function compileAnchors(
   const guardId = (concept: number) => (concept >= 0 ? guardIdOf(conceptClass[concept]!, foldedGuards) : guardNone);
   const anchorGuards = new Int32Array(anchorCsr.items.length);
   const anchorPatterns = new Int32Array(anchorCsr.items.length);
+  // Each pattern's two guard ids, packed once.
+  const patternGuards = new Int32Array(patternGroups.length);
+  guards.forEach(([first, second], pattern) => {
+    patternGuards[pattern] = guardId(first!) | (guardId(second!) << 16);
+  });
   termAnchorLists.forEach((patterns, term) => {
-    patterns.forEach((pattern, i) => {
-      const at = anchorCsr.start[term]! + i;
-      const [first, second] = guards[pattern]! as [number, number];
-      anchorGuards[at] = guardId(first) | (guardId(second) << 16);
-      // The hit satisfies the anchor group; exact guards then decide a pattern that needs nothing else.
-      const decided =
-        !foldedGuards &&
-        !input.checkedByRule(patternClaim[pattern]!) &&
-        patternGroups[pattern]!.every(
-          (group, g) =>
-            g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)),
-        );
-      anchorPatterns[at] = decided ? pattern : ~pattern;
-    });
+    let at = anchorCsr.start[term]!;
+    for (const pattern of patterns) {
+      anchorGuards[at] = patternGuards[pattern]!;
+      anchorPatterns[at++] = decided[pattern] === 1 ? pattern : ~pattern;
+    }
   });
   return { anchorStart: anchorCsr.start, anchorGuards, anchorPatterns };
 }

@@ -27,8 +27,12 @@ export class VocabularyBuilder {
   /** Term → the concepts it belongs to, in the order they were made. */
   readonly termConcepts: number[][] = [];
   private readonly conceptByKey = new Map<string, number>();
-  /** A concept's term list, by its text: claims spell the same concepts (a lexicon's, a feed's) over and over. */
-  private readonly conceptByTexts = new Map<string, number>();
+  /**
+   * Term lists already read, by their first term: claims spell the same concepts (a lexicon's, a
+   * feed's) over and over. A lookup compares the few lists that start alike, term by term, instead
+   * of building and hashing a key for every list a claim names.
+   */
+  private readonly conceptsByFirstText = new Map<string, { texts: readonly string[]; id: number }[]>();
   conceptCount = 0;
 
   private symbolOf(word: string, isPrefix: boolean): number {
@@ -73,9 +77,15 @@ export class VocabularyBuilder {
 
   /** The concept with exactly these terms (made on first sight). */
   conceptOf(terms: readonly string[]): number {
-    const texts = JSON.stringify(terms);
-    const known = this.conceptByTexts.get(texts);
-    if (known !== undefined) return known;
+    let known = this.conceptsByFirstText.get(terms[0]!);
+    if (known === undefined) this.conceptsByFirstText.set(terms[0]!, (known = []));
+    else
+      for (const { texts, id } of known) {
+        if (texts.length !== terms.length) continue;
+        let same = true;
+        for (let i = 1; i < texts.length && same; i++) same = texts[i] === terms[i];
+        if (same) return id;
+      }
     const termIds = [...new Set(terms.map((term) => this.termOf(term)).filter((id): id is number => id !== null))].sort(
       (a, b) => a - b,
     );
@@ -86,7 +96,8 @@ export class VocabularyBuilder {
       this.conceptByKey.set(key, id);
       for (const termId of termIds) this.termConcepts[termId]!.push(id);
     }
-    this.conceptByTexts.set(texts, id);
+    // A copy: the caller's list is a claim's own, which may change after the compile.
+    known.push({ texts: [...terms], id });
     return id;
   }
 

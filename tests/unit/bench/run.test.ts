@@ -39,6 +39,8 @@ const expectedKeys = [
   'claimCompiler.heap',
   'matcher.wake.stored',
   'matcher.wake.storedBytes',
+  'matcher.wake.stored.hand',
+  'matcher.wake.storedBytes.hand',
   ...['hand', 'feed'].flatMap((kind) =>
     sizes.flatMap((size) =>
       ['throughput', 'vsFloor', 'naive', 'naiveRatio', 'compile', 'heap'].map(
@@ -105,6 +107,7 @@ describe('npm run bench -- --quick', () => {
           'matcher.hand.compile.10000',
           'matcher.feed.heap.10000',
           'matcher.wake.stored',
+          'matcher.wake.stored.hand',
           'bundle.content.js.gzip',
           'browser.seed.000.mainThread',
           'browser.growing.extensionLongestTask',

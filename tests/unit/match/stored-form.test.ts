@@ -9,7 +9,8 @@ const claims = claimList(2_000);
 const texts = articleParagraphs(60_000, 5);
 const all = (matcher: ReturnType<typeof compileMatcher>) => texts.map((text) => matchText(matcher, text));
 
-describe('the stored compiled matcher', () => {
+// Compiling 2,000 claims and scanning takes seconds on a loaded machine.
+describe('the stored compiled matcher', { timeout: 30_000 }, () => {
   it('finds the same matches as the matcher it was stored from, with the same scores, stances and reasons', () => {
     const compiled = compileMatcher(claims);
     const expected = all(compiled);
@@ -36,6 +37,39 @@ describe('the stored compiled matcher', () => {
     expect(matchText(loaded, 'The toString call broke the constructor again.').map((m) => m.claimId)).toEqual([
       'constructor',
     ]);
+  });
+
+  it('loads every table as compiled, from tables stored in about half their size and the claim ids once', () => {
+    const compiled = compileMatcher(claims);
+    const form = toStoredForm(compiled);
+    const loaded = fromStoredForm(structuredClone(form));
+    const { marks: _a, story: storyCompiled, ...compiledTables } = compiled;
+    const { marks: _b, story: storyLoaded, ...loadedTables } = loaded;
+    expect(loadedTables).toEqual(compiledTables);
+    const { claimIndex: indexCompiled, ...storyTablesCompiled } = storyCompiled;
+    const { claimIndex: indexLoaded, ...storyTablesLoaded } = storyLoaded;
+    expect(storyTablesLoaded).toEqual(storyTablesCompiled);
+    expect([...indexLoaded]).toEqual([...indexCompiled]);
+    expect(indexLoaded.get(claims[1_234]!.id)).toBe(1_234);
+    expect(indexLoaded.has('no-such-claim')).toBe(false);
+    // Tables are stored in the narrowest integers that hold them, and the claim ids once.
+    let tableBytes = 0;
+    const visit = (value: unknown) => {
+      if (ArrayBuffer.isView(value)) tableBytes += value.byteLength;
+      else if (value && typeof value === 'object' && !(value instanceof Map)) Object.values(value).forEach(visit);
+    };
+    visit(compiledTables);
+    visit(storyTablesCompiled);
+    const idBytes = claims.reduce((sum, claim) => sum + claim.id.length + 1, 0);
+    expect(form.bytes.byteLength - idBytes).toBeLessThan(tableBytes * 0.6);
+  });
+
+  it('keeps claim ids that are not valid UTF-8 (a lone surrogate) in a long list', () => {
+    const odd = claims.slice(0, 40).map((claim, i) => (i === 7 ? { ...claim, id: `claim-\ud800-${i}` } : claim));
+    const compiled = compileMatcher(odd);
+    const loaded = fromStoredForm(structuredClone(toStoredForm(compiled)));
+    expect(loaded.claimIds).toEqual(odd.map((claim) => claim.id));
+    expect(loaded.story.claimIndex.get('claim-\ud800-7')).toBe(7);
   });
 
   it('refuses a record whose bytes or shape were damaged, and one of another format', () => {
