@@ -1,6 +1,7 @@
 // The matcher's rules at their edges, on small hand-written claims: `near` at exactly its limit and
-// one word past it (either order, multi-word terms, only the pattern that uses both concepts), the
-// vetoes (`none` always, `benign` except in a denial), and siblings (`overrides` one way, both ways,
+// one word past it (either order, multi-word terms, only the pattern that uses both concepts, a rule
+// on an undefined concept ignored), the vetoes (`none` always and only for its own claim, `benign`
+// except in a denial), and siblings (`overrides` one way, both ways,
 // the broader claim that covers every word). What a reader sees: a sentence highlighted or not.
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, matchText, type MatchableClaim } from '../../../src/match';
@@ -57,6 +58,20 @@ describe('near', () => {
     expect(idsIn([withAlternative], 'They sold, over many years and to many buyers, the messages.')).toEqual([]);
   });
 
+  it('ignores a rule that names a concept the claim does not define, either side', () => {
+    // A user's own claim or an import is not checked like a list: a typo must not switch the claim off.
+    const typo = (concepts: [string, string]) =>
+      claim('sold-messages', {
+        concepts: { sold: ['sold'], messages: ['messages'] },
+        all: [['sold'], ['messages']],
+        near: [{ concepts, words: 0 }],
+      });
+    const text = 'They sold the old messages.';
+    expect(idsIn([typo(['mesages', 'messages'])], text)).toEqual(['sold-messages']);
+    expect(idsIn([typo(['messages', 'mesages'])], text)).toEqual(['sold-messages']);
+    expect(idsIn([typo(['sold', 'mesages'])], text)).toEqual(['sold-messages']);
+  });
+
   it('holds every rule of a claim', () => {
     const two = claim('sold-messages-netflix', {
       concepts: { sold: ['sold'], messages: ['messages'], netflix: ['netflix'] },
@@ -89,6 +104,18 @@ describe('vetoes', () => {
     expect(idsIn([shared], 'Facebook shared messages with Netflix, the satire site wrote.')).toEqual([]);
     expect(idsIn([shared], 'Facebook shared messages with Netflix. A satire site wrote about it.')).toEqual([
       'shared-messages',
+    ]);
+  });
+
+  it('`none` vetoes only its own claim, not the one listed before it that has rules of its own', () => {
+    // A claim with a rule is checked sentence by sentence, where a claim without rules is not.
+    const checked = claim('shared-messages-near', {
+      concepts: { shared: ['shared'], messages: ['messages'], netflix: ['netflix'] },
+      all: [['shared'], ['messages'], ['netflix']],
+      near: [{ concepts: ['shared', 'messages'], words: 3 }],
+    });
+    expect(idsIn([checked, shared], 'Facebook shared messages with Netflix, the satire site wrote.')).toEqual([
+      'shared-messages-near',
     ]);
   });
 
