@@ -1,8 +1,8 @@
 // The matcher's rules at their edges, on small hand-written claims: `near` at exactly its limit and
 // one word past it (either order, multi-word terms, only the pattern that uses both concepts, a rule
 // on an undefined concept ignored), the vetoes (`none` always and only for its own claim, `benign`
-// except in a denial), and siblings (`overrides` one way, both ways,
-// the broader claim that covers every word). What a reader sees: a sentence highlighted or not.
+// except in a denial), and siblings (`overrides` one way, both ways, the broader claim that covers
+// every word). What a reader sees: a sentence highlighted or not.
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, matchText, type MatchableClaim } from '../../../src/match';
 
