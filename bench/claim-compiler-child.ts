@@ -4,22 +4,12 @@
 // {compileMs, compileCpuMs, heapBytes, claims}: wall and CPU time of the import, and the memory the
 // imported claims with their compiled match data retain (the lexicon's own tables are loaded before
 // the measurement starts, as a background that has compiled once keeps them).
-import { setTimeout as sleep } from 'node:timers/promises';
 import { compileClaim } from '../src/claim-compiler';
 import { importClaimReviews } from '../src/claims/claim-review';
 import { claimReviewFeed } from './claimreview-feed';
+import { settledMemory } from './settled-memory';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc');
 const size = Number(process.argv[2] ?? '1000');
-
-async function settledMemory(): Promise<number> {
-  gc!();
-  await sleep(50);
-  gc!();
-  const memory = process.memoryUsage();
-  return memory.heapUsed + memory.external;
-}
 
 compileClaim({ text: 'Warm-up: the lexicon is loaded once per worker.' });
 const feed = claimReviewFeed(size);

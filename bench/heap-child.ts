@@ -4,29 +4,17 @@
 // (fake-indexeddb, as the background does through Dexie), then times what a woken worker does: open
 // the database, read the stored form, load it, and scan a first paragraph. Prints {firstWakeMs, wakeMs, wakeCpuMs, storedBytes}.
 import 'fake-indexeddb/auto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { storedMatcherKey, loadStoredMatcher, saveStoredMatcher } from '../src/db/compiled-matcher-store';
 import { openDatabase } from '../src/db/database';
 import { compileMatcher, matchText } from '../src/match/index';
 import { benchList, type ListKind } from './lists';
 import { articleParagraphs } from './corpus';
+import { settledMemory } from './settled-memory';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc');
 const kind = (process.argv[2] ?? 'hand') as ListKind;
 const size = Number(process.argv[3] ?? '10');
 const mode = process.argv[4] ?? 'compile';
 const claims = benchList(kind, size);
-
-/** Typed arrays live outside the JS heap (external memory): count both, after collecting what can be. */
-async function settledMemory(): Promise<number> {
-  // ArrayBuffers dropped while tables grow are freed lazily: collect, let the freeing run, collect again.
-  gc!();
-  await sleep(50);
-  gc!();
-  const memory = process.memoryUsage();
-  return memory.heapUsed + memory.external;
-}
 
 if (mode === 'compile') {
   const before = await settledMemory();

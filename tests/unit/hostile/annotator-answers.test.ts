@@ -2,9 +2,8 @@
 // Hostile or broken answers from the background: the content script handles each match on its own,
 // so one bad entry costs only itself, never the batch (up to 200,000 characters of page text).
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BlockMatch, ClaimCardData, MatchBlocksResponse } from '../../../src/messaging/protocol';
-import { createAnnotator } from '../../../src/page/annotator';
-import { createScanProgress } from '../../../src/page/scan-progress';
+import type { BlockMatch, ClaimCardData } from '../../../src/messaging/protocol';
+import { highlightedOnce } from '../../support/page-background';
 
 const card = (id: string): ClaimCardData => ({
   id,
@@ -28,20 +27,7 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-async function annotate(answer: (texts: string[]) => unknown) {
-  const annotator = createAnnotator({
-    root: document.body,
-    // As the message arrives: JSON, so a record is a plain object with Object.prototype behind it.
-    matchBlocks: async (texts) => JSON.parse(JSON.stringify(answer(texts))) as MatchBlocksResponse,
-    onChange: () => undefined,
-    progress: createScanProgress(),
-    // One batch for these small pages even on a loaded machine: the answers are written per block index.
-    sliceMs: 60_000,
-  });
-  await annotator.start();
-  annotator.stop();
-  return annotator.matches().map((m) => `${m.claimId}:${m.range.toString()}`);
-}
+const annotate = highlightedOnce;
 
 describe('the content script and a hostile answer', () => {
   it('skips a match whose claim id only exists on Object.prototype, and keeps the others of the batch', async () => {

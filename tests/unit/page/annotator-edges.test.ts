@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BlockKind, MatchBlocksResponse } from '../../../src/messaging/protocol';
 import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
 import { createScanProgress } from '../../../src/page/scan-progress';
+import { highlightedOnce, wordAnswer } from '../../support/page-background';
 
 const card = (id: string) => ({
   id,
@@ -23,22 +24,7 @@ function background(words: Record<string, string>, answer?: (texts: string[]) =>
   const requests: { texts: string[]; kinds: BlockKind[] }[] = [];
   const matchBlocks = async (texts: string[], kinds: BlockKind[]): Promise<MatchBlocksResponse> => {
     requests.push({ texts, kinds });
-    if (answer) return answer(texts);
-    return {
-      matches: texts.map((text) =>
-        Object.entries(words).flatMap(([word, claimId]) =>
-          [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({
-            claimId,
-            start: m.index!,
-            end: m.index! + word.length,
-            score: 1,
-            stance: 'asserts' as const,
-            why: [word],
-          })),
-        ),
-      ),
-      claims: Object.fromEntries(Object.values(words).map((id) => [id, card(id)])),
-    };
+    return answer ? answer(texts) : wordAnswer(words, texts, card);
   };
   return { requests, matchBlocks };
 }
@@ -196,16 +182,7 @@ describe('what the background is asked, and how often', () => {
 describe('answers the content script refuses', () => {
   async function found(answer: MatchBlocksResponse) {
     document.body.innerHTML = '<p>alpha beta</p>';
-    const annotator = createAnnotator({
-      root: document.body,
-      matchBlocks: async () => JSON.parse(JSON.stringify(answer)) as MatchBlocksResponse,
-      onChange: () => undefined,
-      progress: createScanProgress(),
-      sliceMs: 60_000,
-    });
-    await annotator.start();
-    annotator.stop();
-    return annotator.matches().map((m) => `${m.claimId}:${m.range.toString()}`);
+    return highlightedOnce(() => answer);
   }
   const at = (claimId: unknown, start: number, end: number) =>
     ({ claimId, start, end, score: 1, stance: 'asserts', why: [] }) as never;

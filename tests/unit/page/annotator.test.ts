@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimCardData, MatchBlocksResponse } from '../../../src/messaging/protocol';
 import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
+import { wordAnswer } from '../../support/page-background';
 import { createScanProgress } from '../../../src/page/scan-progress';
 
 const claim: ClaimCardData = {
@@ -140,21 +141,8 @@ describe('createAnnotator on a hostile or failing page', () => {
 function wordMatcher(words: Record<string, string>) {
   const pending: (() => void)[] = [];
   let held = false;
-  const answer = (texts: string[]): MatchBlocksResponse => ({
-    matches: texts.map((text) =>
-      Object.entries(words).flatMap(([word, claimId]) =>
-        [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({
-          claimId,
-          start: m.index!,
-          end: m.index! + word.length,
-          score: 1,
-          stance: 'asserts' as const,
-          why: [word],
-        })),
-      ),
-    ),
-    claims: Object.fromEntries(Object.values(words).map((id) => [id, { ...claim, id, text: `claim ${id}` }])),
-  });
+  const answer = (texts: string[]): MatchBlocksResponse =>
+    wordAnswer(words, texts, (id) => ({ ...claim, id, text: `claim ${id}` }));
   return {
     matchBlocks: (texts: string[]) =>
       held
