@@ -59,7 +59,7 @@ describe('near', () => {
   });
 
   it('ignores a rule that names a concept the claim does not define, either side', () => {
-    // A user's own claim or an import is not checked like a list: a typo must not switch the claim off.
+    // The compiler takes claims from every source, not only checked lists: a typo must not switch the claim off.
     const typo = (concepts: [string, string]) =>
       claim('sold-messages', {
         concepts: { sold: ['sold'], messages: ['messages'] },
