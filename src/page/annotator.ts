@@ -57,6 +57,12 @@ export interface AnnotatorOptions {
 
 /** Text per message: keeps each round trip small enough not to stall either side. */
 const MAX_BATCH_CHARS = 200_000;
+/**
+ * A batch sent before the page is read to its end holds at least this much text: the background reads
+ * a headline in the story the blocks after it tell (match/context.ts, expectBlocks), so an article of
+ * ordinary length goes out whole, as `claimlens scan` reads a file, however often the reading yields.
+ */
+const MIN_EARLY_BATCH_CHARS = 20_000;
 /** A single block larger than this is not prose a reader reads (a data dump, a hostile page). */
 const MAX_BLOCK_CHARS = 1_000_000;
 
@@ -206,8 +212,8 @@ export function createAnnotator(options: AnnotatorOptions) {
           size += block.text.length;
         }
         if (now() > deadline) {
-          // What was read so far goes out now: the first highlights need not wait for the whole page.
-          send();
+          // On a long page what was read so far goes out now: the first highlights need not wait for the whole page.
+          if (size >= MIN_EARLY_BATCH_CHARS) send();
           await yieldToPage(win);
           if (stopped || scanGeneration !== generation) return;
           deadline = now() + sliceMs;

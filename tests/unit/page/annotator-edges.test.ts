@@ -141,7 +141,10 @@ describe('what the background is asked, and how often', () => {
   });
 
   it('by default yields to the page every few milliseconds on a long page, sending what it read', async () => {
-    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>paragraph ${i} alpha</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 600 },
+      (_, i) => `<p>paragraph ${i} alpha${' more words'.repeat(10)}</p>`,
+    ).join('');
     const { requests, annotator } = await annotate({ alpha: 'a' });
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.flatMap((r) => r.texts)).toHaveLength(600);
@@ -149,7 +152,10 @@ describe('what the background is asked, and how often', () => {
   });
 
   it('stops reading once stopped, even in the middle of a page', async () => {
-    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>paragraph ${i}</p>`).join('');
+    // Paragraphs long enough that each one read may go out on its own.
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>paragraph ${i}${' x'.repeat(10_000)}</p>`).join(
+      '',
+    );
     const requests: string[][] = [];
     const annotator = createAnnotator({
       root: document.body,
@@ -165,6 +171,19 @@ describe('what the background is asked, and how often', () => {
     });
     await annotator.start();
     expect(requests).toHaveLength(1);
+  });
+
+  it('sends an article of ordinary length in one request even when it yields after every block', async () => {
+    // The background reads a headline in the story told below it: the CLI reads a file whole, and so must the page.
+    document.body.innerHTML = Array.from(
+      { length: 40 },
+      (_, i) => `<p>paragraph ${i} alpha${' word'.repeat(40)}</p>`,
+    ).join('');
+    const { requests, annotator } = await annotate({ alpha: 'a' }, { sliceMs: -1 });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.texts).toHaveLength(40);
+    expect(requests[0]!.texts[39]).toMatch(/^paragraph 39 /);
+    annotator.stop();
   });
 
   it('reads a block of exactly 1,000,000 characters, and skips one longer', async () => {

@@ -60,7 +60,7 @@ describe('createAnnotator', () => {
   it('reads a long page in slices, sending what it has read before the whole page is read', async () => {
     document.body.innerHTML = Array.from(
       { length: 200 },
-      (_, i) => `<p>Paragraph ${i} about Netflix and more words.</p>`,
+      (_, i) => `<p>Paragraph ${i} about Netflix and more words.${' More words.'.repeat(25)}</p>`,
     ).join('');
     const { matchBlocks, requests } = fakeMatcher();
     const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined, sliceMs: 0 });
