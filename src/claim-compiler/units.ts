@@ -3,6 +3,7 @@
 // terms a page may use for it (word forms, synonyms, paraphrases, other names, number forms) and
 // a weight (how distinctive it is: IDF from word frequencies, more for names and numbers).
 import { stem } from '../match/normalize';
+import { RELATIVES } from '../match/rules/false-names';
 import { phraseKey, type Lexicon } from './lexicon';
 import { DATE_WORDS, findNames, TITLES } from './names';
 import { findNumbers, numberForms, type ClaimNumber } from './numbers';
@@ -289,11 +290,19 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
     const rarest = Math.max(...words.map((t) => idf(t.lower, lexicon)), 1);
     const before = tokens[name.first - 1]?.lower;
+    // "Ted Cruz's father": the claim is about the relative, and the matcher does not count a possessive
+    // name before a relative (match/rules/false-names.ts) unless the term holds both.
+    const relative = tokens[name.last + 1];
+    const relativeForms =
+      /['\u2019]s$/i.test(tokens[name.last]!.raw) && relative && RELATIVES.has(relative.lower)
+        ? name.forms.map((form) => `${form} ${relative.lower}`)
+        : [];
     units.push({
       kind: 'name',
       ...(before !== undefined && LOCATIVES.has(before) && { place: true }),
       label: name.name,
-      primary: [name.forms[0]!],
+      // (Own forms: "father" is also a part of its own, and may not take another part's words.)
+      primary: [name.forms[0]!, ...relativeForms],
       curated: name.forms.slice(1),
       secondary: [],
       weight: rarest + 1,

@@ -64,9 +64,12 @@ export function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
-/** Where a sentence can end: a newline or a terminator. */
+/**
+ * Where a sentence can end: a newline, a terminator, or a semicolon (headline lists: "Obama born in
+ * Kenya; Trump born in New York"; sentences.ts ends one there only before a capital).
+ */
 export function isBreakCandidate(code: number): boolean {
-  return code === 10 || isTerminator(code);
+  return code === 10 || code === 0x3b || isTerminator(code);
 }
 
 /** Closing quotes and brackets that belong to the sentence they follow: `."`, `?)`, `!”`, `.}`. */

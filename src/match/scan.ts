@@ -1,6 +1,7 @@
 // Scans a text block with a compiled matcher. The pipeline:
 //   1. read words      engine/read-words.ts   tokens → symbols, through the surface-form cache
 //   2. find hits       engine/trie.ts         every term in the block
+//      false names     rules/false-names.ts   less the hits that name someone else ("Michelle Obama")
 //   3. split sentences sentences.ts           only up to the last hit that can wake a pattern
 //                                             (most blocks of a page have none, and stop here)
 //   4. per sentence:
@@ -32,6 +33,7 @@ import { registers } from './engine/scan-state';
 import { sentenceStanceCodes } from './engine/stance-codes';
 import { findHits } from './engine/trie';
 import { acceptsInSentence } from './rules/accept';
+import { dropFalseNameHits } from './rules/false-names';
 import { lastBorrowingHit, matchWithCarriedConcepts } from './rules/carry';
 import { stanceFor } from './rules/settled';
 import { resolveSiblings } from './rules/siblings';
@@ -50,6 +52,7 @@ export function matchText(matcher: CompiledMatcher, text: string): ClaimMatch[] 
   const wordCount = readWords(matcher.vocabulary, surfaces, text);
   registers.wordCount = wordCount;
   findHits(matcher.trie, surfaces, wordCount);
+  dropFalseNameHits(text, wordCount);
   const results: ClaimMatch[] = [];
   // Every pattern is woken by a hit on its anchor group: sentences after the last hit that can wake
   // one cannot match, and need not be found.

@@ -257,6 +257,7 @@ export function splitSentenceBounds(
     }
     // Take the whole run of terminators and closers: `?!`, `...`, `.”`, `.)`.
     let end = i + 1;
+    const semicolon = code === 0x3b;
     while (end < n && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
     if (end < n && !isSpace(text.charCodeAt(end))) {
       // "fb.com", "5.5", "U.S.-based": no space, no boundary.
@@ -267,7 +268,8 @@ export function splitSentenceBounds(
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     const lone = code === 0x2e && end - i === 1;
     // A lower-case continuation ("e.g. the", "… among other things") is the same sentence.
-    const continues = next < n && isLowerLetterAt(text, next);
+    // A semicolon ends one only before a capital: a list of headlines, not clauses of one sentence.
+    const continues = next < n && (isLowerLetterAt(text, next) || (semicolon && !isUpperLetter(text.charCodeAt(next))));
     if (continues || (lone && next < n && isAbbreviationDot(text, i, next))) {
       i = end;
       continue;
