@@ -3,6 +3,7 @@
 // alone), a former or bracketed name ("Meta (Facebook)", "X, formerly Twitter"), an acronym of an
 // organisation, the descriptions news uses ("the 44th president"). A name keeps its digits
 // ("COVID-19", "5G", "Apollo 11").
+import { stem } from '../match/normalize';
 import { phraseKey, type Lexicon } from './lexicon';
 import type { ClaimToken } from './tokens';
 import { FILLER_WORDS, FUNCTION_WORDS } from './words';
@@ -159,7 +160,8 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
     // A trailing connector is not part of the name ("Centers for" … cut short).
     while (last > i && CONNECTORS.has(tokens[last]!.lower)) last--;
     const single = last === i;
-    const common = (lexicon.zipf.get(token.lower) ?? 0) >= 4;
+    // (Its plural or inflected form counts as the word: "Humans use…", "Bananas imported…".)
+    const common = Math.max(lexicon.zipf.get(token.lower) ?? 0, lexicon.zipf.get(stem(token.lower)) ?? 0) >= 4;
     if (single && token.sentenceStart && common && !lexicon.entityNames.has(phraseKey(token.lower))) {
       i++;
       continue;

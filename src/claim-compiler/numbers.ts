@@ -48,9 +48,20 @@ const FRACTIONS = new Map<string, number>([
 ]);
 /** Percentages news writes as a fraction. */
 const FRACTION_WORDS = new Map<number, string>([
+  [10, 'a tenth'],
+  [20, 'a fifth'],
   [33, 'a third'],
   [67, 'two thirds'],
   [75, 'three quarters'],
+]);
+/** "One in ten": a percent as news writes a share of people. */
+const ONE_IN = new Map<number, string[]>([
+  [10, ['one in ten', '1 in 10']],
+  [20, ['one in five', '1 in 5']],
+  [25, ['one in four', '1 in 4']],
+  [33, ['one in three', '1 in 3']],
+  [50, ['one in two', '1 in 2']],
+  [90, ['nine in ten', '9 in 10']],
 ]);
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DIGITS_WITH_UNIT = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/;
@@ -193,6 +204,12 @@ export function numberInWords(n: number): string | undefined {
   return rest === 0 ? hundreds : `${hundreds} ${numberInWords(rest)}`;
 }
 
+/** "three hundred fifty" as British English writes it: "three hundred and fifty"; undefined when the same. */
+function britishWords(words: string | undefined): string | undefined {
+  if (!words || !/ hundred [a-z]/.test(words)) return undefined;
+  return words.replace(' hundred ', ' hundred and ');
+}
+
 /** A number as the matcher reads digits: no commas, no trailing ".0". */
 function digitsOf(n: number): string {
   if (Number.isInteger(n)) return n.toFixed(0);
@@ -221,6 +238,7 @@ export function numberForms(number: ClaimNumber): string[] {
     add(`${digitsOf(mantissa)} ${word}`);
     const inWords = numberInWords(mantissa);
     if (inWords) add(`${inWords} ${word}`);
+    if (inWords) add(britishWords(inWords) && `${britishWords(inWords)} ${word}`);
     if (mantissa === 0.5) add(`half a ${word}`);
     // "1.5 billion" is also "1,500 million"; one step down only.
     if (!Number.isInteger(mantissa) && size > 1e6)
@@ -228,6 +246,7 @@ export function numberForms(number: ClaimNumber): string[] {
     break;
   }
   if (value < 1000) add(numberInWords(value));
+  if (value < 1000) add(britishWords(numberInWords(value)));
   if (number.times) {
     for (const base of [...forms]) add(`${base} times`);
     add(`${numberInWords(value) ?? digitsOf(value)}fold`);
@@ -240,9 +259,13 @@ export function numberForms(number: ClaimNumber): string[] {
     }
     const fraction = FRACTION_WORDS.get(value);
     if (fraction) add(fraction);
+    for (const share of ONE_IN.get(value) ?? []) add(share);
     if (value === 50) add('half');
     if (value === 25) add('a quarter');
     if (value === 100) add('all');
+    // A page writes a percent with its sign or word ("9%" reads as "9 percent"): the bare number
+    // ("10 patients") is another quantity.
+    return [...forms].filter((form) => !bases.includes(form));
   }
   return [...forms];
 }

@@ -17,7 +17,10 @@ export interface ClaimToken {
 
 export function tokenize(text: string): ClaimToken[] {
   const spans: [number, number][] = [];
-  forEachToken(text, 0, text.length, (start, end) => spans.push([start, end]));
+  // A claim's "9%" is read as a number with its sign after it (numbers.ts reads the sign in gapAfter).
+  forEachToken(text, 0, text.length, (start, end) =>
+    spans.push([start, end - 1 > start && text.charCodeAt(end - 1) === 0x25 ? end - 1 : end]),
+  );
   return spans.map(([start, end], i) => {
     const previousEnd = i > 0 ? spans[i - 1]![1] : 0;
     const nextStart = i + 1 < spans.length ? spans[i + 1]![0] : text.length;

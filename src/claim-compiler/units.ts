@@ -87,8 +87,10 @@ function wordUnit(
   const lemma = lemmaOf(word, lexicon);
   // A mostly-verb word used as a noun ("our wind") takes neither the verb's forms ("wound") nor its relations.
   // (Also after a number: "2.7 million votes" are things, not an act of voting.)
+  // (And the claim's first word: its subject, "Rents in Porto went up", "Drinking hot water kills".)
   const nounUse =
     afterNumber ||
+    previous === undefined ||
     (previous !== undefined &&
       (DETERMINERS.has(previous.lower) ||
         /^\d/.test(previous.raw) ||

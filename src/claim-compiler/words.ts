@@ -29,6 +29,7 @@ export const FILLER_WORDS = set(`
   put puts keep keeps kept according actually really just now new recent recently currently still already people person thing
   things way ways fact facts true truth real last next ago today yesterday tomorrow week weeks month months image images photo photos picture video videos post posts posted posting tweet tweets
   viral online internet social media share shared sharing claim's thing lot lots part year years day days time times
+  humans human everyone everybody anyone anybody someone somebody
 `);
 
 /** Words a fact-check's headline or name wraps the claim in; dropped from those wordings only. */

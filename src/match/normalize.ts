@@ -1,6 +1,7 @@
 // Word normalisation shared by the list compiler and the scanner: both sides of a comparison go
 // through exactly these functions, so "Meta’s", "META's" and "meta" meet, and so do "inboxes" and
-// "inbox", "shared" and "sharing", "$5bn" and "$5 billion", "end-to-end" and "end to end".
+// "inbox", "shared" and "sharing", "$5bn" and "$5 billion", "9%" and "9 percent", "end-to-end" and
+// "end to end".
 // What a token is (where words start and end) is tokens.ts's rule.
 import { isDigit } from './chars';
 import { forEachToken } from './tokens';
@@ -44,6 +45,8 @@ export function normalizeToken(raw: string): string[] {
   if (word.endsWith("'s")) word = word.slice(0, -2);
   if (isDigit(word.charCodeAt(0))) {
     word = word.replace(/,/g, '');
+    // "9%" is "9 percent" (tokens.ts keeps the sign on the number).
+    if (word.endsWith('%')) return [word.slice(0, -1), 'percent'];
     const unit = NUMBER_WITH_UNIT.exec(word);
     if (unit) return [unit[1]!, UNIT_WORDS[unit[2]!]!];
   }

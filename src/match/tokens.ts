@@ -2,8 +2,9 @@
 // same rule with hashing, through joinsToken): both sides of a comparison must read the same tokens.
 //
 // A token is a run of letters and digits. An apostrophe between two letters stays inside ("didn't",
-// "Meta’s"), and so do "." and "," between two digits ("5.5", "1,000"); everything else (hyphens,
-// quotes, "$", dashes, emoji) separates tokens.
+// "Meta’s"), and so do "." and "," between two digits ("5.5", "1,000"); a "%" right after a digit
+// ends the token ("9%", read as "9 percent" by normalize.ts); everything else (hyphens, quotes, "$",
+// dashes, emoji) separates tokens.
 import { isApostrophe, isDigit, isLetter, isWordCode } from './chars';
 
 /** Does the non-word character `code`, between `prev` and `next`, join them into one token? */
@@ -12,6 +13,11 @@ export function joinsToken(prev: number, code: number, next: number): boolean {
     (isApostrophe(code) && isLetter(prev) && isLetter(next)) ||
     ((code === 0x2e || code === 0x2c) && isDigit(prev) && isDigit(next))
   );
+}
+
+/** Does the non-word character `code`, right after `prev`, end the token as its last character ("9%")? */
+export function closesToken(prev: number, code: number): boolean {
+  return code === 0x25 && isDigit(prev);
 }
 
 /** Where the token that starts at `start` (a word character) ends, reading no further than `to`. */
@@ -27,6 +33,7 @@ export function tokenEnd(text: string, start: number, to: number): number {
       i += 2;
       continue;
     }
+    if (closesToken(text.charCodeAt(i - 1), code)) i++;
     break;
   }
   return i;

@@ -2,7 +2,7 @@
 // fused with the FNV-1a hash of each token's lower-cased characters, so a token is read once and
 // looked up in the surface-form cache by that hash (see surfaces.ts) without making a substring.
 import { ASCII_WORD, isBreakCandidate, isWordCode } from '../chars';
-import { joinsToken } from '../tokens';
+import { closesToken, joinsToken } from '../tokens';
 import { registers } from './scan-state';
 import { PLAIN_WORD, type SurfaceTable } from './surfaces';
 import { symbolsOfSurface, type Vocabulary } from './vocabulary';
@@ -43,6 +43,11 @@ export function readWords(vocabulary: Vocabulary, surfaces: SurfaceTable, text: 
           i += 2;
           continue;
         }
+      }
+      // "9%": the sign is the token's last character (tokens.ts).
+      if (closesToken(text.charCodeAt(i - 1), code)) {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        i++;
       }
       break;
     }

@@ -86,3 +86,15 @@ describe('a semicolon in a list of headlines', () => {
     expect(matches([bornInKenya], 'Obama was born in Hawaii; Kenya celebrates its independence day')).toEqual([]);
   });
 });
+
+describe('a percent sign', () => {
+  const tenPercent = claim('ten-percent', { share: ['10 percent', 'ten per cent'], brain: ['brain'] }, [
+    ['share'],
+    ['brain'],
+  ]);
+  it('reads "10%" as "10 percent", and "10 of" as no percent', () => {
+    expect(matches([tenPercent], 'We only use 10% of our brain.')).toHaveLength(1);
+    expect(matches([tenPercent], 'We only use 10 percent of our brain.')).toHaveLength(1);
+    expect(matches([tenPercent], 'Ten of the brain scans were lost.')).toEqual([]);
+  });
+});
