@@ -8,11 +8,42 @@
 // of them a sentence must cover), lexicon.ts (the word data), numbers.ts and names.ts.
 import type { MatchSpec } from '../claims/schema';
 import { compileMatcher, matchText } from '../match';
+import wordnet from '../../assets/lexicon/wordnet.json';
+import predicates from '../../assets/lexicon/predicates.json';
+import paraphrases from '../../assets/lexicon/paraphrases.json';
+import entities from '../../assets/lexicon/entities.json';
 import { loadLexicon, phraseKey, type Lexicon } from './lexicon';
 import { DEFAULT_SELECT, selectPatterns, type SelectOptions } from './select';
 import { idf, readUnits, type Unit } from './units';
 import { FUNCTION_WORDS, FILLER_WORDS } from './words';
 import { tokenize } from './tokens';
+
+/**
+ * What the compiler makes of a claim changes with its code and its word data: claims stored with
+ * compiled match data are compiled again when this changes (db/lists.ts recompileStoredClaims).
+ * Bump the number when the code's output changes; the word data's sizes are read, so an edit that
+ * adds or removes a family or a WordNet entry counts without a bump.
+ */
+export const COMPILER_VERSION = [
+  3,
+  wordnet.related.length,
+  wordnet.forms.length,
+  predicates.families.reduce((sum, family) => sum + family.terms.length, 0),
+  paraphrases.families.reduce((sum, family) => sum + family.length, 0),
+  JSON.stringify(entities).length,
+].join('.');
+
+/** Concept names the compiler gives ("name-…", "number-…", "predicate-…", "word-…", "veto-…"). */
+const COMPILED_CONCEPT = /^(?:name|number|predicate|word|veto)-/;
+
+/**
+ * Is this match data what the compiler made (every concept named as it names them)? Claims imported
+ * from ClaimReview by older versions carry their compiled data as `match`: they are compiled again.
+ */
+export function looksCompiled(match: MatchSpec): boolean {
+  const names = Object.keys(match.concepts ?? {});
+  return names.length > 0 && names.every((name) => COMPILED_CONCEPT.test(name));
+}
 
 /** What the compiler reads of a claim. */
 export interface ClaimSource {

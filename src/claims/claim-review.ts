@@ -1,10 +1,11 @@
 // schema.org ClaimReview (JSON-LD, as fact-checkers publish it) to and from ClaimLens claims.
-// Imported reviews get match data compiled from claimReviewed and the review's other wordings of
-// the claim (its headline or name, the headlines of the claim's appearances; src/claim-compiler) and show the
-// fact-check as their source; the review's own fields are kept in `claim.review` so exporting
-// gives the same ClaimReview back.
+// Imported reviews carry no `match`: match data is compiled from claimReviewed and the review's other
+// wordings of the claim (its headline or name, the headlines of the claim's appearances, kept in
+// `claim.review`; src/claim-compiler) where the claim is stored or checked, so a newer compiler
+// reaches claims imported before it (db/lists.ts). They show the fact-check as their source; the
+// review's own fields are kept in `claim.review` so exporting gives the same ClaimReview back.
 import * as v from 'valibot';
-import { compileClaim, type ClaimSource } from '../claim-compiler';
+import type { ClaimSource } from '../claim-compiler';
 import { unknownNames } from './parse';
 import { ClaimSchema, type Claim, type Fact, type ReviewOrigin, type Source } from './schema';
 
@@ -186,7 +187,6 @@ function importOne(node: unknown, taken: Set<string>): Claim {
     summary,
     denials: [],
     context: factsOf(label, origin, text(node.headline) ?? text(node.name)),
-    match: compileClaim(claimSourceOf(node)),
     review: origin,
   };
   const parsed = v.safeParse(ClaimSchema, claim);

@@ -1,6 +1,7 @@
 // Writing and reading claim lists. A list version is replaced in one transaction, so readers
 // see either the old list or the new one, never a mix. A list's lexicon is stored once, in its own
 // row, and resolved into its claims only when the matcher is compiled (active-claims.ts).
+import { COMPILER_VERSION, looksCompiled } from '../claim-compiler';
 import { matchOf } from '../claim-check';
 import type { ParsedList } from '../claims/parse';
 import type { Claim } from '../claims/schema';
@@ -112,26 +113,33 @@ export async function readAllClaims(
 const COMPILED_WITH = 'compiled-with';
 
 /**
- * Compiles again every stored claim without hand-written `match` when the extension changed since
- * they were compiled (`stamp`: its version), so an update to the claim compiler reaches lists that
- * have not published a new version. A no-op when the stamp is current. A claim the new compiler
- * cannot compile keeps no match data and is skipped when the claims are activated.
+ * Compiles again every stored claim without hand-written `match` when the extension or its claim
+ * compiler changed since they were compiled (`stamp`: the extension's version; the compiler's
+ * version is added here), so an update to the claim compiler reaches lists that have not published
+ * a new version. A no-op when the stamp is current. A claim the new compiler cannot compile keeps no
+ * match data and is skipped when the claims are activated. Claims imported from ClaimReview before
+ * imports stopped writing `match` carry compiled data there: it is taken for compiled and replaced.
  */
 export async function recompileStoredClaims(db: ClaimLensDatabase, stamp: string): Promise<boolean> {
-  if ((await db.settings.get(COMPILED_WITH))?.value === stamp) return false;
-  const stored = await db.claims.filter((claim) => !claim.match).toArray();
+  const current = `${stamp} compiler ${COMPILER_VERSION}`;
+  if ((await db.settings.get(COMPILED_WITH))?.value === current) return false;
+  const compiledAsMatch = (claim: StoredClaim) => !!claim.review && !!claim.match && looksCompiled(claim.match);
+  const stored = await db.claims.filter((claim) => !claim.match || compiledAsMatch(claim)).toArray();
   // Compiled outside the transaction: it is CPU work, and IndexedDB transactions end when idle.
   const rows = stored.map((row) => {
-    const { compiledMatch: _old, ...claim } = row;
+    const { compiledMatch: _old, match, ...rest } = row;
+    const claim = compiledAsMatch(row) || !match ? rest : { ...rest, match };
     try {
       return storedClaim(claim, row.listId);
     } catch {
       return claim;
     }
   });
-  await db.transaction('rw', db.claims, db.settings, async () => {
+  await db.transaction('rw', [db.claims, db.settings, db.compiledMatchers], async () => {
     await db.claims.bulkPut(rows);
-    await db.settings.put({ key: COMPILED_WITH, value: stamp });
+    await db.settings.put({ key: COMPILED_WITH, value: current });
+    // The stored matcher was compiled from the old data (its key names the lists, not the compiler).
+    if (rows.length > 0) await db.compiledMatchers.clear();
   });
   return rows.length > 0;
 }

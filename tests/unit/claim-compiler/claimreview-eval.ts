@@ -6,7 +6,8 @@
 // missed a false negative, a match of a claim on a sentence not labelled with it a false positive.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimSourceOf, importClaimReviews } from '../../../src/claims/claim-review';
+import { claimSourceOf, matchOf } from '../../../src/claim-check';
+import { importClaimReviews } from '../../../src/claims/claim-review';
 import { compileClaim, compilerContext, type CompilerContext } from '../../../src/claim-compiler';
 import { compileMatcher, matchText, type ClaimMatch, type Stance } from '../../../src/match';
 import { paragraphsOf } from '../../../src/match/paragraphs';
@@ -79,14 +80,15 @@ export interface SetEvaluation {
   negativeArticleMatches: number;
 }
 
-/** Imports the set's reviews with the given compiler settings (the importer itself compiles with the defaults). */
+/**
+ * Imports the set's reviews and compiles each as the extension does where it stores them (an import
+ * carries no match data: claim-check's matchOf), or with the given compiler settings.
+ */
 export function importWith(set: ClaimReviewSet, context?: CompilerContext): Claim[] {
   const { claims } = importClaimReviews(set.reviews);
-  if (!context) return claims;
-  // The same source the importer compiles, recompiled with the context's settings.
-  return claims.map((claim, i) => ({
+  return claims.map((claim) => ({
     ...claim,
-    match: compileClaim(claimSourceOf(set.reviews[i] as Record<string, unknown>), context),
+    match: context ? compileClaim(claimSourceOf(claim), context) : matchOf(claim),
   }));
 }
 

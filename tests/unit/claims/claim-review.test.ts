@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSourceOf, exportClaimReviews, importClaimReviews } from '../../../src/claims/claim-review';
 import { compileMatcher, matchText } from '../../../src/match';
+import { matchOf } from '../../../src/claim-check';
 import { deriveMatchSpec } from '../../../src/claims/derive-match';
 import { parseClaimList } from '../../../src/claims/parse';
 import bundledList from '../../../assets/claims/bundled-list.json';
@@ -64,7 +65,9 @@ describe('importing ClaimReview', () => {
       },
     };
     const [claim] = importClaimReviews(withHeadline).claims;
-    const matcher = compileMatcher([{ id: claim!.id, match: claim!.match! }]);
+    // Nothing compiled is written as hand-written `match`: it is compiled where the claim is stored.
+    expect(claim!.match).toBeUndefined();
+    const matcher = compileMatcher([{ id: claim!.id, match: matchOf(claim!) }]);
     expect(matchText(matcher, 'Facebook sells private messages of its users to Netflix.')).toHaveLength(1);
     expect(matchText(matcher, 'Meta sold users’ messages to Netflix, posts claim.')).toHaveLength(1);
     // A sentence that only shares the topic does not match.

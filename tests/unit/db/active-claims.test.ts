@@ -8,6 +8,8 @@ import { createActiveClaims } from '../../../src/db/active-claims';
 import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
 import { ensureBundledList, readAllClaims, recompileStoredClaims, replaceList } from '../../../src/db/lists';
 import { moonClaim, publishedList } from '../../support/lists';
+import { importClaimReviews } from '../../../src/claims/claim-review';
+import { compileClaim } from '../../../src/claim-compiler';
 
 let db: ClaimLensDatabase;
 let counter = 0;
@@ -86,5 +88,63 @@ describe('after an extension update', () => {
     expect(bundled.compiledMatch).toBeUndefined();
     const { matches } = await createActiveClaims(db).matchBlocks(['We had cheese for dinner.']);
     expect(matches).toEqual([[]]);
+  });
+});
+
+describe('claims imported from ClaimReview', () => {
+  const review = {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: 'https://factcheck.example/moon',
+    author: { '@type': 'Organization', name: 'Fact Desk' },
+    claimReviewed: 'NASA admitted that the Moon is made of green cheese.',
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  };
+  const feedList = () => {
+    const { claims } = importClaimReviews([review]);
+    return publishedList({ id: 'fact-desk-feed', claims });
+  };
+
+  it('are stored with compiled match data beside their own, and compiled again when the compiler changes', async () => {
+    fresh();
+    await replaceList(db, parseClaimList(feedList(), { strict: false }), 'subscription');
+    const [stored] = await db.claims.where('listId').equals('fact-desk-feed').toArray();
+    expect(stored!.match).toBeUndefined();
+    expect(stored!.compiledMatch).toBeDefined();
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(true);
+    const stale = { concepts: { c: ['cheese'] }, all: [['c']], none: [], overrides: [] };
+    await db.claims.where('listId').equals('fact-desk-feed').modify({ compiledMatch: stale });
+    // Same extension and compiler: nothing is compiled again.
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(false);
+    // The stamp holds the compiler's version: a new compiler in the same extension version recompiles.
+    await db.settings.put({ key: 'compiled-with', value: '1.0.0 compiler 0.older' });
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(true);
+    const [again] = await db.claims.where('listId').equals('fact-desk-feed').toArray();
+    expect(again!.compiledMatch).toEqual(compileClaim({ text: review.claimReviewed }));
+    const { matches } = await createActiveClaims(db).matchBlocks(['We had cheese for dinner.']);
+    expect(matches).toEqual([[]]);
+  });
+
+  it('imported by an older version with their compiled data as `match` get it compiled again', async () => {
+    fresh();
+    // As imports wrote them before: the compiled data of an older compiler in `match`.
+    const stale = { concepts: { 'word-cheese': ['cheese'] }, all: [['word-cheese']], none: [], overrides: [] };
+    const { claims } = importClaimReviews([review]);
+    const old = publishedList({ id: 'fact-desk-feed', claims: claims.map((claim) => ({ ...claim, match: stale })) });
+    await replaceList(db, parseClaimList(old, { strict: false }), 'subscription');
+    expect((await createActiveClaims(db).matchBlocks(['We had cheese for dinner.'])).matches).toEqual([
+      [expect.objectContaining({ claimId: claims[0]!.id })],
+    ]);
+    expect(await recompileStoredClaims(db, '1.0.0')).toBe(true);
+    const [again] = await db.claims.where('listId').equals('fact-desk-feed').toArray();
+    expect(again!.match).toBeUndefined();
+    expect(again!.compiledMatch).toEqual(compileClaim({ text: review.claimReviewed }));
+    expect((await createActiveClaims(db).matchBlocks(['We had cheese for dinner.'])).matches).toEqual([[]]);
+    // Hand-written match data (the bundled list's, concepts named by a person) is never touched.
+    await ensureBundledList(db, parseClaimList(bundledList));
+    expect(await recompileStoredClaims(db, '1.0.1')).toBe(true);
+    const bundled = (await db.claims.where('id').equals('meta-sold-messages-to-netflix').first())!;
+    expect(bundled.match).toBeDefined();
+    expect(bundled.compiledMatch).toBeUndefined();
   });
 });
