@@ -66,20 +66,18 @@ export function compileCarry(entries: Csr, patterns: ReadPatterns, conceptTerms:
   for (let pattern = 0; pattern < patternClaim.length; pattern++) {
     const claim = patternClaim[pattern]!;
     if (carryStart[claim + 1] === carryStart[claim]) continue;
-    for (
-      let k = groupConceptStart[patternGroupStart[pattern]!]!;
-      k < groupConceptStart[patternGroupStart[pattern + 1]!]!;
-      k++
-    ) {
+    const end = groupConceptStart[patternGroupStart[pattern + 1]!]!;
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < end; k++) {
       const concept = groupConcepts[k]!;
       for (let j = termStart[concept]!; j < termStart[concept + 1]!; j++) carryTerms[terms[j]!]! |= NAMED_BY_BORROWER;
-      if (
-        lentBy[concept] === pattern ||
-        !carryConcepts.subarray(carryStart[claim]!, carryStart[claim + 1]!).includes(concept)
-      )
-        continue;
-      lentBy[concept] = pattern;
-      lendLists[concept]!.push(pattern);
+      if (lentBy[concept] === pattern) continue;
+      // The pattern lends each of its concepts the claim may borrow, once.
+      for (let c = carryStart[claim]!; c < carryStart[claim + 1]!; c++) {
+        if (carryConcepts[c] !== concept) continue;
+        lentBy[concept] = pattern;
+        lendLists[concept]!.push(pattern);
+        break;
+      }
     }
   }
   const lend = toCsr(lendLists);

@@ -6,23 +6,39 @@ import type { MatchSpec } from '../../claims/schema';
 import type { CsrBuilder } from '../engine/csr';
 import type { VocabularyBuilder } from '../engine/vocabulary';
 
+/** A claim names a few concepts, most of them more than once (in `all`, its alternatives, `near`…). */
+const REMEMBERED = 16;
+
 export class ConceptResolver {
   private concepts: MatchSpec['concepts'] | undefined = undefined;
+  /** The claim's names resolved so far, and their ids: a name is looked up once per claim. */
+  private readonly names: string[] = [];
+  private readonly ids: (number | null)[] = [];
+  private remembered = 0;
 
   constructor(readonly vocabulary: VocabularyBuilder) {}
 
   /** Resolves names against this claim's concepts from now on. */
   read(match: MatchSpec): this {
     this.concepts = match.concepts;
+    this.remembered = 0;
     return this;
   }
 
   /** The concept id of the name, or null when the claim does not define it (or gives it no terms). */
   one(name: string): number | null {
+    for (let i = 0; i < this.remembered; i++) if (this.names[i] === name) return this.ids[i]!;
     const concepts = this.concepts;
-    if (!concepts || !Object.hasOwn(concepts, name)) return null;
-    const terms = concepts[name];
-    return Array.isArray(terms) && terms.length > 0 ? this.vocabulary.conceptOf(terms) : null;
+    let id: number | null = null;
+    if (concepts && Object.hasOwn(concepts, name)) {
+      const terms = concepts[name];
+      if (Array.isArray(terms) && terms.length > 0) id = this.vocabulary.conceptOf(terms);
+    }
+    if (this.remembered < REMEMBERED) {
+      this.names[this.remembered] = name;
+      this.ids[this.remembered++] = id;
+    }
+    return id;
   }
 
   /** Appends the ids of the names that resolve, in order, to the open row of `out`. */
