@@ -1,9 +1,9 @@
 // A synthetic ClaimReview feed the size aggregated fact-check feeds have, for the benchmarks: JSON-LD
 // as fact-checkers publish it (schema.org ClaimReview, one review per claim), on varied topics that
 // share one vocabulary (the same people, places, numbers and topic words recur across thousands of
-// reviews, as they do in real feeds), seeded so two runs read the same feed. Its claims are compiled
-// by the importer (src/claims/claim-review.ts, which calls the claim compiler), exactly as a
-// subscribed ClaimReview list is. `unrelatedSentences` writes news prose with the same names and topic
+// reviews, as they do in real feeds) with nearly every claim distinct (see composedClaim), seeded so
+// two runs read the same feed. Its claims are compiled as a subscribed ClaimReview list's are (the
+// importer, then the claim compiler where the claims are stored: readyToMatch). `unrelatedSentences` writes news prose with the same names and topic
 // words that states none of the claims: what a false match is measured on.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -285,11 +285,336 @@ function fill(template: string, random: Random): { text: string; claimant: strin
 const iso = (random: Random) =>
   `${random.pick(YEARS)}-${String(1 + random.int(12)).padStart(2, '0')}-${String(1 + random.int(28)).padStart(2, '0')}`;
 
+// Claims as real feeds hold them: one per fact-check, nearly all distinct. A template filled from a
+// few lists repeats itself (a feed of 100,000 held hundreds of near-identical "5G towers in Texas are
+// spreading Covid-19" claims, so one real sentence matched hundreds of them), so most claims are
+// composed instead: who (an organisation, a thing, or one of thousands of invented people) + what
+// they did (one of many relations) + to what (one of many objects of that relation) + where, when or
+// how much. The same names, places and topic words recur across thousands of reviews; the same
+// claim rarely does. One review in five still comes from the topic templates above.
+
+/** Invented surnames (no real sentence names them): syllables, so there are thousands. */
+const SYLLABLES_A = [
+  'Bran',
+  'Cal',
+  'Dor',
+  'Fen',
+  'Gar',
+  'Hal',
+  'Kel',
+  'Lor',
+  'Mar',
+  'Nor',
+  'Pel',
+  'Ros',
+  'Tal',
+  'Vor',
+  'Wex',
+];
+const SYLLABLES_B = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea'];
+const SYLLABLES_C = ['brook', 'dane', 'field', 'gard', 'holt', 'mont', 'nash', 'ridge', 'stein', 'ton', 'vell', 'wick'];
+
+function inventedPerson(random: Random): string {
+  const last = `${random.pick(SYLLABLES_A)}${random.pick(SYLLABLES_B)}${random.pick(SYLLABLES_C)}`;
+  return `${random.pick(ROLES)} ${random.pick(FIRST)} ${last}`;
+}
+
+/** Subjects that real fact-checks are about, besides organisations and people. */
+const THINGS = [
+  '5G towers',
+  'Wind turbines',
+  'Smart meters',
+  'Face masks',
+  'Chemtrails',
+  'Fluoride in tap water',
+  'Electric cars',
+  'Solar farms',
+  'Heat pumps',
+  'Contact tracing apps',
+  'Digital ID cards',
+  'Lab-grown meat',
+  'Bug-based flour',
+  'Seed oils',
+  'Microwave ovens',
+  'Mobile phone masts',
+  'Cash machines',
+  'Cloud seeding',
+  'Self-driving buses',
+  'Nuclear plants',
+];
+
+/** Relations, each with the objects it takes. */
+const RELATIONS: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'causes',
+    [
+      'cancer',
+      'autism',
+      'dementia',
+      'infertility',
+      'strokes',
+      'heart attacks',
+      'migraines',
+      'asthma',
+      'hair loss',
+      'blindness',
+      'miscarriages',
+      'diabetes',
+      'tinnitus',
+      'insomnia',
+      'depression',
+    ],
+  ],
+  [
+    'is spreading',
+    [
+      'measles',
+      'Covid-19',
+      'bird flu',
+      'monkeypox',
+      'tuberculosis',
+      'cholera',
+      'mpox',
+      'the flu',
+      'scabies',
+      'meningitis',
+    ],
+  ],
+  [
+    'cures',
+    [
+      'cancer',
+      'diabetes',
+      'Covid-19',
+      'arthritis',
+      'psoriasis',
+      "Alzheimer's disease",
+      'high blood pressure',
+      'kidney stones',
+      'asthma',
+      'gout',
+    ],
+  ],
+  [
+    'secretly funds',
+    [
+      'climate protesters',
+      'migrant caravans',
+      'the riots',
+      'fact-checkers',
+      'election observers',
+      "teachers' unions",
+      'vaccine trials',
+      'cartels',
+      'student groups',
+      'local newspapers',
+    ],
+  ],
+  [
+    'banned',
+    [
+      'raw milk',
+      'home gardens',
+      'petrol cars',
+      'gas stoves',
+      'cash payments',
+      'beef',
+      'fishing',
+      'bonfires',
+      'Christmas markets',
+      'school prayers',
+      'herbal remedies',
+      'rainwater tanks',
+    ],
+  ],
+  [
+    'is selling',
+    [
+      "users' private messages",
+      "patients' medical records",
+      "children's photos",
+      'voter rolls',
+      'location data',
+      'fingerprints',
+      'DNA samples',
+      'bank details',
+      'school records',
+      'search histories',
+    ],
+  ],
+  [
+    'hid a report on',
+    [
+      'vaccine injuries',
+      'water contamination',
+      'rising crime',
+      'hospital deaths',
+      'radiation leaks',
+      'food shortages',
+      'bridge failures',
+      'toxic mould',
+      'lead pipes',
+      'ballot errors',
+    ],
+  ],
+  [
+    'is paying',
+    [
+      'protesters',
+      'migrants',
+      'doctors',
+      'influencers',
+      'journalists',
+      'judges',
+      'pensioners',
+      'farmers',
+      'students',
+      'nurses',
+    ],
+  ],
+  [
+    'will confiscate',
+    [
+      'guns',
+      'savings accounts',
+      'farmland',
+      'pensions',
+      'gold',
+      'second homes',
+      'petrol cars',
+      'garden tools',
+      'private jets',
+      'horses',
+    ],
+  ],
+  [
+    'put microchips in',
+    [
+      'vaccines',
+      'banknotes',
+      'school meals',
+      'COVID tests',
+      'passports',
+      'pet food',
+      'tap water',
+      'tyres',
+      'toothpaste',
+      'contact lenses',
+    ],
+  ],
+  [
+    'is tracking',
+    [
+      'smartphone users',
+      'shoppers',
+      'drivers',
+      'schoolchildren',
+      'voters',
+      'church-goers',
+      'cyclists',
+      'tenants',
+      'dog owners',
+      'anglers',
+    ],
+  ],
+  [
+    'poisoned',
+    [
+      'the water supply',
+      'school milk',
+      'bread flour',
+      'baby formula',
+      'the river',
+      'crops',
+      'cattle feed',
+      'honey',
+      'rice imports',
+      'orange juice',
+    ],
+  ],
+  [
+    'rigged',
+    [
+      'the election',
+      'the census',
+      'the lottery',
+      'the referendum',
+      'the primary',
+      'the jobs figures',
+      'the inflation data',
+      'the exam results',
+      'the poll',
+      'the vote count',
+    ],
+  ],
+  [
+    'faked',
+    [
+      'the moon landing',
+      'the pandemic',
+      'the flood',
+      'the heatwave',
+      'the earthquake',
+      'the shooting',
+      'the wildfire',
+      'the power cut',
+      'the food shortage',
+      'the crash',
+    ],
+  ],
+  [
+    'shut down',
+    [
+      'the power grid',
+      'the hospitals',
+      'the internet',
+      'the oil pipeline',
+      'the schools',
+      'the ports',
+      'the airports',
+      'the farms',
+      'the banks',
+      'the railways',
+    ],
+  ],
+];
+
+/** Circumstances: where, when or how much (the claim's most distinctive parts in real feeds). */
+function circumstance(random: Random): string {
+  switch (random.int(5)) {
+    case 0:
+      return ` in ${random.pick(PLACES)}`;
+    case 1:
+      return ` in ${random.pick(YEARS)}`;
+    case 2:
+      return ` in ${random.pick(PLACES)} in ${random.pick(YEARS)}`;
+    case 3:
+      return `, affecting ${((1 + random.int(98)) * 1000 + random.int(1000)).toLocaleString('en-US')} people`;
+    default:
+      return ` for $${1 + random.int(900)} million`;
+  }
+}
+
+function composedClaim(random: Random): { text: string; claimant: string } {
+  const who = random.int(10);
+  const person = who < 4 ? inventedPerson(random) : '';
+  const subject = person || (who < 7 ? random.pick(ORGS) : random.pick(THINGS));
+  const [verb, objects] = random.pick(RELATIONS);
+  // A thing does not pay or hide: things take the relations of effects.
+  const relation = person || who < 7 ? verb : random.pick(['causes', 'is spreading', 'poisoned', 'shut down']);
+  const pair = RELATIONS.find(([v]) => v === relation)!;
+  const object = random.pick(relation === verb ? objects : pair[1]);
+  const plural = !person && who >= 7 && /s$/.test(subject);
+  const verbForm = plural ? relation.replace(/^causes$/, 'cause').replace(/^is /, 'are ') : relation;
+  const text = `${subject} ${verbForm} ${object}${circumstance(random)}`;
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), claimant: person };
+}
+
 /** ClaimReview number `index` of the feed: the same review whatever the feed's size. */
 export function claimReview(index: number): Record<string, unknown> {
   const random = createRandom(0xc1a1 + index * 104_729);
   const topic = TOPIC_NAMES[index % TOPIC_NAMES.length]!;
-  const { text, claimant } = fill(random.pick(TOPICS[topic]!), random);
+  const { text, claimant } = index % 20 === 0 ? fill(random.pick(TOPICS[topic]!), random) : composedClaim(random);
   const [publisher, host] = random.pick(PUBLISHERS);
   const rating = random.pick(RATINGS);
   const published = iso(random);
@@ -366,7 +691,7 @@ export function feedClaims(size: number): FeedClaim[] {
   if (cached !== size) return feedClaims(cached).slice(0, size);
   const file = join(CACHE_DIR, `feed-${size}-${sourcesHash()}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as FeedClaim[];
-  // Imported claims carry compiled match data (a review whose text cannot compile is skipped).
+  // Claims are compiled as where a subscription is stored (a review whose text cannot compile is skipped).
   const { claims } = importClaimReviews(claimReviewFeed(size));
   const result = readyToMatch(claims).claims.map((claim) => ({ id: claim.id, match: claim.match, phrase: claim.text }));
   mkdirSync(CACHE_DIR, { recursive: true });

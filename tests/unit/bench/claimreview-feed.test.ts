@@ -16,12 +16,23 @@ describe('the generated ClaimReview feed', { timeout: 30_000 }, () => {
     expect(new Set(claims.map((claim) => claim.id)).size).toBe(200);
     expect(new Set(claims.map((claim) => claim.review?.author)).size).toBeGreaterThan(4);
     expect(new Set(claims.map((claim) => claim.verdict.label)).size).toBeGreaterThan(4);
-    expect(claims.every((claim) => (claim.match?.all.length ?? 0) > 0)).toBe(true);
+    // Compiled as a subscription's claims are where they are stored.
+    const ready = readyToMatch(claims);
+    expect(ready.skipped).toEqual([]);
+    expect(ready.claims.every((claim) => claim.match.all.length > 0)).toBe(true);
   });
 
   it('is the same every run, and review n is the same whatever the feed size', () => {
     expect(claimReviewFeed(30)).toEqual(claimReviewFeed(30));
     expect(claimReviewFeed(100)['@graph'][29]).toEqual(claimReview(29));
+  });
+
+  it('holds distinct claims, as real feeds do: no sentence is stated by hundreds of near-identical ones', () => {
+    const texts = claimReviewFeed(5000)['@graph'].map((review) => String(review.claimReviewed));
+    expect(new Set(texts).size).toBeGreaterThan(texts.length * 0.95);
+    const repeats = new Map<string, number>();
+    for (const text of texts) repeats.set(text, (repeats.get(text) ?? 0) + 1);
+    expect(Math.max(...repeats.values())).toBeLessThanOrEqual(5);
   });
 
   it('covers several topics with a shared vocabulary', () => {
