@@ -44,6 +44,7 @@ export function claimSourceOf(claim: CompilableClaim): ClaimSource {
     ...(claim.examples && { examples: claim.examples }),
     ...(wordings.length && { wordings }),
     ...(titles.length && { titles }),
+    ...(claim.review?.claimant && { claimant: claim.review.claimant }),
   };
 }
 

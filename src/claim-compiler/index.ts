@@ -63,7 +63,12 @@ export interface ClaimSource {
    * ("Hannity interview, Fox News"), so their words only widen parts the claim already has.
    */
   titles?: readonly string[];
+  /** Who made the claim (a ClaimReview's itemReviewed.author.name): the "I" of a claim in the first person. */
+  claimant?: string;
 }
+
+/** A claim in the first person ("Inflation was at 9% when I came to office"): its "I" is the claimant. */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)(?![\p{L}'’])/u;
 
 /** Data shared by every compile (the lexicon), and the knobs calibrated on the tuning set. */
 export interface CompilerContext {
@@ -138,6 +143,12 @@ export function compileClaim(claim: ClaimSource, context?: CompilerContext): Mat
   for (const example of claim.examples?.match ?? []) absorb(units, readUnits(example, lexicon), 'wording');
   for (const title of claim.titles ?? []) absorb(units, readUnits(title, lexicon, { headline: true }), 'title');
   addAliases(units, claim.aliases ?? []);
+  // The claimant of a claim in the first person is its subject: "Biden said inflation was 9% when he
+  // took office" names him where the claim says "I". Evidence only, never the anchor.
+  if (claim.claimant && FIRST_PERSON.test(claim.text))
+    for (const unit of readUnits(claim.claimant, lexicon, { headline: true }))
+      if (unit.kind === 'name' && !sameUnit(units, unit))
+        units.push({ ...unit, optional: true, weight: unit.weight * 0.8, position: units.length });
   const { spec } = selectPatterns(units, lexicon, ctx.select);
 
   // A `nomatch` example the data still matches gets a veto: its most distinctive word that no

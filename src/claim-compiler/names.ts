@@ -6,7 +6,7 @@
 import { stem } from '../match/normalize';
 import { phraseKey, type Lexicon } from './lexicon';
 import type { ClaimToken } from './tokens';
-import { FILLER_WORDS, FUNCTION_WORDS } from './words';
+import { FILLER_WORDS, FUNCTION_WORDS, lemmaOf } from './words';
 
 export interface ClaimName {
   first: number;
@@ -162,7 +162,10 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
     const single = last === i;
     // (Its plural or inflected form counts as the word: "Humans use…", "Bananas imported…".)
     const common = Math.max(lexicon.zipf.get(token.lower) ?? 0, lexicon.zipf.get(stem(token.lower)) ?? 0) >= 4;
-    if (single && token.sentenceStart && common && !lexicon.entityNames.has(phraseKey(token.lower))) {
+    // (So is a word WordNet knows as an ordinary word and not as a name: "Inflation was at 9%…".)
+    const ordinaryWord =
+      lexicon.related.has(lemmaOf(token.lower, lexicon)) && !lexicon.instances.has(phraseKey(token.lower));
+    if (single && token.sentenceStart && (common || ordinaryWord) && !lexicon.entityNames.has(phraseKey(token.lower))) {
       i++;
       continue;
     }
