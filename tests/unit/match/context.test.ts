@@ -173,6 +173,28 @@ describe('a recorded denial repeated in other words', () => {
     expect(ids(far.at(-1)!)).not.toContain('bing-amazon-yahoo-friend-data denies');
   });
 
+  it('hears a short answer framed as one ("the company’s reply is …", "X has said …"), without a negator', () => {
+    const [, reply] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'The company’s reply is that people gave permission.'],
+    ]);
+    expect(ids(reply!)).toContain('bing-amazon-yahoo-friend-data denies');
+    // The same words, not framed as an answer, are a remark about permission, not a denial.
+    const [, remark] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'People gave permission for many things back then.'],
+    ]);
+    expect(remark).toEqual([]);
+  });
+
+  it('hears no answer from a speaker the denial is not by', () => {
+    const [, other] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Amazon responded that people gave permission.'],
+    ]);
+    expect(ids(other!)).not.toContain('bing-amazon-yahoo-friend-data denies');
+  });
+
   it('needs the denial’s words, not any negation after the claim', () => {
     const [, last] = readArticle([
       ['paragraph', stated],
