@@ -8,7 +8,7 @@ import { recordNamedParties, matchWithDocumentParties } from './rules/document';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
-import { matchRestatements, mayRejectIn, type StatedClaims } from './rules/restated';
+import { matchRestatements, rejectionTestFor, type StatedClaims } from './rules/restated';
 import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
@@ -128,7 +128,7 @@ export function matchBlock(
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
   const found = matchRestatements(
-    (start, end) => mayRejectIn(matcher, text, start, end),
+    rejectionTestFor(matcher, text),
     context.stated,
     block,
     text,
