@@ -204,6 +204,28 @@ describe('a recorded denial repeated in other words', () => {
   });
 });
 
+describe('Netflix reading messages, in an article about the court filing', () => {
+  const lede: [BlockKind, string] = ['paragraph', 'Unsealed court filings in the antitrust lawsuit describe the deal.'];
+
+  it('reads "Netflix could read our chats" as the inbox-access claim, not the sale', () => {
+    const [, last] = readArticle([lede, ['paragraph', 'My daughter says Netflix could read our family chats.']]);
+    expect(ids(last!)).toEqual(['netflix-inbox-api-access reports']);
+  });
+
+  it('needs the reading next to Netflix and the messages, and no encryption exception', () => {
+    const [, far] = readArticle([
+      lede,
+      ['paragraph', 'He said Netflix had access through a plugin, rather than being able to read the messages.'],
+    ]);
+    expect(ids(far!)).not.toContain('netflix-inbox-api-access reports');
+    const [, encrypted] = readArticle([
+      lede,
+      ['paragraph', 'A post said Facebook switched off end-to-end encryption so Netflix could read chats.'],
+    ]);
+    expect(ids(encrypted!)).not.toContain('netflix-inbox-api-access reports');
+  });
+});
+
 describe('role words, as data per party', () => {
   const roleClaim: MatchableClaim = {
     id: 'ceo-on-board',
