@@ -47,7 +47,7 @@ export class DocumentContext {
   /** Claims the document stated (id → number) that record denials, for rules/denial-echo.ts. */
   readonly statedEver = new Map<string, StatedClaim>();
   /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
-  readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map() };
+  readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map(), headline: [] };
 
   /** Forgets everything (a new matcher, or the document was replaced). */
   reset(matcher: CompiledMatcher | null = null): void {
@@ -61,6 +61,7 @@ export class DocumentContext {
     this.stated.block = -1;
     this.stated.claimIds = [];
     this.stated.byAuthor.clear();
+    this.stated.headline = [];
     this.statedEver.clear();
   }
 }
@@ -129,9 +130,14 @@ export function matchBlock(
   context.blocks = block + 1;
   const found = matchRestatements(
     rejectionTestFor(matcher, text),
+    (claimId) => {
+      const claim = matcher.story.claimIndex.get(claimId);
+      return claim === undefined || matcher.settled[claim] !== 1;
+    },
     context.stated,
     block,
     text,
+    kind === 'title',
     headlineStance(kind, text, routed),
   );
   return matcher.denials.size === 0

@@ -143,6 +143,47 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(ids(blocks[4]!)).toEqual(['meta-sold-messages-to-netflix denies']);
   });
 
+  it('hears the short forms: "called that untrue", "says that’s “untrue”", "says they didn’t", "did no such thing", "response: “False.”"', () => {
+    for (const denial of [
+      'Meta’s spokesman called that shockingly untrue.',
+      'Andy Stone says that’s “shockingly untrue.”',
+      'Meta says they didn’t.',
+      'It did no such thing.',
+      'Meta’s response: “Shockingly untrue.”',
+    ]) {
+      const [, last] = readArticle([
+        ['paragraph', stated],
+        ['paragraph', denial],
+      ]);
+      expect(ids(last!), denial).toEqual(['meta-sold-messages-to-netflix denies']);
+    }
+    // A negated clause that goes on is a statement of its own.
+    const [, clause] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Meta says they didn’t expect the posts to spread.'],
+    ]);
+    expect(clause).toEqual([]);
+  });
+
+  it('never reads a settled fact as what "Meta denied it" rejects, and past the last claim reads the headline’s', () => {
+    const blocks = readArticle([
+      ['title', 'PSA: Facebook sold your chats to Netflix'],
+      ['paragraph', 'The filing came out this week.'],
+      ['paragraph', 'Reed Hastings sat on Facebook’s board.'],
+      ['paragraph', 'Comment from Janet: Fact-checkers say this is false, Meta denied it.'],
+    ]);
+    expect(ids(blocks[3]!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    const far = readArticle([
+      ['title', 'Chip stocks slide'],
+      ['paragraph', stated],
+      ['paragraph', 'Nothing here.'],
+      ['paragraph', 'Nothing here either.'],
+      ['paragraph', 'Nor here.'],
+      ['paragraph', 'Meta denied it.'],
+    ]);
+    expect(far.at(-1)).toEqual([]);
+  });
+
   it('reads "denies that" with a clause after it as a claim of its own, not a reference', () => {
     const [, last] = readArticle([
       ['paragraph', stated],
