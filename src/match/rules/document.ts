@@ -5,7 +5,9 @@
 // must name two groups of the pattern itself, borrows one party at most (rules/carry.ts, closer by,
 // may borrow two), and must refer to the party it borrows: a word that refers
 // back ("it", "the company", see reference.ts), or one of the party's role words (rules/roles.ts),
-// which then counts as naming the party. It did not state the claim by itself, scores
+// which then counts as naming the party; or name all the rest of the claim itself (IMPLIED_OWN_GROUPS
+// groups: "nothing shows Facebook sold the messages" in an article about Netflix). It did not state
+// the claim by itself, scores
 // DOCUMENT_SCORE_PENALTY lower, and lists the borrowed party's words (as the document wrote them)
 // last in "matched because".
 import type { CompiledMatcher } from '../compile';
@@ -18,6 +20,7 @@ import { registers } from '../engine/scan-state';
 import { describesPartyAt, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
+import { areSiblings } from './siblings';
 import { isNearEnough } from './near';
 import { orderByStart, pushBorrowedMatches } from './borrowed-match';
 import { isVetoedByOwnWords } from './veto';
@@ -25,6 +28,8 @@ import { isVetoedByOwnWords } from './veto';
 /** A paragraph lends its parties to the blocks at most this many blocks after it; headlines and headings to all. */
 export const DOCUMENT_PARAGRAPHS = 3;
 const DOCUMENT_SCORE_PENALTY = 0.25;
+/** A sentence with no word that refers back borrows a party only when it names this many groups of the pattern itself. */
+export const IMPLIED_OWN_GROUPS = 3;
 
 /** The lendable concepts the document may lend to the block being read, most recently named last. */
 function lenders(context: DocumentContext): number[] {
@@ -34,6 +39,37 @@ function lenders(context: DocumentContext): number[] {
   return lent;
 }
 
+/**
+ * Claim → the concepts its patterns use that no sibling's (by `overrides`, either way) patterns use
+ * and that are not parties: what only this claim says ("sold", where a sibling says "read"). Built
+ * once per matcher, on first need (WeakMap: a matcher dropped is forgotten).
+ */
+const distinctiveByMatcher = new WeakMap<CompiledMatcher, Set<number>[]>();
+
+function distinctiveConcepts(matcher: CompiledMatcher): Set<number>[] {
+  let table = distinctiveByMatcher.get(matcher);
+  if (table) return table;
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const used: Set<number>[] = matcher.claimIds.map(() => new Set());
+  for (let p = 0; p < patternClaim.length; p++)
+    for (let g = patternGroupStart[p]!; g < patternGroupStart[p + 1]!; g++)
+      for (let c = groupConceptStart[g]!; c < groupConceptStart[g + 1]!; c++)
+        used[patternClaim[p]!]!.add(groupConcepts[c]!);
+  table = used.map((concepts, claim) => {
+    const own = new Set<number>();
+    for (const concept of concepts) {
+      if (matcher.carry.conceptLendable[concept] === 1) continue;
+      let shared = false;
+      for (let other = 0; other < used.length && !shared; other++)
+        shared = other !== claim && areSiblings(matcher, claim, other) && used[other]!.has(concept);
+      if (!shared) own.add(concept);
+    }
+    return own;
+  });
+  distinctiveByMatcher.set(matcher, table);
+  return table;
+}
+
 function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolean {
   const { termConceptStart, termConcepts } = matcher.terms;
   const { roleStart, roleParties } = matcher.roles;
@@ -41,6 +77,13 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
     const role = termConcepts[k]!;
     for (let r = roleStart[role]!; r < roleStart[role + 1]!; r++) if (roleParties[r] === party) return true;
   }
+  return false;
+}
+
+/** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */
+function namesDistinctive(matcher: CompiledMatcher, claim: number, ownMark: number): boolean {
+  for (const concept of distinctiveConcepts(matcher)[claim]!)
+    if (matcher.marks.ownConcept[concept] === ownMark) return true;
   return false;
 }
 
@@ -141,7 +184,10 @@ export function matchWithDocumentParties(
     const describes = describesAt >= 0 && start + describesAt < firstParty;
     const pronounAt = describes ? -1 : refersBackToOneAt(sentence);
     const pronoun = pronounAt >= 0 && start + pronounAt < firstParty;
-    if (!hasRole && !describes && !pronoun) continue;
+    // Without a word that refers back, only a sentence that names all the rest of the claim itself
+    // (IMPLIED_OWN_GROUPS groups) may leave a party implied: "Nothing shows Facebook sold the messages."
+    const implied = !hasRole && !describes && !pronoun;
+    if (implied && ownNamed < IMPLIED_OWN_GROUPS) continue;
     // The concepts the sentence names itself.
     const ownMark = marks.own.next();
     for (let h = firstHit; h < own.endHit; h++) {
@@ -158,7 +204,7 @@ export function matchWithDocumentParties(
       if (hasRole) for (let h = firstHit; h < own.endHit && !role; h++) role = isRoleOf(matcher, hitTerm[h]!, concept);
       const named = context.named.get(concept)!;
       if (role) viaRole++;
-      else if (!describes && !(pronoun && (named.inTitle || named.block >= context.blocks - 1))) continue;
+      else if (!describes && !implied && !(pronoun && (named.inTitle || named.block >= context.blocks - 1))) continue;
       borrowed.push(role ? ~concept : concept);
     }
     if (borrowed.length === 0) continue;
@@ -199,7 +245,9 @@ export function matchWithDocumentParties(
           else possible = false;
         }
         // One party from afar; a sentence that needs two is about someone else more often than not.
-        if (!possible || ownGroups < 2 || taken.length > 1) continue;
+        if (!possible || ownGroups < (implied ? IMPLIED_OWN_GROUPS : 2) || taken.length > 1) continue;
+        // A party left implied needs what only this claim says, not what a sibling says too ("read").
+        if (implied && !namesDistinctive(matcher, claim, ownMark)) continue;
         if (taken.length === 0 && viaRole === 0) continue;
         if (
           isVetoedByOwnWords(matcher, claim, ownMark, text, own) ||

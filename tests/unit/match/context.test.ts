@@ -56,6 +56,18 @@ describe('a sentence that takes its party from the article', () => {
     expect(far.at(-1)).toEqual([]);
   });
 
+  it('leaves a party implied only when the sentence says the rest of the claim, in words only that claim uses', () => {
+    const headline: [BlockKind, string] = ['title', 'What the Netflix documents say'];
+    const [, sold] = readArticle([headline, ['paragraph', 'Nothing in the filing says Facebook sold the messages.']]);
+    expect(ids(sold!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    // "Read" is said by the sale claim and its siblings alike: it does not say which claim, or whose.
+    const [, read] = readArticle([headline, ['paragraph', 'Nothing in the filing says Facebook read the messages.']]);
+    expect(read).toEqual([]);
+    // Two groups of its own are not enough without a word that refers back.
+    const [, bare] = readArticle([headline, ['paragraph', 'Nothing says the messages were sold.']]);
+    expect(bare).toEqual([]);
+  });
+
   it('takes a party from a heading however far back', () => {
     const filler: [BlockKind, string][] = Array.from({ length: 8 }, () => ['paragraph', 'Nothing to see here.']);
     const blocks = readArticle([['heading', 'What Meta said'], ...filler, ['paragraph', denial]]);
