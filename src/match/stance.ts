@@ -325,6 +325,8 @@ function shieldedStance(
   for (let e = 0; e < evidence.length; e++) {
     const at = evidence[e]![0];
     for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
+      // A negator inside a matched phrase is the claim's own ("so it would not compete with Netflix").
+      if (anyShielded && shielded[i] === 1) continue;
       if ((codes[i]! & NEGATOR) !== 0 && (i + 1 >= count || (codes[i + 1]! & ONLY) === 0)) return 'denies';
     }
   }

@@ -279,6 +279,19 @@ describe('Netflix reading messages, in an article about the court filing', () =>
   });
 });
 
+describe('a bare fact is not the claim that adds a motive to it', () => {
+  it('reads Watch cuts as the claim only with Netflix or a motive, and the claim’s own "not" does not deny it', () => {
+    const [plain] = readArticle([
+      ['paragraph', 'Facebook is cutting spending on original shows for its Watch video service.'],
+    ]);
+    expect(plain).toEqual([]);
+    const [motive] = readArticle([
+      ['paragraph', 'The filing alleges Facebook cut Watch’s budgets so it would not compete with Netflix.'],
+    ]);
+    expect(ids(motive!)).toEqual(['facebook-watch-sabotaged-for-netflix reports']);
+  });
+});
+
 describe('role words, as data per party', () => {
   const roleClaim: MatchableClaim = {
     id: 'ceo-on-board',
