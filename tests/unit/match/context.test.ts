@@ -393,6 +393,13 @@ describe('headlines, questions and quotes', () => {
     expect(ids(matchText(matcher, sentence))).toEqual(['facebook-partners-read-messages-2018 reports']);
   });
 
+  it('denies with "slams viral claim" and "no one has shown", and reports "the allegation is that …"', () => {
+    const stanceOf = (text: string) => matchText(matcher, text).map((match) => match.stance);
+    expect(stanceOf('Meta slams viral claim it sold users’ private messages to Netflix')).toEqual(['denies']);
+    expect(stanceOf('No one has shown that Facebook sold users’ private messages to Netflix.')).toEqual(['denies']);
+    expect(stanceOf('The allegation is that Facebook sold users’ private messages to Netflix.')).toEqual(['reports']);
+  });
+
   it('reads scale abbreviations as numbers', () => {
     expect(matchText(matcher, 'Facebook paid a 5 bln dollar FTC fine.').map((m) => m.claimId)).toEqual([
       'ftc-5-billion-fine',
