@@ -82,6 +82,18 @@ const REJECTS_REFERENT: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(String.raw`${B}(?:did|does|has done|had done|was doing)\s+no such thing${E}`, 'iu'),
+  // The claim's source is said to show nothing: "It quoted no document.", "the site did not quote one",
+  // "We found no passage about encryption", "we have not found one".
+  new RegExp(
+    String.raw`${B}(?:quoted|quotes|cited|cites|offered|offers|provided|provides)\s+(?:nothing|no (?:documents?|evidence|sources?|passages?|proof))${E}`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`${B}(?:did not|didn[’']t|does not|doesn[’']t|has not|hasn[’']t)\s+(?:quote|cite|name|produce|provide)\s+(?:any|one|a single|such)${E}`,
+    'iu',
+  ),
+  new RegExp(String.raw`${B}found no (?:passages?|documents?|evidence|records?|mention|trace|support)${E}`, 'iu'),
+  new RegExp(String.raw`${B}(?:have not|haven[’']t|could not|couldn[’']t)\s+(?:found|find)\s+(?:one|any)${E}`, 'iu'),
   new RegExp(String.raw`${B}${ELLIPSIS}\s+do\s+(?:it|that|this|so)${E}`, 'iu'),
   // "The company says that never happened.", "none of it happened".
   new RegExp(String.raw`${B}(?:it|this|that|none of (?:it|this|that|them)|${CLAIM_NOUN})\s+never\s+happened${E}`, 'iu'),
@@ -107,7 +119,7 @@ const ANSWERED_VERDICT = new RegExp(String.raw`:\s*["“‘'](?:[\p{L}-]+\s+){0,
  * one expression: one pass over a block finds them all (13 searches for single words took twice as long).
  */
 const OTHER_TRIGGERS =
-  /ontest|[wW]rong|onsense|[fF]ake| lie|Lie|not (?:accurate|correct|what)|happened|ispute|(?:did|does|has|was)n[’']t|(?:did|does|has|was) not|never did|no such/g;
+  /ontest|[wW]rong|onsense|[fF]ake| lie|Lie|not (?:accurate|correct|what)|happened|ispute|(?:did|does|has|was)n[’']t|(?:did|does|has|was) not|never did|no such|quote|cite|found no|n[’']t find|not f(?:i|ou)nd/g;
 
 /** The first word of the block's scan (in `registers`) that starts at or after offset `at`. */
 function firstWordAt(at: number): number {

@@ -177,6 +177,19 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(clause).toEqual([]);
   });
 
+  it('hears a source said to show nothing: "It quoted no document.", "we could not find one"', () => {
+    for (const denial of [
+      'It quoted no document on the point.',
+      'The site did not quote one, and we could not find one.',
+    ]) {
+      const [, last] = readArticle([
+        ['paragraph', 'A gaming site wrote that Facebook carved out an encryption exception for Netflix.'],
+        ['paragraph', denial],
+      ]);
+      expect(ids(last!), denial).toEqual(['netflix-e2ee-exception denies']);
+    }
+  });
+
   it('never reads a settled fact as what "Meta denied it" rejects, and past the last claim reads the headline’s', () => {
     const blocks = readArticle([
       ['title', 'PSA: Facebook sold your chats to Netflix'],
