@@ -4,7 +4,7 @@
 // read in its article, not alone. Pure: the background keeps one per tab and document, the CLI one
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
-import { recordNamedParties, matchWithDocumentParties } from './rules/document';
+import { distinctiveWordsIn, recordNamedParties, matchWithDocumentParties } from './rules/document';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
@@ -130,6 +130,10 @@ export function matchBlock(
   context.blocks = block + 1;
   const found = matchRestatements(
     rejectionTestFor(matcher, text),
+    (claimId, start, end) => {
+      const claim = matcher.story.claimIndex.get(claimId);
+      return claim === undefined ? null : distinctiveWordsIn(matcher, claim, start, end);
+    },
     (claimId) => {
       const claim = matcher.story.claimIndex.get(claimId);
       return claim === undefined || matcher.settled[claim] !== 1;

@@ -80,6 +80,50 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
   return false;
 }
 
+/**
+ * Claim → its key concepts: distinctive ones that a sibling's `none` rules out for itself ("sold" is
+ * not the inbox-access claim's word), so naming one names this claim. Built once per matcher.
+ */
+const keysByMatcher = new WeakMap<CompiledMatcher, Set<number>[]>();
+
+function keyConcepts(matcher: CompiledMatcher): Set<number>[] {
+  let table = keysByMatcher.get(matcher);
+  if (table) return table;
+  const { noneStart, noneConcepts } = matcher.veto;
+  table = distinctiveConcepts(matcher).map((distinct, claim) => {
+    const keys = new Set<number>();
+    for (let other = 0; other < matcher.claimIds.length; other++) {
+      if (other === claim || !areSiblings(matcher, claim, other)) continue;
+      for (let k = noneStart[other]!; k < noneStart[other + 1]!; k++)
+        if (distinct.has(noneConcepts[k]!)) keys.add(noneConcepts[k]!);
+    }
+    return keys;
+  });
+  keysByMatcher.set(matcher, table);
+  return table;
+}
+
+/**
+ * The words of the block's text [start, end) that name one of the claim's key concepts (a hit in
+ * `registers`), or null: "a sale" names the sale claim, not its siblings. Call while the scan
+ * registers hold the block.
+ */
+export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, start: number, end: number): string | null {
+  const distinct = keyConcepts(matcher)[claim];
+  if (!distinct || distinct.size === 0) return null;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const at = wordStart[hitFirst[h]!]!;
+    if (at < start) continue;
+    if (at >= end) break;
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+      if (distinct.has(termConcepts[k]!)) return text.slice(at, wordEnd[hitLast[h]!]!);
+  }
+  return null;
+}
+
 /** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */
 function namesDistinctive(matcher: CompiledMatcher, claim: number, ownMark: number): boolean {
   for (const concept of distinctiveConcepts(matcher)[claim]!)

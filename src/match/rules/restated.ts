@@ -10,6 +10,9 @@
 // A settled fact (the board seat, the fine) is never what "Meta denies it" rejects: the referent is
 // the last disputed claim. Past the blocks a referent reaches, "it" is the claim the headline stated:
 // a comment under a post ("Of course they denied it.") answers the post, not its last paragraph.
+// A sentence may also refer to a claim by its key noun: one that names what only that claim says
+// ("a sale", where its siblings say "access") and negates ("It doesn't say 'sold' anywhere.", "What's
+// not in it: any sale of messages") denies that one of the claims just stated.
 import type { CompiledMatcher } from '../compile';
 import { registers } from '../engine/scan-state';
 import { sentenceStanceCodes } from '../engine/stance-codes';
@@ -168,6 +171,9 @@ export function rejectionTestFor(matcher: CompiledMatcher, text: string): (start
   };
 }
 
+/** A sentence that negates something: "not", "no", "nothing", "doesn't". */
+const NEGATED = /(?<![\p{L}])(?:not|no|never|nothing|none|nobody|no one)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+
 /** Where the sentence rejects a statement it refers to (its words), or null. */
 export function rejectedReference(sentence: string): string | null {
   for (const form of REJECTS_REFERENT) {
@@ -184,6 +190,7 @@ export function rejectedReference(sentence: string): string | null {
  */
 export function matchRestatements(
   mayReject: (start: number, end: number) => boolean,
+  keyNoun: (claimId: string, start: number, end: number) => string | null,
   isDisputed: (claimId: string) => boolean,
   stated: StatedClaims,
   block: number,
@@ -198,16 +205,18 @@ export function matchRestatements(
   const headline = stated.headline.length > 0 && !isHeadline ? stated.headline : null;
   // Nothing stated before this block and nothing in it: no sentence can refer to a claim.
   if (matches.length === 0 && !recent && !addressed && !headline) return matches;
+  /** The claims "it" stands for: the addressed post's, else the document's last, else the headline's. */
+  let referent: readonly string[] | null = addressed ?? (recent ? stated.claimIds : headline);
+  const byKeyNoun = (claims: readonly string[] | null, start: number, end: number) =>
+    claims !== null && claims.some((claimId) => keyNoun(claimId, start, end) !== null);
   // Nothing in the block can refer to a claim: only what it states counts for the blocks after it.
-  if (!mayReject(0, text.length)) {
+  if (!mayReject(0, text.length) && !byKeyNoun(referent, 0, text.length)) {
     if (matches.length > 0) {
       recordLast(stated, block, matches, isDisputed);
       if (post) stated.byAuthor.set(post.author, stated.claimIds);
     }
     return matches;
   }
-  /** The claims "it" stands for: the addressed post's, else the document's last, else the headline's. */
-  let referent: readonly string[] | null = addressed ?? (recent ? stated.claimIds : headline);
   const out: ClaimMatch[] = [];
   let m = 0;
   // The block's break marks, from its scan (in `registers`): the text is not read again.
@@ -224,26 +233,30 @@ export function matchRestatements(
       continue;
     }
     if (!referent || referent.length === 0) continue;
-    if (!mayReject(start, end)) continue;
     const sentence = text.slice(start, end);
-    const words = rejectedReference(sentence);
-    if (words === null) continue;
-    const restated: ClaimMatch[] = referent.map((claimId) => ({
-      claimId,
-      start,
-      end,
-      text: sentence,
-      score: RESTATED_SCORE,
-      stance: 'denies',
-      why: [words.trim()],
-    }));
+    const words = mayReject(start, end) ? rejectedReference(sentence) : null;
+    let restated: ClaimMatch[];
+    if (words !== null) restated = referent.map((claimId) => denial(claimId, start, end, sentence, words.trim()));
+    else if (NEGATED.test(sentence)) {
+      // By its key noun: only the claims whose own words the sentence names.
+      restated = [];
+      for (const claimId of referent) {
+        const noun = keyNoun(claimId, start, end);
+        if (noun !== null) restated.push(denial(claimId, start, end, sentence, noun));
+      }
+      if (restated.length === 0) continue;
+    } else continue;
     out.push(...restated);
     // The next "it" may refer to the same claims: "Meta disputed the claim. 'Untrue,' Stone said."
     stated.block = block;
-    stated.claimIds = [...referent];
+    stated.claimIds = restated.map((match) => match.claimId);
   }
   while (m < matches.length) out.push(matches[m++]!);
   return out;
+}
+
+function denial(claimId: string, start: number, end: number, sentence: string, why: string): ClaimMatch {
+  return { claimId, start, end, text: sentence, score: RESTATED_SCORE, stance: 'denies', why: [why] };
 }
 
 /** The disputed claims among `matches` (settled facts are never what a denial refers to), in order, once each. */

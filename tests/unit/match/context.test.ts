@@ -190,6 +190,28 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     }
   });
 
+  it('hears a claim named by its key noun in a negated sentence ("It doesn’t say “sold” anywhere.")', () => {
+    const [, key] = readArticle([
+      [
+        'paragraph',
+        'The filing says Netflix had programmatic access to inboxes. Posts say Facebook sold users’ private messages to Netflix.',
+      ],
+      ['paragraph', 'The documents don’t actually show a sale.'],
+    ]);
+    expect(ids(key!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    // Without a negator, or with a word the siblings share ("access"), nothing is denied.
+    const [, plain] = readArticle([
+      ['paragraph', 'Posts say Facebook sold users’ private messages to Netflix.'],
+      ['paragraph', 'The documents describe a sale.'],
+    ]);
+    expect(plain).toEqual([]);
+    const [, shared] = readArticle([
+      ['paragraph', 'Posts say Facebook sold users’ private messages to Netflix.'],
+      ['paragraph', 'The documents don’t show any access.'],
+    ]);
+    expect(shared).toEqual([]);
+  });
+
   it('never reads a settled fact as what "Meta denied it" rejects, and past the last claim reads the headline’s', () => {
     const blocks = readArticle([
       ['title', 'PSA: Facebook sold your chats to Netflix'],
