@@ -20,7 +20,6 @@ import { registers } from '../engine/scan-state';
 import { describesPartyAt, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
-import { areSiblings } from './siblings';
 import { isNearEnough } from './near';
 import { orderByStart, pushBorrowedMatches } from './borrowed-match';
 import { isVetoedByOwnWords } from './veto';
@@ -39,33 +38,57 @@ function lenders(context: DocumentContext): number[] {
   return lent;
 }
 
-/**
- * Claim → the concepts its patterns use that no sibling's (by `overrides`, either way) patterns use
- * and that are not parties: what only this claim says ("sold", where a sibling says "read"). Built
- * once per matcher, on first need (WeakMap: a matcher dropped is forgotten).
- */
-const distinctiveByMatcher = new WeakMap<CompiledMatcher, Set<number>[]>();
+const distinctiveByMatcher = new WeakMap<CompiledMatcher, { distinct: Set<number>[]; keys: Set<number>[] }>();
 
-function distinctiveConcepts(matcher: CompiledMatcher): Set<number>[] {
+/** Claim → its siblings (by `overrides`, either way), from the overrides table: linear in its size. */
+function siblingLists(matcher: CompiledMatcher): number[][] {
+  const { overrideStart, overrideClaims } = matcher.siblings;
+  const lists: number[][] = matcher.claimIds.map(() => []);
+  for (let claim = 0; claim < lists.length; claim++)
+    for (let k = overrideStart[claim]!; k < overrideStart[claim + 1]!; k++) {
+      const other = overrideClaims[k]!;
+      if (other === claim) continue;
+      if (!lists[claim]!.includes(other)) lists[claim]!.push(other);
+      if (!lists[other]!.includes(claim)) lists[other]!.push(claim);
+    }
+  return lists;
+}
+
+/**
+ * Per claim: its distinctive concepts (used by its patterns, by no sibling's, not parties), and its
+ * key concepts (distinctive ones a sibling's `none` rules out for itself: "sold" is not the
+ * inbox-access claim's word, so naming it names the sale claim). Built once per matcher, on first
+ * need (WeakMap: a matcher dropped is forgotten). A claim without siblings: all it says is its own.
+ */
+function conceptsOwnedBy(matcher: CompiledMatcher): { distinct: Set<number>[]; keys: Set<number>[] } {
   let table = distinctiveByMatcher.get(matcher);
   if (table) return table;
   const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
-  const used: Set<number>[] = matcher.claimIds.map(() => new Set());
-  for (let p = 0; p < patternClaim.length; p++)
+  const { noneStart, noneConcepts } = matcher.veto;
+  const siblings = siblingLists(matcher);
+  const used: Set<number>[] = siblings.map(() => new Set());
+  for (let p = 0; p < patternClaim.length; p++) {
+    const claim = patternClaim[p]!;
+    const set = used[claim]!;
     for (let g = patternGroupStart[p]!; g < patternGroupStart[p + 1]!; g++)
-      for (let c = groupConceptStart[g]!; c < groupConceptStart[g + 1]!; c++)
-        used[patternClaim[p]!]!.add(groupConcepts[c]!);
-  table = used.map((concepts, claim) => {
+      for (let c = groupConceptStart[g]!; c < groupConceptStart[g + 1]!; c++) set.add(groupConcepts[c]!);
+  }
+  const distinct = used.map((concepts, claim) => {
     const own = new Set<number>();
-    for (const concept of concepts) {
-      if (matcher.carry.conceptLendable[concept] === 1) continue;
-      let shared = false;
-      for (let other = 0; other < used.length && !shared; other++)
-        shared = other !== claim && areSiblings(matcher, claim, other) && used[other]!.has(concept);
-      if (!shared) own.add(concept);
-    }
+    for (const concept of concepts)
+      if (matcher.carry.conceptLendable[concept] !== 1 && !siblings[claim]!.some((other) => used[other]!.has(concept)))
+        own.add(concept);
     return own;
   });
+  const keys = distinct.map((own, claim) => {
+    const found = new Set<number>();
+    if (own.size === 0) return found;
+    for (const other of siblings[claim]!)
+      for (let k = noneStart[other]!; k < noneStart[other + 1]!; k++)
+        if (own.has(noneConcepts[k]!)) found.add(noneConcepts[k]!);
+    return found;
+  });
+  table = { distinct, keys };
   distinctiveByMatcher.set(matcher, table);
   return table;
 }
@@ -81,35 +104,12 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
 }
 
 /**
- * Claim → its key concepts: distinctive ones that a sibling's `none` rules out for itself ("sold" is
- * not the inbox-access claim's word), so naming one names this claim. Built once per matcher.
- */
-const keysByMatcher = new WeakMap<CompiledMatcher, Set<number>[]>();
-
-function keyConcepts(matcher: CompiledMatcher): Set<number>[] {
-  let table = keysByMatcher.get(matcher);
-  if (table) return table;
-  const { noneStart, noneConcepts } = matcher.veto;
-  table = distinctiveConcepts(matcher).map((distinct, claim) => {
-    const keys = new Set<number>();
-    for (let other = 0; other < matcher.claimIds.length; other++) {
-      if (other === claim || !areSiblings(matcher, claim, other)) continue;
-      for (let k = noneStart[other]!; k < noneStart[other + 1]!; k++)
-        if (distinct.has(noneConcepts[k]!)) keys.add(noneConcepts[k]!);
-    }
-    return keys;
-  });
-  keysByMatcher.set(matcher, table);
-  return table;
-}
-
-/**
  * The words of the block's text [start, end) that name one of the claim's key concepts (a hit in
  * `registers`), or null: "a sale" names the sale claim, not its siblings. Call while the scan
  * registers hold the block.
  */
 export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, start: number, end: number): string | null {
-  const distinct = keyConcepts(matcher)[claim];
+  const distinct = conceptsOwnedBy(matcher).keys[claim];
   if (!distinct || distinct.size === 0) return null;
   const { termConceptStart, termConcepts } = matcher.terms;
   const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
@@ -126,7 +126,7 @@ export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, star
 
 /** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */
 function namesDistinctive(matcher: CompiledMatcher, claim: number, ownMark: number): boolean {
-  for (const concept of distinctiveConcepts(matcher)[claim]!)
+  for (const concept of conceptsOwnedBy(matcher).distinct[claim]!)
     if (matcher.marks.ownConcept[concept] === ownMark) return true;
   return false;
 }

@@ -174,12 +174,13 @@ export function rejectionTestFor(matcher: CompiledMatcher, text: string): (start
 /** A sentence that negates something: "not", "no", "nothing", "doesn't". */
 const NEGATED = /(?<![\p{L}])(?:not|no|never|nothing|none|nobody|no one)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 
+/** The forms as one expression: one pass over a sentence, not one per form (the leftmost form found wins). */
+const ANY_REJECTS_REFERENT = new RegExp(REJECTS_REFERENT.map((form) => `(?:${form.source})`).join('|'), 'iu');
+
 /** Where the sentence rejects a statement it refers to (its words), or null. */
 export function rejectedReference(sentence: string): string | null {
-  for (const form of REJECTS_REFERENT) {
-    const found = form.exec(sentence);
-    if (found) return found[0];
-  }
+  const found = ANY_REJECTS_REFERENT.exec(sentence);
+  if (found) return found[0];
   return QUOTED_VERDICT.exec(sentence)?.[0] ?? ANSWERED_VERDICT.exec(sentence)?.[0].replace(/^:\s*/u, '') ?? null;
 }
 
