@@ -44,7 +44,8 @@ export function forcedMarksCss(): string {
     // The line 1px below the text's box, so it does not touch the descenders.
     '.mark { position: absolute; box-sizing: content-box; margin: 0; padding: 0 0 1px; pointer-events: none; }',
     ...lines,
-    '.active { outline: 2px solid Highlight; outline-offset: 1px; }',
+    // Framed around the text and its line, not across it: the open claim keeps its line style.
+    '.active { padding-bottom: 5px; outline: 2px solid Highlight; }',
   ].join('\n');
 }
 

@@ -11,8 +11,11 @@ import {
   appendParagraphs,
   axeViolationsOnCard,
   describeViolations,
+  drawnMarks,
   lowContrastInCard,
   STANCE_PARAGRAPHS,
+  textLines,
+  type DrawnMark,
 } from './reader-support';
 import { card, cardPart, highlightedTexts, screenshotPath, settled, tabIdOf } from './support';
 
@@ -137,6 +140,112 @@ describe('marks', () => {
       .map(Number);
     expect(Math.min(r!, g!, b!)).toBeGreaterThan(140);
     await page.screenshot({ path: screenshotPath('reader-marks-dark') });
+    await page.close();
+  });
+});
+
+describe('marks in forced colours', () => {
+  /** The drawn mark on each line of a paragraph's text (null where a line has none). */
+  async function marksOn(page: Page, paragraph: string): Promise<(DrawnMark | null)[]> {
+    const marks = ((await drawnMarks(page)) ?? []).filter((mark) => mark.kind !== 'active');
+    const lines = await page.evaluate(textLines, paragraph.slice(0, 20));
+    return lines.map(
+      (line) =>
+        marks.find(
+          (mark) =>
+            Math.abs(mark.left - line.left) <= 1 &&
+            Math.abs(mark.top - line.top) <= 1 &&
+            // The line just under the text: below its descenders, within a few pixels.
+            mark.top + mark.height >= line.bottom &&
+            mark.top + mark.height <= line.bottom + 6 &&
+            // The mark may stop before the sentence's full stop.
+            mark.width <= line.width + 1 &&
+            mark.width >= line.width - 12,
+        ) ?? null,
+    );
+  }
+  const onEveryLine = async (page: Page, paragraph: string) => {
+    const marks = await marksOn(page, paragraph);
+    return marks.length > 0 && marks.every((mark) => mark !== null) ? marks.length : 0;
+  };
+
+  it('tell an assertion, a denial and a report apart by line style, follow their text, and give way to highlights when the mode ends', async () => {
+    const page = await stancePage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    // No highlight stays registered: the browser would paint each one as selected text.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    for (const paragraph of STANCE_PARAGRAPHS) await expect.poll(() => onEveryLine(page, paragraph)).toBe(1);
+    const [asserted, denied, reported] = await Promise.all(
+      STANCE_PARAGRAPHS.map(async (paragraph) => (await marksOn(page, paragraph))[0]!),
+    );
+    expect([asserted!.kind, asserted!.line, asserted!.lineWidth]).toEqual(['asserts', 'solid', '3px']);
+    expect([denied!.kind, denied!.line, denied!.lineWidth]).toEqual(['denies', 'dotted', '2px']);
+    expect([reported!.kind, reported!.line, reported!.lineWidth]).toEqual(['reports', 'dashed', '2px']);
+    // In the system text colour, all three: the line style is what tells them apart.
+    const canvasText = await page.evaluate(() => {
+      const probe = Object.assign(document.createElement('span'), { hidden: true });
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    expect([asserted!.lineColour, denied!.lineColour, reported!.lineColour]).toEqual([
+      canvasText,
+      canvasText,
+      canvasText,
+    ]);
+    await page.screenshot({ path: screenshotPath('reader-marks-forced-colours') });
+
+    // Hover still opens the card: the lines let the pointer through to the text.
+    const point = await page.evaluate(() => {
+      const rect = [...document.querySelectorAll('p')].at(-2)!.getClientRects()[0]!;
+      return { x: rect.left + 60, y: rect.top + rect.height / 2 };
+    });
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point)).toBe('p');
+    await page.mouse.move(point.x, point.y);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).locator('[data-testid="stance"]').innerText()).toBe('This passage denies or debunks it.');
+    // The open claim is framed in the selection colour, since the Highlight API's tint is off here.
+    await expect
+      .poll(async () => (await drawnMarks(page))?.filter((mark) => mark.kind === 'active').map((mark) => mark.outline))
+      .toEqual(['solid 2px']);
+    // Framed around the dotted line, not across it.
+    const frame = (await drawnMarks(page))!.find((mark) => mark.kind === 'active')!;
+    const dotted = (await marksOn(page, STANCE_PARAGRAPHS[1]!))[0]!;
+    expect(frame.top + frame.height).toBeGreaterThan(dotted.top + dotted.height);
+    await page.screenshot({ path: screenshotPath('reader-card-forced-colours-marks') });
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+
+    // A narrow window: the text wraps, and each line gets its own mark.
+    await page.setViewportSize({ width: 260, height: 700 });
+    for (const paragraph of STANCE_PARAGRAPHS)
+      await expect.poll(() => onEveryLine(page, paragraph)).toBeGreaterThanOrEqual(2);
+    // Text pushed down by new content, inside a box that scrolls: hidden while scrolled away, then
+    // drawn where the text now is.
+    await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      article.prepend(Object.assign(document.createElement('div'), { style: 'height: 1500px' }));
+      article.style.cssText = 'height: 400px; overflow: auto';
+    });
+    await expect.poll(async () => (await drawnMarks(page))?.length).toBe(0);
+    await page.evaluate(
+      (first) =>
+        [...document.querySelectorAll('p')].find((p) => p.textContent === first)!.scrollIntoView({ block: 'start' }),
+      STANCE_PARAGRAPHS[0]!,
+    );
+    for (const paragraph of STANCE_PARAGRAPHS)
+      await expect.poll(() => onEveryLine(page, paragraph)).toBeGreaterThanOrEqual(2);
+    await page.setViewportSize({ width: 1100, height: 800 });
+
+    // The mode ends: highlights come back and the layer goes; and the other way, without a reload.
+    await page.emulateMedia({ forcedColors: 'none' });
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    expect(await drawnMarks(page)).toBeNull();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(() => onEveryLine(page, STANCE_PARAGRAPHS[1]!)).toBe(1);
     await page.close();
   });
 });

@@ -37,7 +37,7 @@ describe('lines in forced colours', () => {
     expect(css).toContain('.reports { border-bottom: 2px dashed CanvasText; }');
     expect(css).toContain('.denies { border-bottom: 2px dotted CanvasText; }');
     expect(css).toContain('.heading { border-bottom: 1px solid CanvasText; }');
-    expect(css).toMatch(/\.active \{ outline: 2px solid Highlight;/);
+    expect(css).toMatch(/\.active \{ padding-bottom: 5px; outline: 2px solid Highlight; \}/);
     expect(css).toMatch(/pointer-events: none/);
     expect(css).not.toMatch(/#[0-9a-f]{3,6}\b|rgb/i);
   });
