@@ -5,6 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import { inCardRoot } from '../../scripts/card-probe';
+import { contrastRatio } from '../../src/highlight/palette';
 import { startPageServer, type PageServer } from '../../scripts/seed-pages';
 import { activeText, markDecoration, paintedRangeCentre } from './in-page';
 import {
@@ -279,7 +281,23 @@ describe('the card', () => {
     );
     expect(await card(page).locator('[data-testid="denials"] summary').innerText()).toBe('Denials (2)');
     await page.screenshot({ path: screenshotPath('reader-card-desktop') });
-    // The card that opened is the claim painted on top at that point.
+    // The card that opened is the claim painted on top at that point, not the first in the text.
+    const hits = await page.evaluate(({ x, y }) => {
+      const active = [...CSS.highlights.values()].find((highlight) => highlight.priority === 14);
+      const open = [...((active as unknown as Set<Range> | undefined) ?? [])][0];
+      const found: { priority: number; open: boolean }[] = [];
+      for (const highlight of CSS.highlights.values()) {
+        if (highlight.priority < 1 || highlight.priority >= 14) continue;
+        for (const range of highlight as unknown as Set<Range>)
+          if ([...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom))
+            found.push({ priority: highlight.priority, open: range === open });
+      }
+      return found;
+    }, point!);
+    // (Here both claims are reported, so they tie; painter.test.ts covers claims of different kinds.)
+    expect(hits.length).toBeGreaterThan(1);
+    const top = Math.max(...hits.map((hit) => hit.priority));
+    expect(hits.filter((hit) => hit.open)).toEqual([{ priority: top, open: true }]);
     await page.keyboard.press('Escape');
     await page.close();
   });
@@ -416,6 +434,51 @@ describe('the card', () => {
     await page.close();
   });
 
+  it.each(['light', 'dark'] as const)(
+    'shows keyboard focus on each of its controls with a 2 px outline that reaches 3:1 (%s)',
+    async (scheme) => {
+      const page = await open(`/seed/000_705871242ff19cf9.txt.html${scheme === 'dark' ? '?dark' : ''}`);
+      await page.emulateMedia({ colorScheme: scheme });
+      await settled(browser, page);
+      const tabId = await tabIdOf(browser, page);
+      await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+      await card(page).waitFor({ state: 'visible' });
+      const hex = (rgb: string) =>
+        `#${(rgb.match(/\d+/g) ?? [])
+          .slice(0, 3)
+          .map((v) => Number(v).toString(16).padStart(2, '0'))
+          .join('')}`;
+      const seen: string[] = [];
+      // Tab through the card's controls (the close button among them) until focus leaves it.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await inCardRoot(
+          page,
+          'chromium',
+          (root) => {
+            const element = root.activeElement;
+            if (!element) return null;
+            const style = getComputedStyle(element);
+            return {
+              name: `${element.localName}.${element.className}`,
+              outline: `${style.outlineStyle} ${style.outlineWidth}`,
+              colour: style.outlineColor,
+              background: getComputedStyle(root.querySelector('.card')!).backgroundColor,
+            };
+          },
+          null,
+        );
+        if (!focused) break;
+        seen.push(focused.name);
+        expect(focused.outline, focused.name).toBe('solid 2px');
+        expect(contrastRatio(hex(focused.colour), hex(focused.background)), focused.name).toBeGreaterThanOrEqual(3);
+      }
+      expect(seen.length).toBeGreaterThanOrEqual(3);
+      expect(seen.some((name) => name.includes('close'))).toBe(true);
+      await page.close();
+    },
+  );
+
   it('has no axe violations, light and dark, nor in forced colours', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(`/seed/000_705871242ff19cf9.txt.html${scheme === 'dark' ? '?dark' : ''}`);
@@ -467,6 +530,23 @@ describe('the switches', () => {
     await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await page.close();
+  });
+
+  it('"only when I ask": no mark is drawn, and the next-claim command still opens a claim, shown as open', async () => {
+    const page = await stancePage();
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'off' });
+    // No rule paints the marks (only the open claim's rule is left), nor do lines in forced colours.
+    await expect.poll(() => page.evaluate(markDecoration, STANCE_PARAGRAPHS[0]!)).toBeNull();
+    const tabId = await tabIdOf(browser, page);
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await page.evaluate(activeText)).toBe(STANCE_PARAGRAPHS[0]);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(async () => (await drawnMarks(page))?.map((mark) => mark.kind)).toEqual(['active']);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await expect.poll(() => page.evaluate(markDecoration, STANCE_PARAGRAPHS[0]!)).not.toBeNull();
     await page.close();
   });
 
