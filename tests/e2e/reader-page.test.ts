@@ -1,5 +1,5 @@
-// The reader's ClaimLens in a page (issue 13): marks that follow what the passage does, the card
-// that answers first, tap and click, 200 % zoom and phone widths, the on/off switch and the per-site
+// The reader's ClaimLens in a page (issue 13): marks that follow what the passage does (and keep
+// apart by line style in forced colours), the card that answers first, tap and click, 200 % zoom and phone widths, the on/off switch and the per-site
 // pause without a reload, focus, and the page-facing hardening (issue 15): a page that defines our
 // old element name, http links, highlight names and performance marks.
 import type { Page } from 'playwright-core';
