@@ -479,6 +479,72 @@ describe('the card', () => {
     },
   );
 
+  it('shows a shadow at its bottom edge while there is more to scroll, and none once at the end', async () => {
+    const page = await open('/seed/000_705871242ff19cf9.txt.html');
+    await settled(browser, page);
+    const tabId = await tabIdOf(browser, page);
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    // Everything open, so the card scrolls; then only backgrounds left to see (text and lines made
+    // transparent), so what darkens the bottom edge can only be the cue.
+    const box = await inCardRoot(
+      page,
+      'chromium',
+      (root) => {
+        const dialog = root.querySelector<HTMLElement>('.card')!;
+        dialog.querySelectorAll('details').forEach((details) => (details.open = true));
+        const style = document.createElement('style');
+        style.textContent =
+          '.card * { color: transparent !important; border-color: transparent !important; background: none !important; box-shadow: none !important; } .card { scrollbar-width: none; }';
+        root.append(style);
+        dialog.scrollTop = 0;
+        const rect = dialog.getBoundingClientRect();
+        return {
+          x: rect.x,
+          y: rect.y,
+          width: rect.width,
+          height: rect.height,
+          more: dialog.scrollHeight - dialog.clientHeight,
+        };
+      },
+      null,
+    );
+    expect(box!.more).toBeGreaterThan(20);
+    /** The darkest pixel of the card's bottom 8 px, across its middle half (0 black – 255 white). */
+    const bottomEdge = async () => {
+      const png = await page.screenshot({
+        clip: { x: box!.x + box!.width / 4, y: box!.y + box!.height - 9, width: box!.width / 2, height: 8 },
+      });
+      return page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        let darkest = 255;
+        for (let i = 0; i < pixels.length; i += 4)
+          darkest = Math.min(darkest, (pixels[i]! + pixels[i + 1]! + pixels[i + 2]!) / 3);
+        return darkest;
+      }, png.toString('base64'));
+    };
+    const withMoreBelow = await bottomEdge();
+    await inCardRoot(
+      page,
+      'chromium',
+      (root) => {
+        const dialog = root.querySelector<HTMLElement>('.card')!;
+        dialog.scrollTop = dialog.scrollHeight;
+      },
+      null,
+    );
+    const atTheEnd = await bottomEdge();
+    expect(atTheEnd).toBeGreaterThan(250); // the card's white, nothing else
+    expect(withMoreBelow).toBeLessThan(atTheEnd - 10);
+    await page.close();
+  });
+
   it('has no axe violations, light and dark, nor in forced colours', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(`/seed/000_705871242ff19cf9.txt.html${scheme === 'dark' ? '?dark' : ''}`);
