@@ -373,6 +373,38 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('hands Tab on to the page as if it sat after the claim: past its last control to the next link, back past its first to the one before', async () => {
+    const page = await open('/page/unrelated.html');
+    await settled(browser, page);
+    await page.evaluate((claim) => {
+      const linkIn = (text: string) => {
+        const p = document.createElement('p');
+        p.append(Object.assign(document.createElement('a'), { href: `#${text}`, textContent: text }));
+        return p;
+      };
+      const article = document.querySelector('article')!;
+      article.prepend(linkIn('Top link'));
+      article.append(linkIn('Before link'), Object.assign(document.createElement('p'), { textContent: claim }));
+      article.append(linkIn('After link'), linkIn('Last link'));
+    }, STANCE_PARAGRAPHS[0]!);
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(1);
+    const tabId = await tabIdOf(browser, page);
+    const focusedInPage = () => page.evaluate(() => document.activeElement?.textContent ?? null);
+
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    for (let i = 0; i < 12 && (await card(page).count()) > 0; i++) await page.keyboard.press('Tab');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await focusedInPage()).toBe('After link');
+
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focus-next-claim' }), tabId);
+    await card(page).waitFor({ state: 'visible' });
+    await page.keyboard.press('Shift+Tab');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await focusedInPage()).toBe('Before link');
+    await page.close();
+  });
+
   it('announces politely a card that Tab onto a link made available, and closes it when Tab moves on', async () => {
     const page = await open('/page/unrelated.html');
     await settled(browser, page);
