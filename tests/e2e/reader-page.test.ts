@@ -669,6 +669,28 @@ describe('the switches', () => {
     await page.close();
   });
 
+  it('list the paused sites in the options page: resuming one paints its open page again, and undo pauses it again', async () => {
+    const page = await stancePage();
+    await setSettings({ enabled: true, pausedSites: ['127.0.0.1'], intensity: 'underline' });
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const site = options.locator('[data-testid="paused-sites"] li');
+    await expect.poll(() => site.count()).toBe(1);
+    expect(await site.innerText()).toContain('127.0.0.1');
+    await site.locator('button').click();
+    await options.locator('[data-testid="undo-status"]').waitFor();
+    await expect.poll(() => options.locator('[data-testid="paused-sites"]').count()).toBe(0);
+    await page.bringToFront();
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(3);
+    await options.locator('[data-testid="undo-status"] button').click();
+    await expect.poll(() => site.count()).toBe(1);
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await options.close();
+    await page.close();
+  });
+
   it('pause the bundled list in the options page like any other list, and resume it; open pages follow', async () => {
     const page = await stancePage();
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
