@@ -258,6 +258,12 @@ describe('marks in forced colours', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     await expect.poll(() => onEveryLine(page, STANCE_PARAGRAPHS[1]!)).toBeGreaterThanOrEqual(1);
+    // The on/off switch takes the lines away too, and brings them back.
+    await setSettings({ enabled: false, pausedSites: [], intensity: 'underline' });
+    await expect.poll(() => drawnMarks(page)).toBeNull();
+    await setSettings({ enabled: true, pausedSites: [], intensity: 'underline' });
+    await expect.poll(() => onEveryLine(page, STANCE_PARAGRAPHS[1]!)).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
   });
 });
