@@ -40,6 +40,8 @@ describe('headlineStance', () => {
     expect(stancesOf('paragraph', 'NYT: Meta sold messages')).toEqual(['asserts']);
     expect(stancesOf('title', 'One two three four: Meta sold messages')).toEqual(['reports']);
     expect(stancesOf('title', 'One two three four five: Meta sold messages')).toEqual(['asserts']);
+    // Words are counted, not spaces: four words with wide gaps are still a label.
+    expect(stancesOf('title', 'One  two \t three   four: Meta sold messages')).toEqual(['reports']);
     expect(stancesOf('title', 'NYT:Meta sold messages')).toEqual(['asserts']);
     expect(stancesOf('title', 'Meta sold messages')).toEqual(['asserts']);
     expect(stancesOf('title', `${'x'.repeat(45)}: Meta sold messages`)).toEqual(['asserts']);
