@@ -14,7 +14,10 @@ import { settledMemory } from './settled-memory';
 const kind = (process.argv[2] ?? 'hand') as ListKind;
 const size = Number(process.argv[3] ?? '10');
 const mode = process.argv[4] ?? 'compile';
-const claims = benchList(kind, size);
+// The background compiles claims it read from IndexedDB, that is structured clones: flat strings. The
+// generated lists' strings are built by concatenation, which V8 would flatten during the compile and
+// bill to it (≈ 0.3 s at 100,000 hand-written claims).
+const claims = structuredClone(benchList(kind, size));
 
 if (mode === 'compile') {
   const before = await settledMemory();

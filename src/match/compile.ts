@@ -8,23 +8,22 @@
 // Adding a rule: a file in rules/ with its read, compile and check; one line in each of the steps
 // below that reads and compiles it, and its check where the scan pipeline needs it (scan.ts, or
 // rules/accept.ts for a check on a sentence).
-import type { MatchSpec } from '../claims/schema';
 import { chooseAnchors, compileAnchors, type AnchorTables } from './engine/anchors';
-import { toCsr } from './engine/csr';
-import { compilePatterns, type PatternTables } from './engine/patterns';
+import { CsrBuilder, toCsr } from './engine/csr';
+import { compilePatterns, PatternReader, type PatternTables } from './engine/patterns';
 import { compilePresence, GUARD_IDS, type PresenceTables } from './engine/presence';
 import { MatcherMarks } from './engine/scan-state';
 import { buildTrie, type Trie } from './engine/trie';
 import { VocabularyBuilder, type Vocabulary } from './engine/vocabulary';
 import { compileCarry, readCarry, type CarryTables } from './rules/carry';
-import { compileNear, nearChecks, readNear, type NearEntry, type NearTables } from './rules/near';
-import { conceptResolver } from './rules/resolver';
+import { compileNear, nearChecks, readNear, type NearTables } from './rules/near';
+import { ConceptResolver } from './rules/resolver';
 import { compileSiblings, readOverrides, type SiblingTables } from './rules/siblings';
-import { compileRoles, readRoles, type RoleEntry, type RoleTables } from './rules/roles';
+import { compileRoles, readRoles, type RoleTables } from './rules/roles';
 import { compileDenialWords, readDenialWords, type DenialData } from './rules/denial-echo';
 import { compileSettled, readSettled } from './rules/settled';
 import { compileStory, readStory, type StoryTables } from './rules/story';
-import { compileVeto, readVeto, vetoChecks, type VetoEntry, type VetoTables } from './rules/veto';
+import { compileVeto, readVeto, vetoChecks, type VetoTables } from './rules/veto';
 import type { MatchableClaim } from './types';
 
 /** Term ↔ concept tables (CSR both ways). */
@@ -60,77 +59,57 @@ export interface CompiledMatcher {
   readonly marks: MatcherMarks;
 }
 
-/** One claim, read: its patterns and each rule's entry. */
-interface ClaimEntry {
-  patterns: number[][][];
-  veto: VetoEntry;
-  overrides: number[];
-  near: NearEntry;
-  carry: number[];
-  roles: RoleEntry;
-  story: number;
-  settled: boolean;
-  denials: string[][];
-}
-
-const SKIPPED: ClaimEntry = {
-  patterns: [],
-  veto: { none: [], benign: [] },
-  overrides: [],
-  near: [],
-  carry: [],
-  roles: [],
-  story: -1,
-  settled: false,
-  denials: [],
-};
-
-function readPatterns(match: MatchSpec, resolve: ReturnType<typeof conceptResolver>): number[][][] {
-  const patterns: number[][][] = [];
-  for (const groups of [match.all, ...(match.alternatives ?? [])]) {
-    const resolved = groups.map((group) => resolve.all(group));
-    // A group whose concepts are all unknown can never be satisfied: drop the pattern.
-    if (!resolved.some((group) => group.length === 0)) patterns.push(resolved);
-  }
-  return patterns;
-}
-
 export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatcher {
   const vocabulary = new VocabularyBuilder();
   const claimIds = claims.map((claim) => claim.id);
   const claimIndex = new Map(claimIds.map((id, i) => [id, i]));
   const skipped: { claimId: string; reason: string }[] = [];
 
-  // 1. Each claim, read whole before anything of it is kept.
-  const entries = claims.map((claim): ClaimEntry => {
+  // 1. Each claim, read whole before anything of it is kept: every rule appends the claim's entry to
+  //    its row of one shared table (no arrays per claim), and a claim that fails is dropped from all.
+  const resolve = new ConceptResolver(vocabulary);
+  const patterns = new PatternReader();
+  const none = new CsrBuilder();
+  const benign = new CsrBuilder();
+  const overrides = new CsrBuilder();
+  const near = new CsrBuilder();
+  const carry = new CsrBuilder();
+  const roles = new CsrBuilder();
+  const rows = [none, benign, overrides, near, carry, roles];
+  const story = new Int32Array(claims.length);
+  const settled: boolean[] = new Array<boolean>(claims.length);
+  const denials: string[][][] = new Array<string[][]>(claims.length);
+  for (let claim = 0; claim < claims.length; claim++) {
+    patterns.startClaim();
     try {
-      const match = claim.match;
-      const resolve = conceptResolver(match, vocabulary);
-      return {
-        patterns: readPatterns(match, resolve),
-        veto: readVeto(match, resolve),
-        overrides: readOverrides(match, claimIndex),
-        near: readNear(match, resolve),
-        carry: readCarry(match, resolve),
-        roles: readRoles(match, resolve, vocabulary),
-        story: readStory(match, vocabulary),
-        settled: readSettled(match),
-        // A list's claims record their denials beside the match data (rules/denial-echo.ts).
-        denials: readDenialWords((claim as { denials?: readonly DenialData[] }).denials),
-      };
+      const match = claims[claim]!.match;
+      resolve.read(match);
+      patterns.read(claim, match.all, resolve);
+      for (const alternative of match.alternatives ?? []) patterns.read(claim, alternative, resolve);
+      readVeto(match, resolve, none, benign);
+      readOverrides(match, claimIndex, overrides);
+      readNear(match, resolve, near);
+      readCarry(match, resolve, carry);
+      readRoles(match, resolve, roles);
+      story[claim] = readStory(match, vocabulary);
+      settled[claim] = readSettled(match);
+      // A list's claims record their denials beside the match data (rules/denial-echo.ts).
+      denials[claim] = readDenialWords((claims[claim] as { denials?: readonly DenialData[] }).denials);
     } catch (error) {
-      skipped.push({ claimId: claim.id, reason: error instanceof Error ? error.message : String(error) });
-      return SKIPPED;
+      skipped.push({ claimId: claims[claim]!.id, reason: error instanceof Error ? error.message : String(error) });
+      patterns.dropClaim();
+      for (const row of rows) row.dropOpenRow();
+      story[claim] = -1;
+      settled[claim] = false;
+      denials[claim] = [];
     }
-  });
-  const patternClaim: number[] = [];
-  const patternGroups: number[][][] = [];
-  entries.forEach((entry, claim) => {
-    for (const groups of entry.patterns) {
-      patternClaim.push(claim);
-      patternGroups.push(groups);
-    }
-  });
+    for (const row of rows) row.endRow();
+  }
+  const read = patterns.finish();
+  const noneCsr = none.finish();
+  const benignCsr = benign.finish();
+  const nearCsr = near.finish();
+  const overridesCsr = overrides.finish();
 
   // 2. Terms, the trie and presence classes.
   const conceptTerms = vocabulary.conceptTerms();
@@ -138,19 +117,18 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
   const vocabularyTables = vocabulary.vocabulary();
   const trie = buildTrie(termSymbols, vocabularyTables.symbolCount);
   const presence = compilePresence(termSymbols, conceptTerms);
+  const termCsr = toCsr(termConcepts);
+  const conceptTermCsr = toCsr(conceptTerms);
 
   // 3. Anchors: a pattern that a rule checks in the sentence is never decided by its guards alone.
   const anchorInput = {
-    patternClaim,
-    patternGroups,
-    termConcepts,
-    conceptTerms,
-    checkedByRule: (claim: number) => vetoChecks(entries[claim]!.veto) || nearChecks(entries[claim]!.near),
+    patterns: read,
+    termConcepts: termCsr,
+    conceptTerms: conceptTermCsr,
+    checkedByRule: (claim: number) => vetoChecks(noneCsr, benignCsr, claim) || nearChecks(nearCsr, claim),
   };
   const { anchorGroupOf, guards } = chooseAnchors(anchorInput);
   const anchors = compileAnchors(anchorInput, anchorGroupOf, guards, presence);
-  const termCsr = toCsr(termConcepts);
-  const conceptTermCsr = toCsr(conceptTerms);
 
   return withMarks({
     claimIds,
@@ -165,37 +143,25 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
       conceptCount: vocabulary.conceptCount,
     },
     presence,
-    patterns: compilePatterns(patternClaim, patternGroups, anchorGroupOf, presence),
+    patterns: compilePatterns(read, anchorGroupOf, presence),
     anchors,
     // 4. The rules' tables.
-    veto: compileVeto(
-      entries.map((entry) => entry.veto),
-      presence.conceptClass,
-    ),
-    near: compileNear(entries.map((entry) => entry.near)),
-    siblings: compileSiblings(entries.map((entry) => entry.overrides)),
-    carry: compileCarry(
-      entries.map((entry) => entry.carry),
-      patternClaim,
-      patternGroups,
-      conceptTerms,
-      termSymbols.length,
-    ),
-    roles: compileRoles(
-      entries.map((entry) => entry.roles),
-      conceptTerms,
-      termSymbols.length,
-    ),
+    veto: compileVeto(noneCsr, benignCsr, presence.conceptClass),
+    near: compileNear(nearCsr),
+    siblings: compileSiblings(overridesCsr),
+    carry: compileCarry(carry.finish(), read, conceptTermCsr, termSymbols.length),
+    roles: compileRoles(roles.finish(), conceptTermCsr, termSymbols.length),
     story: compileStory(
-      entries.map((entry) => entry.story),
+      story,
       claimIds,
-      entries.map((entry) => entry.overrides),
-      patternClaim,
-      conceptTerms,
+      claimIndex,
+      overridesCsr,
+      read.patternClaim,
+      conceptTermCsr,
       termSymbols.length,
     ),
-    settled: compileSettled(entries.map((entry) => entry.settled)),
-    denials: compileDenialWords(entries.map((entry) => entry.denials)),
+    settled: compileSettled(settled),
+    denials: compileDenialWords(denials),
   });
 }
 

@@ -13,7 +13,9 @@
 // Wake order decides ties between claims downstream, so it is part of the output: a sentence's
 // patterns are put in the order a scan of the whole block would wake them (inBlockWakeOrder).
 import type { CompiledMatcher } from '../compile';
-import { toCsr } from './csr';
+import { IntList } from './buffers';
+import type { Csr } from './csr';
+import type { ReadPatterns } from './patterns';
 import { guardIdOf, stampClasses, type PresenceTables, type Scope } from './presence';
 import { registers } from './scan-state';
 
@@ -24,139 +26,176 @@ export interface AnchorTables {
 }
 
 export interface AnchorInput {
-  patternClaim: readonly number[];
-  patternGroups: readonly (readonly (readonly number[])[])[];
-  termConcepts: readonly (readonly number[])[];
-  conceptTerms: readonly (readonly number[])[];
+  patterns: ReadPatterns;
+  /** Term → concepts, concept → terms. */
+  termConcepts: Csr;
+  conceptTerms: Csr;
   /** Does a rule check the claim's patterns in the sentence (so guards cannot decide them)? */
   checkedByRule: (claim: number) => boolean;
 }
 
-/** Each pattern's anchor group (an index among its groups). */
-export function chooseAnchors(input: AnchorInput): { anchorGroupOf: number[]; guards: number[][] } {
-  const { patternGroups, conceptTerms } = input;
+/** Does the group (concepts groupConcepts[from .. to)) list the concept? */
+function listsConcept(groupConcepts: Int32Array, from: number, to: number, concept: number): boolean {
+  for (let k = from; k < to; k++) if (groupConcepts[k] === concept) return true;
+  return false;
+}
+
+/**
+ * Each pattern's anchor group (an index among its groups) and its two guard concepts (guards[2p],
+ * guards[2p + 1]; -1 where there is none).
+ */
+export function chooseAnchors(input: AnchorInput): { anchorGroupOf: Int32Array; guards: Int32Array } {
+  const { patternGroupStart, groupConceptStart, groupConcepts } = input.patterns;
+  const { start: termStart, items: terms } = input.conceptTerms;
+  const patternCount = patternGroupStart.length - 1;
+  const termCount = input.termConcepts.start.length - 1;
   // A group costs the sum, over its terms, of how many patterns use the term. A word many claims use
   // ("data", "facebook") is a word pages use often too; a phrase only one claim uses is the cheapest trigger.
-  const termPatterns = new Int32Array(input.termConcepts.length);
+  const termPatterns = new Int32Array(termCount);
   // Each term counted once per pattern (per group for costs): a stamp per term instead of a Set per pattern.
-  const termStamp = new Int32Array(input.termConcepts.length);
+  const termStamp = new Int32Array(termCount);
   let stamp = 0;
-  for (const groups of patternGroups) {
+  for (let p = 0; p < patternCount; p++) {
     stamp++;
-    for (const group of groups)
-      for (const concept of group)
-        for (const term of conceptTerms[concept]!)
-          if (termStamp[term] !== stamp) {
-            termStamp[term] = stamp;
-            termPatterns[term]!++;
-          }
-  }
-  const groupCost = (group: readonly number[]) => {
-    stamp++;
-    let cost = 0;
-    for (const concept of group)
-      for (const term of conceptTerms[concept]!)
+    for (let k = groupConceptStart[patternGroupStart[p]!]!; k < groupConceptStart[patternGroupStart[p + 1]!]!; k++) {
+      const concept = groupConcepts[k]!;
+      for (let j = termStart[concept]!; j < termStart[concept + 1]!; j++) {
+        const term = terms[j]!;
         if (termStamp[term] !== stamp) {
           termStamp[term] = stamp;
-          cost += termPatterns[term]!;
+          termPatterns[term]!++;
         }
-    return cost;
-  };
-  const anchorGroupOf: number[] = [];
-  /** Pattern → its two guard concepts (-1 where there is none). */
-  const guards: number[][] = [];
-  let costs = new Int32Array(16);
-  for (const groups of patternGroups) {
-    if (groups.length > costs.length) costs = new Int32Array(groups.length);
-    let best = 0;
-    for (let g = 0; g < groups.length; g++) {
-      costs[g] = groupCost(groups[g]!);
-      if (costs[g]! < costs[best]!) best = g;
+      }
     }
-    anchorGroupOf.push(best);
+  }
+  const anchorGroupOf = new Int32Array(patternCount);
+  const guards = new Int32Array(patternCount * 2);
+  let costs = new Int32Array(16);
+  for (let p = 0; p < patternCount; p++) {
+    const firstGroup = patternGroupStart[p]!;
+    const groupCount = patternGroupStart[p + 1]! - firstGroup;
+    if (groupCount > costs.length) costs = new Int32Array(groupCount);
+    let best = 0;
+    for (let g = 0; g < groupCount; g++) {
+      stamp++;
+      let cost = 0;
+      for (let k = groupConceptStart[firstGroup + g]!; k < groupConceptStart[firstGroup + g + 1]!; k++) {
+        const concept = groupConcepts[k]!;
+        for (let j = termStart[concept]!; j < termStart[concept + 1]!; j++) {
+          const term = terms[j]!;
+          if (termStamp[term] !== stamp) {
+            termStamp[term] = stamp;
+            cost += termPatterns[term]!;
+          }
+        }
+      }
+      costs[g] = cost;
+      if (cost < costs[best]!) best = g;
+    }
+    anchorGroupOf[p] = best;
     // Guards: the two rarest other groups of a single concept (the earlier group on equal cost).
-    const anchor = groups[best]!;
+    const anchorFrom = groupConceptStart[firstGroup + best]!;
+    const anchorTo = groupConceptStart[firstGroup + best + 1]!;
     let first = -1;
     let firstCost = 0;
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]!;
-      if (g === best || group.length !== 1 || anchor.includes(group[0]!)) continue;
+    for (let g = 0; g < groupCount; g++) {
+      const from = groupConceptStart[firstGroup + g]!;
+      if (g === best || groupConceptStart[firstGroup + g + 1]! - from !== 1) continue;
+      const concept = groupConcepts[from]!;
+      if (listsConcept(groupConcepts, anchorFrom, anchorTo, concept)) continue;
       if (first < 0 || costs[g]! < firstCost) {
-        first = group[0]!;
+        first = concept;
         firstCost = costs[g]!;
       }
     }
     let second = -1;
     let secondCost = 0;
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]!;
-      if (g === best || group.length !== 1 || group[0] === first || anchor.includes(group[0]!)) continue;
+    for (let g = 0; g < groupCount; g++) {
+      const from = groupConceptStart[firstGroup + g]!;
+      if (g === best || groupConceptStart[firstGroup + g + 1]! - from !== 1) continue;
+      const concept = groupConcepts[from]!;
+      if (concept === first || listsConcept(groupConcepts, anchorFrom, anchorTo, concept)) continue;
       if (second < 0 || costs[g]! < secondCost) {
-        second = group[0]!;
+        second = concept;
         secondCost = costs[g]!;
       }
     }
-    guards.push([first, second]);
+    guards[2 * p] = first;
+    guards[2 * p + 1] = second;
   }
   return { anchorGroupOf, guards };
 }
 
 export function compileAnchors(
   input: AnchorInput,
-  anchorGroupOf: readonly number[],
-  guards: readonly (readonly number[])[],
+  anchorGroupOf: Int32Array,
+  guards: Int32Array,
   presence: PresenceTables,
 ): AnchorTables {
-  const { patternGroups, termConcepts, conceptTerms, patternClaim } = input;
-  const anchorLists: number[][] = conceptTerms.map(() => []);
-  // Whether the guards decide the pattern: computed once per pattern, read once per entry.
-  const decided = new Uint8Array(patternGroups.length);
-  patternGroups.forEach((groups, pattern) => {
-    const anchor = groups[anchorGroupOf[pattern]!]!;
-    for (let i = 0; i < anchor.length; i++)
-      if (anchor.indexOf(anchor[i]!) === i) anchorLists[anchor[i]!]!.push(pattern);
-    const [first, second] = guards[pattern]! as [number, number];
-    // The hit satisfies the anchor group; exact guards then decide a pattern that needs nothing else.
-    decided[pattern] =
-      !presence.foldedGuards &&
-      !input.checkedByRule(patternClaim[pattern]!) &&
-      groups.every(
-        (group, g) =>
-          g === anchorGroupOf[pattern] || (group.length === 1 && (group[0] === first || group[0] === second)),
-      )
-        ? 1
-        : 0;
-  });
-  // From concepts to terms: each term lists the patterns anchored on any of its concepts, once.
-  const termAnchorLists: number[][] = termConcepts.map(() => []);
-  const patternSeen = new Int32Array(patternGroups.length).fill(-1);
-  termConcepts.forEach((concepts, term) => {
-    for (const concept of concepts) {
-      for (const pattern of anchorLists[concept]!) {
-        if (patternSeen[pattern] === term) continue;
-        patternSeen[pattern] = term;
-        termAnchorLists[term]!.push(pattern);
-      }
-    }
-  });
-  const anchorCsr = toCsr(termAnchorLists);
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = input.patterns;
+  const patternCount = patternGroupStart.length - 1;
+  const conceptCount = input.conceptTerms.start.length - 1;
   const { foldedGuards, guardNone, conceptClass } = presence;
   const guardId = (concept: number) => (concept >= 0 ? guardIdOf(conceptClass[concept]!, foldedGuards) : guardNone);
-  const anchorGuards = new Int32Array(anchorCsr.items.length);
-  const anchorPatterns = new Int32Array(anchorCsr.items.length);
-  // Each pattern's two guard ids, packed once.
-  const patternGuards = new Int32Array(patternGroups.length);
-  guards.forEach(([first, second], pattern) => {
-    patternGuards[pattern] = guardId(first!) | (guardId(second!) << 16);
-  });
-  termAnchorLists.forEach((patterns, term) => {
-    let at = anchorCsr.start[term]!;
-    for (const pattern of patterns) {
-      anchorGuards[at] = patternGuards[pattern]!;
-      anchorPatterns[at++] = decided[pattern] === 1 ? pattern : ~pattern;
+  // Concept → the patterns anchored on it (each once, in pattern order), counted, then filled.
+  const conceptAnchorStart = new Int32Array(conceptCount + 1);
+  const anchorFrom = (p: number) => groupConceptStart[patternGroupStart[p]! + anchorGroupOf[p]!]!;
+  const anchorTo = (p: number) => groupConceptStart[patternGroupStart[p]! + anchorGroupOf[p]! + 1]!;
+  for (let p = 0; p < patternCount; p++) {
+    const from = anchorFrom(p);
+    for (let k = from; k < anchorTo(p); k++)
+      if (!listsConcept(groupConcepts, from, k, groupConcepts[k]!)) conceptAnchorStart[groupConcepts[k]! + 1]!++;
+  }
+  for (let c = 0; c < conceptCount; c++) conceptAnchorStart[c + 1]! += conceptAnchorStart[c]!;
+  const conceptAnchors = new Int32Array(conceptAnchorStart[conceptCount]!);
+  const fill = conceptAnchorStart.slice(0, conceptCount);
+  // Each pattern's two guard ids packed, and whether the guards decide it: once per pattern, read once per entry.
+  const patternEntry = new Int32Array(patternCount);
+  const patternGuards = new Int32Array(patternCount);
+  for (let p = 0; p < patternCount; p++) {
+    const from = anchorFrom(p);
+    for (let k = from; k < anchorTo(p); k++)
+      if (!listsConcept(groupConcepts, from, k, groupConcepts[k]!)) conceptAnchors[fill[groupConcepts[k]!]!++] = p;
+    const first = guards[2 * p]!;
+    const second = guards[2 * p + 1]!;
+    patternGuards[p] = guardId(first) | (guardId(second) << 16);
+    // The hit satisfies the anchor group; exact guards then decide a pattern that needs nothing else.
+    let decided = !foldedGuards && !input.checkedByRule(patternClaim[p]!);
+    for (let g = patternGroupStart[p]!; g < patternGroupStart[p + 1]! && decided; g++) {
+      if (g === patternGroupStart[p]! + anchorGroupOf[p]!) continue;
+      const size = groupConceptStart[g + 1]! - groupConceptStart[g]!;
+      const concept = groupConcepts[groupConceptStart[g]!]!;
+      decided = size === 1 && (concept === first || concept === second);
     }
-  });
-  return { anchorStart: anchorCsr.start, anchorGuards, anchorPatterns };
+    patternEntry[p] = decided ? p : ~p;
+  }
+  // From concepts to terms: each term lists the patterns anchored on any of its concepts, once.
+  const { start: termConceptStart, items: termConcepts } = input.termConcepts;
+  const termCount = termConceptStart.length - 1;
+  const anchorStart = new Int32Array(termCount + 1);
+  const entries = new IntList();
+  const patternSeen = new Int32Array(patternCount).fill(-1);
+  for (let term = 0; term < termCount; term++) {
+    anchorStart[term] = entries.length;
+    for (let j = termConceptStart[term]!; j < termConceptStart[term + 1]!; j++) {
+      const concept = termConcepts[j]!;
+      for (let k = conceptAnchorStart[concept]!; k < conceptAnchorStart[concept + 1]!; k++) {
+        const pattern = conceptAnchors[k]!;
+        if (patternSeen[pattern] === term) continue;
+        patternSeen[pattern] = term;
+        entries.push(pattern);
+      }
+    }
+  }
+  anchorStart[termCount] = entries.length;
+  const anchorGuards = new Int32Array(entries.length);
+  const anchorPatterns = new Int32Array(entries.length);
+  for (let e = 0; e < entries.length; e++) {
+    const pattern = entries.array[e]!;
+    anchorGuards[e] = patternGuards[pattern]!;
+    anchorPatterns[e] = patternEntry[pattern]!;
+  }
+  return { anchorStart, anchorGuards, anchorPatterns };
 }
 
 const NO_PATTERNS: readonly number[] = [];

@@ -32,3 +32,23 @@ export class Stamp {
     return ++this.value;
   }
 }
+
+/**
+ * A growable list of 32-bit integers. The compiler appends every claim's data to a few of these
+ * (see csr.ts's CsrBuilder) instead of keeping small arrays per claim: 100,000 claims would
+ * otherwise be a million arrays for the garbage collector to copy until the tables are built.
+ */
+export class IntList {
+  array = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) this.array = grown(this.array, this.length + 1);
+    this.array[this.length++] = value;
+  }
+
+  /** The items, in an array of their own length. */
+  toArray(): Int32Array {
+    return this.array.slice(0, this.length);
+  }
+}

@@ -6,7 +6,7 @@
 //   presence classes in groupClasses, parallel)
 //   patternAnchorGroup[p]                            → the group that wakes it (see anchors.ts)
 import type { CompiledMatcher } from '../compile';
-import { toCsr } from './csr';
+import { IntList } from './buffers';
 import type { PresenceTables } from './presence';
 
 export interface PatternTables {
@@ -18,28 +18,91 @@ export interface PatternTables {
   readonly groupClasses: Int32Array;
 }
 
-/** `patternGroups[p]` are pattern p's groups of concepts; `anchorGroupOf[p]` the index of its anchor group among them. */
+/** The patterns as read, before anchors and classes: the same flat layout as PatternTables. */
+export interface ReadPatterns {
+  readonly patternClaim: Int32Array;
+  readonly patternGroupStart: Int32Array;
+  readonly groupConceptStart: Int32Array;
+  readonly groupConcepts: Int32Array;
+}
+
+/** Reads the claims' patterns, claim after claim, straight into the flat layout. */
+export class PatternReader {
+  private readonly claims = new IntList();
+  /** Per pattern, its first group; per group, its first concept. The ends are added by `finish`. */
+  private readonly firstGroups = new IntList();
+  private readonly firstConcepts = new IntList();
+  private readonly concepts = new IntList();
+  private claimStart = [0, 0, 0];
+
+  /** Starts reading a claim's patterns: `dropClaim` forgets them if the claim turns out bad. */
+  startClaim(): void {
+    this.claimStart = [this.claims.length, this.firstConcepts.length, this.concepts.length];
+  }
+
+  dropClaim(): void {
+    [this.claims.length, this.firstConcepts.length, this.concepts.length] = this.claimStart as [number, number, number];
+    this.firstGroups.length = this.claims.length;
+  }
+
+  /**
+   * Reads one pattern (groups of concept names). A group whose concepts are all unknown can never be
+   * satisfied: the pattern is dropped (its names are still all resolved, as every name of a claim is).
+   */
+  read(claim: number, groups: readonly (readonly string[])[], resolve: { one(name: string): number | null }): void {
+    const firstGroup = this.firstConcepts.length;
+    const firstConcept = this.concepts.length;
+    let unsatisfiable = false;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      const start = this.concepts.length;
+      this.firstConcepts.push(start);
+      for (let i = 0; i < group.length; i++) {
+        const concept = resolve.one(group[i]!);
+        if (concept !== null) this.concepts.push(concept);
+      }
+      if (this.concepts.length === start) unsatisfiable = true;
+    }
+    if (unsatisfiable) {
+      this.firstConcepts.length = firstGroup;
+      this.concepts.length = firstConcept;
+      return;
+    }
+    this.claims.push(claim);
+    this.firstGroups.push(firstGroup);
+  }
+
+  finish(): ReadPatterns {
+    this.firstGroups.push(this.firstConcepts.length);
+    this.firstConcepts.push(this.concepts.length);
+    return {
+      patternClaim: this.claims.toArray(),
+      patternGroupStart: this.firstGroups.toArray(),
+      groupConceptStart: this.firstConcepts.toArray(),
+      groupConcepts: this.concepts.toArray(),
+    };
+  }
+}
+
+/** The read patterns with, per pattern, its anchor group (`anchorGroupOf[p]`, an index among its groups). */
 export function compilePatterns(
-  patternClaim: readonly number[],
-  patternGroups: readonly (readonly (readonly number[])[])[],
-  anchorGroupOf: readonly number[],
+  read: ReadPatterns,
+  anchorGroupOf: Int32Array,
   presence: PresenceTables,
 ): PatternTables {
-  const groupLists: (readonly number[])[] = [];
-  const patternGroupStart = new Int32Array(patternGroups.length + 1);
-  patternGroups.forEach((groups, pattern) => {
-    patternGroupStart[pattern] = groupLists.length;
-    groupLists.push(...groups);
-  });
-  patternGroupStart[patternGroups.length] = groupLists.length;
-  const groupCsr = toCsr(groupLists);
+  const { patternGroupStart, groupConcepts } = read;
+  const { conceptClass } = presence;
+  const patternAnchorGroup = new Int32Array(anchorGroupOf.length);
+  for (let p = 0; p < anchorGroupOf.length; p++) patternAnchorGroup[p] = patternGroupStart[p]! + anchorGroupOf[p]!;
+  const groupClasses = new Int32Array(groupConcepts.length);
+  for (let k = 0; k < groupConcepts.length; k++) groupClasses[k] = conceptClass[groupConcepts[k]!]!;
   return {
-    patternClaim: Int32Array.from(patternClaim),
-    patternAnchorGroup: Int32Array.from(anchorGroupOf, (group, pattern) => patternGroupStart[pattern]! + group),
+    patternClaim: read.patternClaim,
+    patternAnchorGroup,
     patternGroupStart,
-    groupConceptStart: groupCsr.start,
-    groupConcepts: groupCsr.items,
-    groupClasses: groupCsr.items.map((concept) => presence.conceptClass[concept]!),
+    groupConceptStart: read.groupConceptStart,
+    groupConcepts,
+    groupClasses,
   };
 }
 

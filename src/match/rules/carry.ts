@@ -7,7 +7,8 @@
 import type { ClaimMatch } from '../types';
 import type { CompiledMatcher } from '../compile';
 import type { MatchSpec } from '../../claims/schema';
-import { toCsr } from '../engine/csr';
+import { toCsr, type Csr, type CsrBuilder } from '../engine/csr';
+import type { ReadPatterns } from '../engine/patterns';
 import { containsTerm, evidenceOf, hitsOfConcepts, whyOf, type Candidate } from '../engine/evidence';
 import { patternsThatHold } from '../engine/anchors';
 import type { Scope } from '../engine/presence';
@@ -45,39 +46,44 @@ export interface CarryTables {
   readonly lendPatterns: Int32Array;
 }
 
-export function readCarry(match: MatchSpec, resolve: ConceptResolver): number[] {
-  return resolve.all(match.carry ?? []);
+export function readCarry(match: MatchSpec, resolve: ConceptResolver, out: CsrBuilder): void {
+  resolve.allInto(match.carry, out);
 }
 
-export function compileCarry(
-  entries: readonly number[][],
-  patternClaim: readonly number[],
-  patternGroups: readonly (readonly (readonly number[])[])[],
-  conceptTerms: readonly (readonly number[])[],
-  termCount: number,
-): CarryTables {
-  const csr = toCsr(entries);
+export function compileCarry(entries: Csr, patterns: ReadPatterns, conceptTerms: Csr, termCount: number): CarryTables {
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = patterns;
+  const { start: termStart, items: terms } = conceptTerms;
+  const { start: carryStart, items: carryConcepts } = entries;
+  const conceptCount = termStart.length - 1;
   const carryTerms = new Uint8Array(termCount);
-  patternGroups.forEach((groups, pattern) => {
-    if (entries[patternClaim[pattern]!]!.length === 0) return;
-    for (const concept of groups.flat())
-      for (const term of conceptTerms[concept]!) carryTerms[term]! |= NAMED_BY_BORROWER;
-  });
-  const conceptLendable = new Uint8Array(conceptTerms.length);
-  for (const concepts of entries)
-    for (const concept of concepts) {
-      conceptLendable[concept] = 1;
-      for (const term of conceptTerms[concept]!) carryTerms[term]! |= LENDABLE;
+  const conceptLendable = new Uint8Array(conceptCount);
+  for (const concept of carryConcepts) {
+    conceptLendable[concept] = 1;
+    for (let j = termStart[concept]!; j < termStart[concept + 1]!; j++) carryTerms[terms[j]!]! |= LENDABLE;
+  }
+  const lendLists: number[][] = Array.from({ length: conceptCount }, () => []);
+  const lentBy = new Int32Array(conceptCount).fill(-1);
+  for (let pattern = 0; pattern < patternClaim.length; pattern++) {
+    const claim = patternClaim[pattern]!;
+    if (carryStart[claim + 1] === carryStart[claim]) continue;
+    const end = groupConceptStart[patternGroupStart[pattern + 1]!]!;
+    for (let k = groupConceptStart[patternGroupStart[pattern]!]!; k < end; k++) {
+      const concept = groupConcepts[k]!;
+      for (let j = termStart[concept]!; j < termStart[concept + 1]!; j++) carryTerms[terms[j]!]! |= NAMED_BY_BORROWER;
+      if (lentBy[concept] === pattern) continue;
+      // The pattern lends each of its concepts the claim may borrow, once.
+      for (let c = carryStart[claim]!; c < carryStart[claim + 1]!; c++) {
+        if (carryConcepts[c] !== concept) continue;
+        lentBy[concept] = pattern;
+        lendLists[concept]!.push(pattern);
+        break;
+      }
     }
-  const lendLists: number[][] = conceptTerms.map(() => []);
-  patternGroups.forEach((groups, pattern) => {
-    const carried = entries[patternClaim[pattern]!]!;
-    for (const concept of new Set(groups.flat())) if (carried.includes(concept)) lendLists[concept]!.push(pattern);
-  });
+  }
   const lend = toCsr(lendLists);
   return {
-    carryStart: csr.start,
-    carryConcepts: csr.items,
+    carryStart,
+    carryConcepts,
     carryTerms,
     conceptLendable,
     lendPatternStart: lend.start,

@@ -61,9 +61,13 @@ function contentWords(text: string): [string, string][] {
   return words;
 }
 
+const NO_DENIALS: string[][] = [];
+
 /** The claim's denials as content-word stems (each with its speaker's), for the compiled matcher. */
 export function readDenialWords(denials: readonly DenialData[] | undefined): string[][] {
-  return (denials ?? []).map((denial) => [
+  // Most claims record none: one shared empty list, not one per claim.
+  if (!denials || denials.length === 0) return NO_DENIALS;
+  return denials.map((denial) => [
     ...new Set(contentWords(`${denial.by ?? ''} ${denial.speaker ?? ''} ${denial.text}`).map(([, stem]) => stem)),
   ]);
 }
@@ -72,6 +76,7 @@ export function readDenialWords(denials: readonly DenialData[] | undefined): str
 export function compileDenialWords(entries: readonly string[][][]): Map<number, string[][]> {
   const tables = new Map<number, string[][]>();
   entries.forEach((denials, claim) => {
+    if (denials.length === 0) return;
     const kept = denials.filter((words) => words.length >= ECHO_WORDS);
     if (kept.length > 0) tables.set(claim, kept);
   });

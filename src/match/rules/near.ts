@@ -2,7 +2,7 @@
 // most `words` words away from some term of the other ("sold … messages", not "shared memes … in chats").
 import type { CompiledMatcher } from '../compile';
 import type { MatchSpec } from '../../claims/schema';
-import { toCsr } from '../engine/csr';
+import type { Csr, CsrBuilder } from '../engine/csr';
 import { patternUses } from '../engine/patterns';
 import type { Scope } from '../engine/presence';
 import { registers } from '../engine/scan-state';
@@ -14,30 +14,29 @@ export interface NearTables {
   readonly nearRules: Int32Array;
 }
 
-/** Concept, concept, words; three numbers a rule. */
-export type NearEntry = number[];
-
-export function readNear(match: MatchSpec, resolve: ConceptResolver): NearEntry {
-  const rules: number[] = [];
+/** Appends the claim's rules, three numbers each (concept, concept, words), to the open row. */
+export function readNear(match: MatchSpec, resolve: ConceptResolver, out: CsrBuilder): void {
   for (const {
     concepts: [first, second],
     words,
   } of match.near ?? []) {
     const a = resolve.one(first);
     const b = resolve.one(second);
-    if (a !== null && b !== null) rules.push(a, b, words);
+    if (a !== null && b !== null) {
+      out.push(a);
+      out.push(b);
+      out.push(words);
+    }
   }
-  return rules;
 }
 
-export function compileNear(entries: readonly NearEntry[]): NearTables {
-  const csr = toCsr(entries);
-  return { nearStart: csr.start, nearRules: csr.items };
+export function compileNear(entries: Csr): NearTables {
+  return { nearStart: entries.start, nearRules: entries.items };
 }
 
 /** Does the rule check the claim in every sentence? */
-export function nearChecks(entry: NearEntry): boolean {
-  return entry.length > 0;
+export function nearChecks(entries: Csr, claim: number): boolean {
+  return entries.start[claim + 1]! > entries.start[claim]!;
 }
 
 function termHasConcept(matcher: CompiledMatcher, term: number, concept: number): boolean {

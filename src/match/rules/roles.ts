@@ -3,8 +3,7 @@
 // can emit them for the parties it finds). Role words are terms like any other; a hit on one stands
 // for its party only where the document context says the party was named before (rules/document.ts).
 import type { MatchSpec } from '../../claims/schema';
-import { toCsr } from '../engine/csr';
-import type { VocabularyBuilder } from '../engine/vocabulary';
+import { toCsr, type Csr, type CsrBuilder } from '../engine/csr';
 import type { ConceptResolver } from './resolver';
 
 export interface RoleTables {
@@ -15,37 +14,30 @@ export interface RoleTables {
   readonly roleTerms: Uint8Array;
 }
 
-/** Party, role concept; two numbers a role. */
-export type RoleEntry = number[];
-
-export function readRoles(match: MatchSpec, resolve: ConceptResolver, vocabulary: VocabularyBuilder): RoleEntry {
+/** Appends the claim's roles, two numbers each (party, role concept), to the open row. */
+export function readRoles(match: MatchSpec, resolve: ConceptResolver, out: CsrBuilder): void {
   const roles = match.roles;
-  const entry: number[] = [];
-  if (!roles) return entry;
+  if (!roles) return;
   // Names come from lists: own properties only ("constructor" is a party name like any other).
   for (const name of Object.keys(roles)) {
     const words = roles[name];
     const party = resolve.one(name);
     if (party === null || !Array.isArray(words) || words.length === 0) continue;
-    entry.push(party, vocabulary.conceptOf(words));
+    out.push(party);
+    out.push(resolve.vocabulary.conceptOf(words));
   }
-  return entry;
 }
 
-export function compileRoles(
-  entries: readonly RoleEntry[],
-  conceptTerms: readonly (readonly number[])[],
-  termCount: number,
-): RoleTables {
-  const lists: number[][] = conceptTerms.map(() => []);
+export function compileRoles(entries: Csr, conceptTerms: Csr, termCount: number): RoleTables {
+  const { start: termStart, items: terms } = conceptTerms;
+  const lists: number[][] = Array.from({ length: termStart.length - 1 }, () => []);
   const roleTerms = new Uint8Array(termCount);
-  for (const entry of entries) {
-    for (let i = 0; i < entry.length; i += 2) {
-      const party = entry[i]!;
-      const role = entry[i + 1]!;
-      if (!lists[role]!.includes(party)) lists[role]!.push(party);
-      for (const term of conceptTerms[role]!) roleTerms[term] = 1;
-    }
+  const { items } = entries;
+  for (let i = 0; i < items.length; i += 2) {
+    const party = items[i]!;
+    const role = items[i + 1]!;
+    if (!lists[role]!.includes(party)) lists[role]!.push(party);
+    for (let j = termStart[role]!; j < termStart[role + 1]!; j++) roleTerms[terms[j]!] = 1;
   }
   const csr = toCsr(lists);
   return { roleStart: csr.start, roleParties: csr.items, roleTerms };

@@ -4,7 +4,7 @@
 // own (Hastings on the board, in a sentence about DMs) are kept side by side.
 import type { CompiledMatcher } from '../compile';
 import type { MatchSpec } from '../../claims/schema';
-import { toCsr } from '../engine/csr';
+import type { Csr, CsrBuilder } from '../engine/csr';
 import type { Candidate } from '../engine/evidence';
 import { registers } from '../engine/scan-state';
 
@@ -14,14 +14,16 @@ export interface SiblingTables {
   readonly overrideClaims: Int32Array;
 }
 
-/** Claim ids → claim numbers; ids from lists, so a Map (never a plain object). */
-export function readOverrides(match: MatchSpec, claimIndex: ReadonlyMap<string, number>): number[] {
-  return (match.overrides ?? []).map((id) => claimIndex.get(id)).filter((i): i is number => i !== undefined);
+/** Claim ids → claim numbers, appended to the open row; ids from lists, so a Map (never a plain object). */
+export function readOverrides(match: MatchSpec, claimIndex: ReadonlyMap<string, number>, out: CsrBuilder): void {
+  for (const id of match.overrides ?? []) {
+    const claim = claimIndex.get(id);
+    if (claim !== undefined) out.push(claim);
+  }
 }
 
-export function compileSiblings(entries: readonly number[][]): SiblingTables {
-  const csr = toCsr(entries);
-  return { overrideStart: csr.start, overrideClaims: csr.items };
+export function compileSiblings(entries: Csr): SiblingTables {
+  return { overrideStart: entries.start, overrideClaims: entries.items };
 }
 
 function overrides(matcher: CompiledMatcher, winner: number, loser: number): boolean {

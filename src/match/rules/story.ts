@@ -11,7 +11,8 @@ import type { MatchSpec } from '../../claims/schema';
 import type { CompiledMatcher } from '../compile';
 import type { ClaimMatch } from '../types';
 import type { VocabularyBuilder } from '../engine/vocabulary';
-import { toCsr } from '../engine/csr';
+import { IntList } from '../engine/buffers';
+import type { Csr } from '../engine/csr';
 import { readWords } from '../engine/read-words';
 import { registers } from '../engine/scan-state';
 import { findHits } from '../engine/trie';
@@ -41,52 +42,72 @@ export function readStory(match: MatchSpec, vocabulary: VocabularyBuilder): numb
 }
 
 export function compileStory(
-  entries: readonly number[],
+  entries: Int32Array,
   claimIds: readonly string[],
-  overrides: readonly (readonly number[])[],
-  patternClaim: readonly number[],
-  conceptTerms: readonly (readonly number[])[],
+  claimIndex: ReadonlyMap<string, number>,
+  overrides: Csr,
+  patternClaim: Int32Array,
+  conceptTerms: Csr,
   termCount: number,
 ): StoryTables {
-  const patternLists: number[][] = entries.map(() => []);
-  patternClaim.forEach((claim, pattern) => {
-    if (entries[claim]! >= 0) patternLists[claim]!.push(pattern);
-  });
-  const patternCsr = toCsr(patternLists);
+  const claimCount = entries.length;
+  // Claim → its patterns, for the claims with a story (patterns come in claim order).
+  const claimPatternStart = new Int32Array(claimCount + 1);
+  for (let pattern = 0; pattern < patternClaim.length; pattern++)
+    if (entries[patternClaim[pattern]!]! >= 0) claimPatternStart[patternClaim[pattern]! + 1]!++;
+  for (let claim = 0; claim < claimCount; claim++) claimPatternStart[claim + 1]! += claimPatternStart[claim]!;
+  const claimPatterns = new Int32Array(claimPatternStart[claimCount]!);
+  for (let pattern = 0, at = 0; pattern < patternClaim.length; pattern++)
+    if (entries[patternClaim[pattern]!]! >= 0) claimPatterns[at++] = pattern;
   // Siblings both ways: the 2018 claim overrides the "sold" claim, and either may be the story's.
   // Ties go to the more specific sibling (one that overrides the claim), then by claim id: never by
-  // the order of the list, which differs between a file and the extension's database.
-  const overriders: number[][] = entries.map(() => []);
-  const overridden: number[][] = entries.map(() => []);
-  overrides.forEach((others, claim) => {
-    for (const other of others) {
+  // the order of the list, which differs between a file and the extension's database. Only claims
+  // with a story have siblings here, and few claims do: lists made on first need.
+  const overriders = new Map<number, number[]>();
+  const overridden = new Map<number, number[]>();
+  const listOf = (lists: Map<number, number[]>, claim: number): number[] => {
+    let list = lists.get(claim);
+    if (list === undefined) lists.set(claim, (list = []));
+    return list;
+  };
+  for (let claim = 0; claim < claimCount; claim++) {
+    for (let k = overrides.start[claim]!; k < overrides.start[claim + 1]!; k++) {
+      const other = overrides.items[k]!;
       if (entries[claim]! < 0 || entries[other]! < 0 || other === claim) continue;
-      if (!overriders[other]!.includes(claim)) overriders[other]!.push(claim);
-      if (!overridden[claim]!.includes(other)) overridden[claim]!.push(other);
+      const more = listOf(overriders, other);
+      if (!more.includes(claim)) more.push(claim);
+      const less = listOf(overridden, claim);
+      if (!less.includes(other)) less.push(other);
     }
-  });
+  }
   const byId = (a: number, b: number) => (claimIds[a]! < claimIds[b]! ? -1 : claimIds[a]! > claimIds[b]! ? 1 : 0);
-  const siblingLists = entries.map((_, claim) => {
-    const more = overriders[claim]!.sort(byId);
-    return [...more, ...overridden[claim]!.filter((other) => !more.includes(other)).sort(byId)];
-  });
-  const siblingCsr = toCsr(siblingLists);
-  const conceptIsStory = new Uint8Array(conceptTerms.length);
+  const siblingStart = new Int32Array(claimCount + 1);
+  const siblings = new IntList();
+  for (let claim = 0; claim < claimCount; claim++) {
+    siblingStart[claim] = siblings.length;
+    const more = overriders.get(claim)?.sort(byId) ?? [];
+    for (const other of more) siblings.push(other);
+    for (const other of (overridden.get(claim) ?? []).filter((other) => !more.includes(other)).sort(byId))
+      siblings.push(other);
+  }
+  siblingStart[claimCount] = siblings.length;
+  const { start: termStart, items: terms } = conceptTerms;
+  const conceptIsStory = new Uint8Array(termStart.length - 1);
   const storyTerms = new Uint8Array(termCount);
   for (const concept of entries) {
     if (concept < 0) continue;
     conceptIsStory[concept] = 1;
-    for (const term of conceptTerms[concept]!) storyTerms[term] = 1;
+    for (let j = termStart[concept]!; j < termStart[concept + 1]!; j++) storyTerms[terms[j]!] = 1;
   }
   return {
-    claimStory: Int32Array.from(entries),
-    siblingStart: siblingCsr.start,
-    claimPatternStart: patternCsr.start,
-    claimPatterns: patternCsr.items,
-    siblings: siblingCsr.items,
+    claimStory: entries,
+    siblingStart,
+    claimPatternStart,
+    claimPatterns,
+    siblings: siblings.toArray(),
     conceptIsStory,
     storyTerms,
-    claimIndex: new Map(claimIds.map((id, i) => [id, i])),
+    claimIndex,
   };
 }
 

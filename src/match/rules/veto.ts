@@ -5,7 +5,7 @@
 //   saying the API let people message friends").
 import type { CompiledMatcher } from '../compile';
 import type { MatchSpec } from '../../claims/schema';
-import { toCsr } from '../engine/csr';
+import type { Csr, CsrBuilder } from '../engine/csr';
 import { isPresent, type Scope } from '../engine/presence';
 import { sentenceDenies } from '../engine/stance-codes';
 import type { ConceptResolver } from './resolver';
@@ -20,18 +20,12 @@ export interface VetoTables {
   readonly benignConcepts: Int32Array;
 }
 
-export interface VetoEntry {
-  none: number[];
-  benign: number[];
+export function readVeto(match: MatchSpec, resolve: ConceptResolver, none: CsrBuilder, benign: CsrBuilder): void {
+  resolve.allInto(match.none, none);
+  resolve.allInto(match.benign, benign);
 }
 
-export function readVeto(match: MatchSpec, resolve: ConceptResolver): VetoEntry {
-  return { none: resolve.all(match.none ?? []), benign: resolve.all(match.benign ?? []) };
-}
-
-export function compileVeto(entries: readonly VetoEntry[], conceptClass: Int32Array): VetoTables {
-  const none = toCsr(entries.map((entry) => entry.none));
-  const benign = toCsr(entries.map((entry) => entry.benign));
+export function compileVeto(none: Csr, benign: Csr, conceptClass: Int32Array): VetoTables {
   return {
     noneStart: none.start,
     noneConcepts: none.items,
@@ -42,8 +36,8 @@ export function compileVeto(entries: readonly VetoEntry[], conceptClass: Int32Ar
 }
 
 /** Does the rule check the claim in every sentence? */
-export function vetoChecks(entry: VetoEntry): boolean {
-  return entry.none.length > 0 || entry.benign.length > 0;
+export function vetoChecks(none: Csr, benign: Csr, claim: number): boolean {
+  return none.start[claim + 1]! > none.start[claim]! || benign.start[claim + 1]! > benign.start[claim]!;
 }
 
 /** Is the claim vetoed in the sentence round `stamp`? */
