@@ -275,3 +275,50 @@ describe('questions and the claim’s own words', () => {
     expect(matchText(m, 'The Times reported Netflix could read.').map((x) => x.stance)).toEqual(['asserts']);
   });
 });
+
+describe('cues around the claim’s own terms', () => {
+  const claimWith = (thing: string[]): MatchableClaim => ({
+    id: 'meta-sent',
+    match: {
+      concepts: { meta: ['meta'], sent: ['sent'], thing },
+      all: [['meta'], ['sent'], ['thing']],
+      none: [],
+      overrides: [],
+    },
+  });
+  const stancesWith = (thing: string[], text: string) =>
+    matchText(compileMatcher([claimWith(thing)]), text).map((m) => m.stance);
+
+  it('reads a cue that is a one-word term as a cue: only phrases shield their words', () => {
+    expect(stancesWith(['report'], 'Meta sent the report.')).toEqual(['reports']);
+    expect(stancesWith(['hoax'], 'Meta sent a hoax.')).toEqual(['denies']);
+  });
+
+  it('shields only the words of the term, not the words before it', () => {
+    expect(stancesWith(['hoax email'], 'Critics say Meta sent a hoax email.')).toEqual(['reports']);
+    expect(stancesWith(['hoax email'], 'Meta denied it sent a hoax email.')).toEqual(['denies']);
+  });
+
+  it('reads "that" after a term as reporting only when the term ends in a reporting verb', () => {
+    expect(stancesWith(['private data'], 'Meta sent the private data that it held.')).toEqual(['asserts']);
+  });
+
+  it('reads a term that starts with a negator as the claim, not as a negation of it', () => {
+    expect(stancesWith(['no fee'], 'Meta sent it for no fee.')).toEqual(['asserts']);
+  });
+
+  it('shields a term however far into a long sentence it stands', () => {
+    const filler = Array.from({ length: 70 }, () => 'and').join(' ');
+    expect(stancesWith(['hoax email'], `Meta sent, ${filler}, a hoax email.`)).toEqual(['asserts']);
+  });
+});
+
+describe('one sentence’s cues stay in that sentence', () => {
+  it('reads no cue from the sentence before, wherever its words were', () => {
+    expect(stanceIn('Meta sold the data, denied. Meta sold the data.')).toEqual(['denies', 'asserts']);
+    expect(stanceIn('Meta sold the data they suggested that. Meta sold the data they suggested.')).toEqual([
+      'reports',
+      'asserts',
+    ]);
+  });
+});
