@@ -39,4 +39,20 @@ describe('concept names per claim', () => {
     // The last name is the veto: read, like the first sixteen, as the claim's own concept.
     expect(idsIn([many], 'word0x sold it, word19x.')).toEqual([]);
   });
+
+  it('reads a concept named "undefined" only where the claim names it', () => {
+    const sold = claim('sold', { sold: ['sold'], messages: ['messages'], undefined: ['satire'] }, [
+      ['sold'],
+      ['messages'],
+    ]);
+    expect(idsIn([sold], 'They sold messages, in a satire.')).toEqual(['sold']);
+    expect(idsIn([sold], 'They satire messages.')).toEqual([]);
+    const vetoed = claim(
+      'sold',
+      { sold: ['sold'], messages: ['messages'], undefined: ['satire'] },
+      [['sold'], ['messages']],
+      ['undefined'],
+    );
+    expect(idsIn([vetoed], 'They sold messages, in a satire.')).toEqual([]);
+  });
 });
