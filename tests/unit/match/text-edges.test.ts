@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, matchText, splitSentences, type MatchableClaim } from '../../../src/match';
 import { normalizeToken, stem } from '../../../src/match/normalize';
 import { paragraphsOf, PARAGRAPH_LINE } from '../../../src/match/paragraphs';
-import { describesPartyAt, refersBack } from '../../../src/match/reference';
+import { describesPartyAt, refersBack, refersBackToOneAt } from '../../../src/match/reference';
 import { TopicTally, topicsOf } from '../../../src/match/topics';
 import { forEachToken } from '../../../src/match/tokens';
 
@@ -103,6 +103,7 @@ describe('reference words in capitals', () => {
     expect(refersBack('Later THE COMPANY said so.', 1)).toBe(true);
     expect(refersBack('Later IT said so.', 1)).toBe(true);
     expect(describesPartyAt('Later THE COMPANY said so.')).toBe(6);
+    expect(refersBackToOneAt('Netflix said IT agreed.')).toBe(13);
   });
 });
 
