@@ -19,6 +19,14 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'Remote text is data: use textContent or Preact.' },
       ],
+      // The other way into innerHTML: Preact sets it for this prop (web-ext lint's two warnings are that code in Preact).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Remote text is data: render it as text with Preact.',
+        },
+      ],
     },
   },
   {

@@ -3,11 +3,17 @@
 // tone, see palette.ts), one quiet one for every mark in a headline or heading, plus one for the
 // claim whose card is open.
 //
+// In forced colours (Windows High Contrast) the browser paints every highlight alike, in the system
+// selection colours; there the marks are drawn by forced-colour-layer.ts instead, by line style, and
+// none of ours stays registered. The switch follows the mode both ways without a reload.
+//
 // Highlight names are random per content-script instance: the registry is shared with the page, and
 // fixed names would let any page test which claims it holds (`CSS.highlights.has(...)`). Tests find
 // ours by their priority (every mark has one; the open claim's is ACTIVE_PRIORITY).
 import type { VerdictTone } from '../claims/verdict';
 import type { Stance } from '../match/types';
+import { createForcedColourLayer, type ForcedColourLayer, type ForcedMark } from './forced-colour-layer';
+import { forcedMarkKind } from './forced-colours';
 import {
   ACTIVE_PRIORITY,
   HEADING_PRIORITY,
@@ -83,8 +89,41 @@ export function createHighlightPainter(win: Window & typeof globalThis, initialI
   };
 
   // One live Highlight per kind, registered once; ranges are added and removed as matches change,
-  // so a growing page costs work in proportion to what changed.
+  // so a growing page costs work in proportion to what changed. In forced colours they are kept but
+  // not registered: the layer draws from them.
   const byKind = new Map<PaintedKind, Highlight>();
+  let active: Highlight | null = null;
+  const forcedColours = win.matchMedia?.('(forced-colors: active)');
+  let layer: ForcedColourLayer | null = null;
+
+  const registered = (): [string, Highlight][] => [
+    ...[...byKind].map(([kind, highlight]): [string, Highlight] => [names.get(kind)!, highlight]),
+    ...(active ? [[names.get('active')!, active] as [string, Highlight]] : []),
+  ];
+  function* forcedMarks(): Iterable<ForcedMark> {
+    if (intensity !== 'off')
+      for (const [kind, highlight] of byKind)
+        for (const range of highlight as unknown as Set<Range>) yield { kind: forcedMarkKind(kind), range };
+    if (active) for (const range of active as unknown as Set<Range>) yield { kind: 'active', range };
+  }
+  /** In forced colours: (re)draws the layer, made on the first mark so a page with none gets no element. */
+  const redrawForced = () => {
+    if (!forcedColours?.matches || (byKind.size === 0 && !active)) return;
+    layer ??= createForcedColourLayer(win, forcedMarks);
+    layer.redraw();
+  };
+  const followForcedColours = () => {
+    if (forcedColours?.matches) {
+      for (const [name] of registered()) win.CSS.highlights.delete(name);
+      redrawForced();
+    } else {
+      layer?.dispose();
+      layer = null;
+      for (const [name, highlight] of registered()) win.CSS.highlights.set(name, highlight);
+    }
+  };
+  forcedColours?.addEventListener('change', followForcedColours);
+
   const highlightFor = (kind: PaintedKind): Highlight => {
     let highlight = byKind.get(kind);
     if (!highlight) {
@@ -92,7 +131,7 @@ export function createHighlightPainter(win: Window & typeof globalThis, initialI
       highlight = new win.Highlight();
       highlight.priority = kind === 'heading' ? HEADING_PRIORITY : markPriority(kind);
       byKind.set(kind, highlight);
-      win.CSS.highlights.set(names.get(kind)!, highlight);
+      if (!forcedColours?.matches) win.CSS.highlights.set(names.get(kind)!, highlight);
     }
     return highlight;
   };
@@ -101,26 +140,35 @@ export function createHighlightPainter(win: Window & typeof globalThis, initialI
     update({ added, removed }: { added: readonly Paintable[]; removed: readonly Paintable[] }): void {
       for (const item of removed) byKind.get(paintedKindOf(item))?.delete(item.range);
       for (const item of added) highlightFor(paintedKindOf(item)).add(item.range);
+      if (added.length > 0 || removed.length > 0) redrawForced();
     },
     setActive(range: Range | null): void {
       const name = names.get('active')!;
       if (!range) {
+        active = null;
         win.CSS.highlights.delete(name);
+        layer?.redraw();
         return;
       }
       ensureSheet();
-      const highlight = new win.Highlight(range);
-      highlight.priority = ACTIVE_PRIORITY;
-      win.CSS.highlights.set(name, highlight);
+      active = new win.Highlight(range);
+      active.priority = ACTIVE_PRIORITY;
+      if (!forcedColours?.matches) win.CSS.highlights.set(name, active);
+      redrawForced();
     },
     /** Underline, tint, or nothing until asked: restyles what is painted, keeps the ranges. */
     setIntensity(next: Intensity): void {
       intensity = next;
       if (sheet && shade) sheet.replaceSync(markStyleSheet(names, shade, intensity));
+      layer?.redraw();
     },
     dispose(): void {
+      forcedColours?.removeEventListener('change', followForcedColours);
+      layer?.dispose();
+      layer = null;
       for (const name of names.values()) win.CSS.highlights.delete(name);
       byKind.clear();
+      active = null;
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       sheet = null;
     },

@@ -96,10 +96,10 @@ const hexToRgb = (hex: string): [number, number, number] => {
 const tint = (hex: string, alpha: number) => `rgba(${hexToRgb(hex).join(', ')}, ${alpha})`;
 
 /**
- * The style sheet for the marks, given each kind's highlight name. Forced colours (Windows High
- * Contrast): Chromium paints every highlight in the system Highlight colours whatever we say, so
- * there the kinds stay apart by line style and thickness alone, drawn in HighlightText, and the
- * open claim gets an overline as well.
+ * The style sheet for the marks, given each kind's highlight name. Nothing here for forced colours
+ * (Windows High Contrast): Chromium paints every highlight in the system selection colours there
+ * whatever a ::highlight() rule says, so in that mode the marks are drawn without the Highlight API
+ * (forced-colours.ts, forced-colour-layer.ts).
  */
 export function markStyleSheet(
   names: ReadonlyMap<MarkKind | 'heading' | 'active', string>,
@@ -107,7 +107,6 @@ export function markStyleSheet(
   intensity: Intensity,
 ): string {
   const rules: string[] = [];
-  const forced: string[] = [];
   for (const kind of MARK_KINDS) {
     const name = names.get(kind);
     if (!name) continue;
@@ -116,10 +115,6 @@ export function markStyleSheet(
     const background =
       intensity === 'tint' ? ` background-color: ${tint(colour, shade === 'dark' ? 0.22 : 0.14)};` : '';
     if (intensity !== 'off') rules.push(`::highlight(${name}) { ${decoration}${background} }`);
-    if (intensity !== 'off')
-      forced.push(
-        `::highlight(${name}) { text-decoration: underline ${line === 'solid' ? '3px' : '2px'} ${line} HighlightText; }`,
-      );
   }
   const heading = names.get('heading');
   if (heading && intensity !== 'off') {
@@ -127,15 +122,13 @@ export function markStyleSheet(
     rules.push(
       `::highlight(${heading}) { text-decoration: underline ${thickness} ${line} ${colour}; text-underline-offset: 0.2em; }`,
     );
-    forced.push(`::highlight(${heading}) { text-decoration: underline 1px solid HighlightText; }`);
   }
   const active = names.get('active');
   if (active) {
     const colour = shade === 'dark' ? 'rgba(255, 214, 0, 0.28)' : 'rgba(255, 214, 0, 0.45)';
     rules.push(`::highlight(${active}) { background-color: ${colour}; }`);
-    forced.push(`::highlight(${active}) { text-decoration: overline 3px double HighlightText; }`);
   }
-  return `${rules.join('\n')}\n@media (forced-colors: active) {\n${forced.join('\n')}\n}`;
+  return rules.join('\n');
 }
 
 // WCAG 2 relative luminance and contrast ratio.

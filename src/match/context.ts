@@ -4,11 +4,11 @@
 // read in its article, not alone. Pure: the background keeps one per tab and document, the CLI one
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
-import { recordNamedParties, matchWithDocumentParties } from './rules/document';
+import { distinctiveWordsIn, recordNamedParties, matchWithDocumentParties } from './rules/document';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
-import { matchRestatements, mayRejectIn, type StatedClaims } from './rules/restated';
+import { matchRestatements, rejectionTestFor, type StatedClaims } from './rules/restated';
 import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
@@ -47,7 +47,7 @@ export class DocumentContext {
   /** Claims the document stated (id → number) that record denials, for rules/denial-echo.ts. */
   readonly statedEver = new Map<string, StatedClaim>();
   /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
-  readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map() };
+  readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map(), headline: [] };
 
   /** Forgets everything (a new matcher, or the document was replaced). */
   reset(matcher: CompiledMatcher | null = null): void {
@@ -61,6 +61,7 @@ export class DocumentContext {
     this.stated.block = -1;
     this.stated.claimIds = [];
     this.stated.byAuthor.clear();
+    this.stated.headline = [];
     this.statedEver.clear();
   }
 }
@@ -128,10 +129,19 @@ export function matchBlock(
   recordNamedParties(matcher, context, text, block, kind);
   context.blocks = block + 1;
   const found = matchRestatements(
-    (start, end) => mayRejectIn(matcher, text, start, end),
+    rejectionTestFor(matcher, text),
+    (claimId, start, end) => {
+      const claim = matcher.story.claimIndex.get(claimId);
+      return claim === undefined ? null : distinctiveWordsIn(matcher, claim, start, end);
+    },
+    (claimId) => {
+      const claim = matcher.story.claimIndex.get(claimId);
+      return claim === undefined || matcher.settled[claim] !== 1;
+    },
     context.stated,
     block,
     text,
+    kind === 'title',
     headlineStance(kind, text, routed),
   );
   return matcher.denials.size === 0

@@ -60,8 +60,17 @@ const DENIAL_CUES = [
   'meritless',
   'without merit',
   'nonsense',
+  // Verdicts that say the claim was never shown: "No one has shown that…", "is unsupported".
+  'no one has shown',
+  'nobody has shown',
+  'unsupported',
+  'unproven',
+  'unverified',
+  'not supported',
   // Headline verbs: "Meta slams claims it sold…", "Netflix nixes report…".
   'slams claim',
+  'slams viral',
+  'slammed viral',
   'slams claims',
   'slams report',
   'slams reports',
@@ -79,6 +88,9 @@ const DENIAL_CUES = [
 /** Anywhere in the sentence, these attribute the claim to someone else. */
 const REPORT_CUES = [
   'allege*',
+  'allegation*',
+  'asserted',
+  'read that',
   'reportedly',
   'report',
   'reports',
@@ -325,6 +337,8 @@ function shieldedStance(
   for (let e = 0; e < evidence.length; e++) {
     const at = evidence[e]![0];
     for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
+      // A negator inside a matched phrase is the claim's own ("so it would not compete with Netflix").
+      if (anyShielded && shielded[i] === 1) continue;
       if ((codes[i]! & NEGATOR) !== 0 && (i + 1 >= count || (codes[i + 1]! & ONLY) === 0)) return 'denies';
     }
   }

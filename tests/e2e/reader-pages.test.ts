@@ -1,6 +1,7 @@
 // The extension's own pages as a reader meets them (issue 13): the welcome page opened once on
 // install, axe-core on the popup, options and welcome pages in light and dark, long strings that
-// must not stretch them, the package's icons, and the 1280×800 store screenshots.
+// must not stretch them, the package's icons, the privacy policy reached from the options and welcome
+// pages, and the 1280×800 store screenshots.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -122,6 +123,26 @@ describe('the package', () => {
     // No placeholder home page: there is no public site to point at yet.
     expect(manifest.homepage_url).toBeUndefined();
     expect(readFileSync(join(EXTENSION_DIR, 'PRIVACY.txt'), 'utf8')).toMatch(/never leaves your device/);
+  });
+});
+
+describe('the privacy policy', () => {
+  it('opens from the options page’s Privacy section and the welcome page, as the packaged text', async () => {
+    for (const [path, section] of [
+      ['options.html', '[data-testid="privacy"]'],
+      ['welcome.html', 'section[aria-labelledby="privacy"]'],
+    ] as const) {
+      const page = await extensionPage(path);
+      const link = page.locator(`${section} a`);
+      const opened = browser.context.waitForEvent('page');
+      await link.click();
+      const policy = await opened;
+      await policy.waitForLoadState();
+      expect(policy.url()).toBe(`chrome-extension://${browser.extensionId}/PRIVACY.txt`);
+      expect(await policy.locator('body').innerText()).toMatch(/never leaves your device/);
+      await policy.close();
+      await page.close();
+    }
   });
 });
 

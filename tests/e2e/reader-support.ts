@@ -160,3 +160,63 @@ export async function appendParagraphs(page: Page, paragraphs: readonly string[]
     }
   }, paragraphs);
 }
+
+/** One line ClaimLens drew in forced colours (src/highlight/forced-colour-layer.ts), as the page shows it. */
+export interface DrawnMark {
+  kind: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  line: string;
+  lineWidth: string;
+  lineColour: string;
+  outline: string;
+}
+
+/**
+ * The lines drawn in forced colours, read from the marks layer's closed shadow root through CDP
+ * (page scripts get null from its `shadowRoot`); null when there is no layer in the page.
+ */
+export async function drawnMarks(page: Page): Promise<DrawnMark[] | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result: host } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector('[data-claimlens-marks]')`,
+    });
+    if (!host.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+    const rootId = node.shadowRoots?.[0]?.backendNodeId;
+    if (rootId === undefined) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: rootId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () {
+        return [...this.querySelectorAll('.mark')].map((element) => {
+          const box = element.getBoundingClientRect();
+          const style = getComputedStyle(element);
+          return {
+            kind: [...element.classList].filter((name) => name !== 'mark').join(' '),
+            left: box.left, top: box.top, width: box.width, height: box.height,
+            line: style.borderBottomStyle, lineWidth: style.borderBottomWidth, lineColour: style.borderBottomColor,
+            outline: style.outlineStyle + ' ' + style.outlineWidth,
+          };
+        });
+      }`,
+      returnByValue: true,
+    });
+    return result.value as DrawnMark[];
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The client rects of each line of a paragraph's text (the first element whose text starts with `start`). */
+export function textLines(start: string): { left: number; top: number; width: number; bottom: number }[] {
+  const element = [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith(start))!;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return [...range.getClientRects()]
+    .filter((rect) => rect.width > 0)
+    .map((rect) => ({ left: rect.left, top: rect.top, width: rect.width, bottom: rect.bottom }));
+}

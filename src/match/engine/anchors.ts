@@ -266,14 +266,39 @@ function firstWakingHit(matcher: CompiledMatcher, pattern: number): number {
   return first;
 }
 
-/** The pattern's place in the term's anchor entries. */
-function entryIndex(matcher: CompiledMatcher, term: number, pattern: number): number {
+/**
+ * Each pattern's place in the term's anchor entries (its end when the term does not list it), for
+ * the patterns `order[from .. to)` (indexes into `held`): one pass over the entries for them all.
+ */
+function entryIndexes(
+  matcher: CompiledMatcher,
+  term: number,
+  held: readonly number[],
+  order: readonly number[],
+  from: number,
+  to: number,
+  ranks: Int32Array,
+): void {
   const { anchorStart, anchorPatterns } = matcher.anchors;
-  for (let e = anchorStart[term]!; e < anchorStart[term + 1]!; e++) {
-    const entry = anchorPatterns[e]!;
-    if ((entry < 0 ? ~entry : entry) === pattern) return e;
+  const { heldIndex } = matcher.marks;
+  const end = anchorStart[term + 1]!;
+  // Held patterns are distinct (each is woken once a round).
+  for (let i = from; i < to; i++) {
+    ranks[order[i]!] = end;
+    heldIndex[held[order[i]!]!] = order[i]! + 1;
   }
-  return anchorStart[term + 1]!;
+  let left = to - from;
+  for (let e = anchorStart[term]!; e < end && left > 0; e++) {
+    const entry = anchorPatterns[e]!;
+    const pattern = entry < 0 ? ~entry : entry;
+    const index = heldIndex[pattern]!;
+    if (index === 0) continue;
+    // A term lists a pattern once.
+    ranks[index - 1] = e;
+    heldIndex[pattern] = 0;
+    left--;
+  }
+  for (let i = from; i < to; i++) heldIndex[held[order[i]!]!] = 0;
 }
 
 /**
@@ -286,21 +311,22 @@ export function inBlockWakeOrder(matcher: CompiledMatcher, held: readonly number
   if (!registers.firstHitsRecorded) recordFirstHits(matcher);
   const keys = held.map((pattern) => firstWakingHit(matcher, pattern));
   const { hitTerm } = registers;
-  const before = (a: number, b: number): boolean => {
-    if (keys[a] !== keys[b]) return keys[a]! < keys[b]!;
-    const term = hitTerm[keys[a]!]!;
-    return entryIndex(matcher, term, held[a]!) < entryIndex(matcher, term, held[b]!);
-  };
-  const order = held.map((_, i) => i);
-  // Insertion sort: a sentence holds two or three patterns.
-  for (let i = 1; i < order.length; i++) {
-    const current = order[i]!;
-    let j = i - 1;
-    while (j >= 0 && before(current, order[j]!)) {
-      order[j + 1] = order[j]!;
-      j--;
+  // Sorted by first waking hit (a stable sort, as the order of equals is the held order), then each
+  // run of patterns woken by the same hit by their places in its term's list. A sentence that states
+  // one claim of a large list may hold hundreds of near-identical patterns woken by one hit: their
+  // places are found in one pass over that term's entries, not one per comparison.
+  const order = held.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+  let ranks: Int32Array | null = null;
+  for (let from = 0; from < order.length;) {
+    let to = from + 1;
+    while (to < order.length && keys[order[to]!] === keys[order[from]!]) to++;
+    if (to - from > 1) {
+      ranks ??= new Int32Array(held.length);
+      entryIndexes(matcher, hitTerm[keys[order[from]!]!]!, held, order, from, to, ranks);
+      const run = order.slice(from, to).sort((a, b) => ranks![a]! - ranks![b]!);
+      for (let i = from; i < to; i++) order[i] = run[i - from]!;
     }
-    order[j + 1] = current;
+    from = to;
   }
   return order.map((i) => held[i]!);
 }

@@ -100,6 +100,8 @@ export class MatcherMarks {
   readonly patternStamp: Int32Array;
   /** One round per sentence (or borrowing window) checked for patterns. */
   readonly sentence: Stamp;
+  /** Held pattern → its index + 1 while inBlockWakeOrder looks up places; 0 otherwise. */
+  readonly heldIndex: Int32Array;
 
   /** The block's first hit on each term, valid where termFirstStamp is the current block round. */
   readonly termFirstStamp: Int32Array;
@@ -123,6 +125,7 @@ export class MatcherMarks {
     this.guardStamp = sizes.foldedGuardIds > 0 ? new Int32Array(sizes.foldedGuardIds + 1) : this.classStamp;
     this.termSeen = new Int32Array(sizes.terms);
     this.patternStamp = new Int32Array(sizes.patterns);
+    this.heldIndex = new Int32Array(sizes.patterns);
     this.sentence = new Stamp([this.classStamp, this.guardStamp, this.termSeen, this.patternStamp]);
     this.termFirstStamp = new Int32Array(sizes.terms);
     this.termFirstHit = new Int32Array(sizes.terms);

@@ -11,6 +11,12 @@
 // sentence has already said which. The sentence must also name something of the claim besides its
 // parties (a word of one of its patterns' other concepts): "Meta never shared private messages"
 // answers a claim about messages, not one about ad spending that records the same denial.
+// A shorter sentence echoes too when it is framed as the answer ("Facebook's reply is that people
+// gave permission", "Netflix has said it never accessed anyone's messages"): a speech or answer verb,
+// and at least ECHO_WORDS_ANSWER content words, most of them the denial's. A denial is an answer
+// without a negator as well when the sentence says so ("responded", "answer"). A sentence whose
+// speaker is named, and is not the denial's ("Netflix said it never…" is not Facebook's answer),
+// echoes nobody else's denial.
 import type { CompiledMatcher } from '../compile';
 import type { ClaimMatch } from '../types';
 import { registers } from '../engine/scan-state';
@@ -20,11 +26,13 @@ import { isCarried } from './carry';
 
 /** At least this many of the sentence's content words must be the denial's. */
 export const ECHO_WORDS = 5;
+/** A sentence framed as someone's answer ("X says", "X's reply is") needs only this many. */
+export const ECHO_WORDS_ANSWER = 3;
 /** And at least this share of them. */
 export const ECHO_SHARE = 0.5;
 const ECHO_SCORE = 0.5;
 /** A denial answers a claim stated at most this many blocks before it. */
-export const ECHO_BLOCKS = 2;
+export const ECHO_BLOCKS = 4;
 
 /** A claim's recorded denials, as the list gives them (see the claims schema). */
 export interface DenialData {
@@ -43,6 +51,12 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 const NEGATION = /(?<![\p{L}'’])(?:not|no|none|never|nor|nobody|nothing|neither)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+/** Someone speaks: the sentence gives their answer. */
+const SPEECH =
+  /(?<![\p{L}])(?:says?|said|told|tells|wr(?:ote|ites)|repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ses|ded|ds)|statement|insist(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed))(?![\p{L}])/iu;
+/** The sentence answers, limits or negates: without one of these a repeated denial may be the claim itself. */
+const ANSWERS =
+  /(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ses|ded|ds)|insist(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed))(?![\p{L}])/iu;
 const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu;
 
 /** A word's crude stem: lower case, no possessive, at most five letters ("partners", "partnerships"). */
@@ -59,6 +73,13 @@ function contentWords(text: string): [string, string][] {
     if (!FUNCTION_WORDS.has(lower) && !NEGATION.test(lower) && !/[’']t$/u.test(lower)) words.push([word, stem(lower)]);
   }
   return words;
+}
+
+/** The names before the sentence's first speech verb ("Netflix said …"): who gives the answer, when named. */
+function namedSpeakers(sentence: string): [string, string][] {
+  const verb = SPEECH.exec(sentence);
+  if (!verb) return [];
+  return contentWords(sentence.slice(0, verb.index)).filter(([word]) => /^\p{Lu}/u.test(word));
 }
 
 const NO_DENIALS: string[][] = [];
@@ -84,9 +105,15 @@ export function compileDenialWords(entries: readonly string[][][]): Map<number, 
 }
 
 /** The sentence's words the denial shares, when it repeats the denial (most of its content words are the denial's), else null. */
-function echoed(sentenceWords: readonly [string, string][], denial: readonly string[]): string[] | null {
+function echoed(
+  sentenceWords: readonly [string, string][],
+  speakers: readonly [string, string][],
+  denial: readonly string[],
+  least: number,
+): string[] | null {
+  if (speakers.length > 0 && !speakers.some(([, stem]) => denial.includes(stem))) return null;
   const shared = sentenceWords.filter(([, stem]) => denial.includes(stem)).map(([word]) => word);
-  return shared.length >= ECHO_WORDS && shared.length >= ECHO_SHARE * sentenceWords.length ? shared : null;
+  return shared.length >= least && shared.length >= ECHO_SHARE * sentenceWords.length ? shared : null;
 }
 
 /**
@@ -135,7 +162,7 @@ export function matchDenialEchoes(
 ): ClaimMatch[] {
   let out = matches;
   for (const [claimId, { block: at }] of stated) if (block - at > ECHO_BLOCKS) stated.delete(claimId);
-  if (stated.size > 0 && NEGATION.test(text)) {
+  if (stated.size > 0 && (NEGATION.test(text) || ANSWERS.test(text))) {
     out = [];
     let m = 0;
     for (const { start, end } of splitSentences(text)) {
@@ -143,14 +170,16 @@ export function matchDenialEchoes(
       while (m < matches.length && matches[m]!.start < end) own.push(matches[m++]!);
       out.push(...own);
       const sentence = text.slice(start, end);
-      if (!NEGATION.test(sentence)) continue;
+      if (!NEGATION.test(sentence) && !ANSWERS.test(sentence)) continue;
+      const least = SPEECH.test(sentence) ? ECHO_WORDS_ANSWER : ECHO_WORDS;
       const words = contentWords(sentence);
-      if (words.length < ECHO_WORDS) continue;
+      if (words.length < least) continue;
+      const speakers = namedSpeakers(sentence);
       for (const [claimId, { claim }] of stated) {
         if (own.some((match) => match.claimId === claimId || areSiblings(claim, claimIndex.get(match.claimId) ?? -1)))
           continue;
         let why: string[] | null = null;
-        for (const denial of denialWords.get(claim) ?? []) if (!why) why = echoed(words, denial);
+        for (const denial of denialWords.get(claim) ?? []) if (!why) why = echoed(words, speakers, denial, least);
         if (why && namesClaim(claim, start, end))
           out.push({ claimId, start, end, text: sentence, score: ECHO_SCORE, stance: 'denies', why });
       }

@@ -5,7 +5,9 @@
 // must name two groups of the pattern itself, borrows one party at most (rules/carry.ts, closer by,
 // may borrow two), and must refer to the party it borrows: a word that refers
 // back ("it", "the company", see reference.ts), or one of the party's role words (rules/roles.ts),
-// which then counts as naming the party. It did not state the claim by itself, scores
+// which then counts as naming the party; or name all the rest of the claim itself (IMPLIED_OWN_GROUPS
+// groups: "nothing shows Facebook sold the messages" in an article about Netflix). It did not state
+// the claim by itself, scores
 // DOCUMENT_SCORE_PENALTY lower, and lists the borrowed party's words (as the document wrote them)
 // last in "matched because".
 import type { CompiledMatcher } from '../compile';
@@ -25,6 +27,8 @@ import { isVetoedByOwnWords } from './veto';
 /** A paragraph lends its parties to the blocks at most this many blocks after it; headlines and headings to all. */
 export const DOCUMENT_PARAGRAPHS = 3;
 const DOCUMENT_SCORE_PENALTY = 0.25;
+/** A sentence with no word that refers back borrows a party only when it names this many groups of the pattern itself. */
+export const IMPLIED_OWN_GROUPS = 3;
 
 /** The lendable concepts the document may lend to the block being read, most recently named last. */
 function lenders(context: DocumentContext): number[] {
@@ -34,6 +38,61 @@ function lenders(context: DocumentContext): number[] {
   return lent;
 }
 
+const distinctiveByMatcher = new WeakMap<CompiledMatcher, { distinct: Set<number>[]; keys: Set<number>[] }>();
+
+/** Claim → its siblings (by `overrides`, either way), from the overrides table: linear in its size. */
+function siblingLists(matcher: CompiledMatcher): number[][] {
+  const { overrideStart, overrideClaims } = matcher.siblings;
+  const lists: number[][] = matcher.claimIds.map(() => []);
+  for (let claim = 0; claim < lists.length; claim++)
+    for (let k = overrideStart[claim]!; k < overrideStart[claim + 1]!; k++) {
+      const other = overrideClaims[k]!;
+      if (other === claim) continue;
+      if (!lists[claim]!.includes(other)) lists[claim]!.push(other);
+      if (!lists[other]!.includes(claim)) lists[other]!.push(claim);
+    }
+  return lists;
+}
+
+/**
+ * Per claim: its distinctive concepts (used by its patterns, by no sibling's, not parties), and its
+ * key concepts (distinctive ones a sibling's `none` rules out for itself: "sold" is not the
+ * inbox-access claim's word, so naming it names the sale claim). Built once per matcher, on first
+ * need (WeakMap: a matcher dropped is forgotten). A claim without siblings: all it says is its own.
+ */
+function conceptsOwnedBy(matcher: CompiledMatcher): { distinct: Set<number>[]; keys: Set<number>[] } {
+  let table = distinctiveByMatcher.get(matcher);
+  if (table) return table;
+  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { noneStart, noneConcepts } = matcher.veto;
+  const siblings = siblingLists(matcher);
+  const used: Set<number>[] = siblings.map(() => new Set());
+  for (let p = 0; p < patternClaim.length; p++) {
+    const claim = patternClaim[p]!;
+    const set = used[claim]!;
+    for (let g = patternGroupStart[p]!; g < patternGroupStart[p + 1]!; g++)
+      for (let c = groupConceptStart[g]!; c < groupConceptStart[g + 1]!; c++) set.add(groupConcepts[c]!);
+  }
+  const distinct = used.map((concepts, claim) => {
+    const own = new Set<number>();
+    for (const concept of concepts)
+      if (matcher.carry.conceptLendable[concept] !== 1 && !siblings[claim]!.some((other) => used[other]!.has(concept)))
+        own.add(concept);
+    return own;
+  });
+  const keys = distinct.map((own, claim) => {
+    const found = new Set<number>();
+    if (own.size === 0) return found;
+    for (const other of siblings[claim]!)
+      for (let k = noneStart[other]!; k < noneStart[other + 1]!; k++)
+        if (own.has(noneConcepts[k]!)) found.add(noneConcepts[k]!);
+    return found;
+  });
+  table = { distinct, keys };
+  distinctiveByMatcher.set(matcher, table);
+  return table;
+}
+
 function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolean {
   const { termConceptStart, termConcepts } = matcher.terms;
   const { roleStart, roleParties } = matcher.roles;
@@ -41,6 +100,34 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
     const role = termConcepts[k]!;
     for (let r = roleStart[role]!; r < roleStart[role + 1]!; r++) if (roleParties[r] === party) return true;
   }
+  return false;
+}
+
+/**
+ * The words of the block's text [start, end) that name one of the claim's key concepts (a hit in
+ * `registers`), or null: "a sale" names the sale claim, not its siblings. Call while the scan
+ * registers hold the block.
+ */
+export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, start: number, end: number): string | null {
+  const distinct = conceptsOwnedBy(matcher).keys[claim];
+  if (!distinct || distinct.size === 0) return null;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const at = wordStart[hitFirst[h]!]!;
+    if (at < start) continue;
+    if (at >= end) break;
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+      if (distinct.has(termConcepts[k]!)) return text.slice(at, wordEnd[hitLast[h]!]!);
+  }
+  return null;
+}
+
+/** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */
+function namesDistinctive(matcher: CompiledMatcher, claim: number, ownMark: number): boolean {
+  for (const concept of conceptsOwnedBy(matcher).distinct[claim]!)
+    if (matcher.marks.ownConcept[concept] === ownMark) return true;
   return false;
 }
 
@@ -141,7 +228,10 @@ export function matchWithDocumentParties(
     const describes = describesAt >= 0 && start + describesAt < firstParty;
     const pronounAt = describes ? -1 : refersBackToOneAt(sentence);
     const pronoun = pronounAt >= 0 && start + pronounAt < firstParty;
-    if (!hasRole && !describes && !pronoun) continue;
+    // Without a word that refers back, only a sentence that names all the rest of the claim itself
+    // (IMPLIED_OWN_GROUPS groups) may leave a party implied: "Nothing shows Facebook sold the messages."
+    const implied = !hasRole && !describes && !pronoun;
+    if (implied && ownNamed < IMPLIED_OWN_GROUPS) continue;
     // The concepts the sentence names itself.
     const ownMark = marks.own.next();
     for (let h = firstHit; h < own.endHit; h++) {
@@ -158,7 +248,7 @@ export function matchWithDocumentParties(
       if (hasRole) for (let h = firstHit; h < own.endHit && !role; h++) role = isRoleOf(matcher, hitTerm[h]!, concept);
       const named = context.named.get(concept)!;
       if (role) viaRole++;
-      else if (!describes && !(pronoun && (named.inTitle || named.block >= context.blocks - 1))) continue;
+      else if (!describes && !implied && !(pronoun && (named.inTitle || named.block >= context.blocks - 1))) continue;
       borrowed.push(role ? ~concept : concept);
     }
     if (borrowed.length === 0) continue;
@@ -199,7 +289,9 @@ export function matchWithDocumentParties(
           else possible = false;
         }
         // One party from afar; a sentence that needs two is about someone else more often than not.
-        if (!possible || ownGroups < 2 || taken.length > 1) continue;
+        if (!possible || ownGroups < (implied ? IMPLIED_OWN_GROUPS : 2) || taken.length > 1) continue;
+        // A party left implied needs what only this claim says, not what a sibling says too ("read").
+        if (implied && !namesDistinctive(matcher, claim, ownMark)) continue;
         if (taken.length === 0 && viaRole === 0) continue;
         if (
           isVetoedByOwnWords(matcher, claim, ownMark, text, own) ||

@@ -28,6 +28,8 @@ export interface ClaimCardProps {
   alsoInPassage?: readonly AlsoMatched[];
   onSwitch?(claimId: string): void;
   onClose(): void;
+  /** Tab (or Shift+Tab) past the card's last (or first) control: on to the page, as if the card sat after the claim. */
+  onLeave?(backwards: boolean): void;
   onNotThisClaim(): void;
 }
 
@@ -67,6 +69,7 @@ export function ClaimCard({
   alsoInPassage = [],
   onSwitch,
   onClose,
+  onLeave,
   onNotThisClaim,
 }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -96,10 +99,11 @@ export function ClaimCard({
           event.stopPropagation();
           onClose();
         } else if (event.key === 'Tab' && dialog.current && leavesCard(dialog.current, event.shiftKey)) {
-          // Past the card's first or last control: back to the claim in the text (the card is
+          // Past the card's first or last control: on to the page next to the claim (the card is
           // appended to the end of the document, so the browser would send focus there).
           event.preventDefault();
-          onClose();
+          if (onLeave) onLeave(event.shiftKey);
+          else onClose();
         }
       }}
     >

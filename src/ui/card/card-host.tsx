@@ -38,6 +38,9 @@ const MAX_CARD_HEIGHT = 560;
 const SHEET_MAX_WIDTH = 560;
 const SHEET_MAX_HEIGHT = 520;
 const NOTICE_MS = 10_000;
+/** What Tab can reach in a page (those with tabindex -1 or disabled are filtered out after). */
+const TABBABLE =
+  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable]:not([contenteditable="false"])';
 
 export interface CardHostEvents {
   /** The card closed; `hadFocus` when focus was inside it (the caller puts it back at the claim). */
@@ -95,6 +98,36 @@ export function createCardHost(doc: Document, events: CardHostEvents) {
       if (current && !focusIsInside() && doc.hasFocus() && !doc.activeElement?.isSameNode(host)) close(false);
     }, 0);
   };
+
+  /**
+   * Where Tab goes from the card's edge: the page's first tabbable element after the claim (or, going
+   * back, the last one before it), as if the card sat right after the claim; null when there is none.
+   * The browser cannot be asked (it would start from the card, at the end of the document), and a
+   * caret at the claim is not where Chromium's Tab starts from.
+   */
+  function tabbableBeside(anchor: Range, backwards: boolean): HTMLElement | null {
+    if (!anchor.startContainer.isConnected) return null;
+    const candidates = [...doc.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (element) =>
+        element.tabIndex >= 0 &&
+        !element.hasAttribute('disabled') &&
+        (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true })),
+    );
+    // comparePoint: -1 before the claim, 0 inside it, 1 after it.
+    if (!backwards) return candidates.find((element) => anchor.comparePoint(element, 0) > 0) ?? null;
+    return candidates.findLast((element) => anchor.comparePoint(element, 0) < 0) ?? null;
+  }
+
+  /** Tab or Shift+Tab past the card's edge: the card closes and focus goes on in the page. */
+  function leave(backwards: boolean): void {
+    const target = current ? tabbableBeside(current.anchor, backwards) : null;
+    if (!target) {
+      close();
+      return;
+    }
+    close(false);
+    target.focus();
+  }
 
   function close(returnFocus = true): void {
     if (!current) return;
@@ -167,6 +200,7 @@ export function createCardHost(doc: Document, events: CardHostEvents) {
         alsoInPassage={request.alsoInPassage}
         onSwitch={request.onSwitch}
         onClose={() => close()}
+        onLeave={leave}
         onNotThisClaim={() => {
           close();
           request.onNotThisClaim();

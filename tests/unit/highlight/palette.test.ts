@@ -78,18 +78,6 @@ describe('the mark style sheet', () => {
     const off = markStyleSheet(names, 'light', 'off').split('@media')[0]!;
     expect(off.trim().split('\n')).toEqual([expect.stringMatching(/^::highlight\(n13\)/)]);
   });
-  it('keeps stances apart by line style in forced colours', () => {
-    const forced = markStyleSheet(names, 'dark', 'underline').split('@media (forced-colors: active)')[1]!;
-    expect(forced).toContain(
-      `::highlight(${names.get('denies')}) { text-decoration: underline 2px dotted HighlightText; }`,
-    );
-    expect(forced).toContain(
-      `::highlight(${names.get('reports-refuted')}) { text-decoration: underline 2px dashed HighlightText; }`,
-    );
-    expect(forced).toContain(
-      `::highlight(${names.get('asserts-refuted')}) { text-decoration: underline 3px solid HighlightText; }`,
-    );
-  });
 });
 
 describe('paint order', () => {

