@@ -11,11 +11,7 @@ import {
   type BlockKind,
   type MatchableClaim,
 } from '../../../src/match';
-
-const claim = (
-  id: string,
-  match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>,
-): MatchableClaim => ({ id, match: { none: [], overrides: [], ...match } });
+import { claim } from '../../support/match-claims';
 
 const concepts = {
   netflix: ['netflix'],

@@ -5,11 +5,7 @@
 // every word). What a reader sees: a sentence highlighted or not.
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, matchText, type MatchableClaim } from '../../../src/match';
-
-const claim = (
-  id: string,
-  match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>,
-): MatchableClaim => ({ id, match: { none: [], overrides: [], ...match } });
+import { claim } from '../../support/match-claims';
 
 const idsIn = (claims: MatchableClaim[], text: string) =>
   matchText(compileMatcher(claims), text).map((match) => match.claimId);

@@ -3,11 +3,7 @@
 // broader-claim rule drops a claim only when the other explains every word it matched.
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, matchText, type MatchableClaim } from '../../../src/match';
-
-const claim = (
-  id: string,
-  match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>,
-): MatchableClaim => ({ id, match: { none: [], overrides: [], ...match } });
+import { claim } from '../../support/match-claims';
 
 const idsIn = (claims: MatchableClaim[], text: string) =>
   matchText(compileMatcher(claims), text)

@@ -11,11 +11,8 @@ import {
   type BlockKind,
   type MatchableClaim,
 } from '../../../src/match';
+import { claim } from '../../support/match-claims';
 
-const claim = (
-  id: string,
-  match: Partial<MatchableClaim['match']> & Pick<MatchableClaim['match'], 'all' | 'concepts'>,
-): MatchableClaim => ({ id, match: { none: [], overrides: [], ...match } });
 const stances = (claims: MatchableClaim[], text: string) =>
   matchText(compileMatcher(claims), text).map((m) => `${m.claimId} ${m.stance}`);
 
