@@ -203,7 +203,34 @@ function markOwnConcepts(matcher: CompiledMatcher, start: number, end: number): 
   return mark;
 }
 
-/** The sibling with the story named most in `counts` whose parties are named, or -1 (ties: the first listed). */
+/** Does the concept share a term with some claim's story (a sibling's marker, "Spotify", "the Times")? */
+function marksStory(matcher: CompiledMatcher, concept: number): boolean {
+  const { conceptTermStart, conceptTerms } = matcher.terms;
+  const { storyTerms } = matcher.story;
+  for (let j = conceptTermStart[concept]!; j < conceptTermStart[concept + 1]!; j++)
+    if (storyTerms[conceptTerms[j]!] === 1) return true;
+  return false;
+}
+
+/**
+ * Does the sentence (its concepts marked `ownMark`) name a concept that vetoes the claim (its `none`)?
+ * Story markers do not count: which story the sentence belongs to is what routing decides.
+ */
+function namesVeto(matcher: CompiledMatcher, claim: number, ownMark: number): boolean {
+  const { noneStart, noneConcepts } = matcher.veto;
+  const { ownConcept } = matcher.marks;
+  for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
+    const concept = noneConcepts[k]!;
+    if (ownConcept[concept] === ownMark && !marksStory(matcher, concept)) return true;
+  }
+  return false;
+}
+
+/**
+ * The sibling with the story named most in `counts` whose parties are named and that the sentence's
+ * own words do not veto, or -1 (ties: the first listed): a sale is never routed to a claim about
+ * reading, whatever year the article is about.
+ */
 function storySibling(
   matcher: CompiledMatcher,
   claim: number,
@@ -217,7 +244,7 @@ function storySibling(
   for (let k = siblingStart[claim]!; k < siblingStart[claim + 1]!; k++) {
     const sibling = siblings[k]!;
     const count = storyCount(matcher, sibling, counts);
-    if (count > bestCount && partiesNamed(matcher, sibling, ownMark, named)) {
+    if (count > bestCount && partiesNamed(matcher, sibling, ownMark, named) && !namesVeto(matcher, sibling, ownMark)) {
       best = sibling;
       bestCount = count;
     }

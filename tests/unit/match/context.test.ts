@@ -396,6 +396,25 @@ describe('routing between sibling claims by the story', () => {
     expect(ids(readArticle(article)[0]!)).toEqual(ids(matchText(matcher, statement)));
   });
 
+  it('never routes a sale to the 2018 reading claim, even in an article about the 2018 report', () => {
+    const blocks = readArticle([
+      ['title', 'Facebook gave partners access, New York Times reports'],
+      ['paragraph', 'By now the posts say something else: Facebook sold your DMs to Netflix.'],
+    ]);
+    expect(ids(blocks[1]!)).toEqual(['meta-sold-messages-to-netflix reports']);
+  });
+
+  it('still routes a sentence that names the other story’s marker ("Spotify") by the article', () => {
+    const blocks = readArticle([
+      ['title', 'Unsealed antitrust filing names Netflix'],
+      [
+        'paragraph',
+        'Facebook says the Inbox API only let services such as Spotify and Netflix access messages sent in their own apps.',
+      ],
+    ]);
+    expect(ids(blocks[1]!).map((id) => id.split(' ')[0])).toEqual(['netflix-inbox-api-access']);
+  });
+
   it('keeps the current order when the article names no story', () => {
     const blocks = readArticle([['paragraph', statement]]);
     expect(ids(blocks[0]!)).toEqual(ids(matchText(matcher, statement)));
