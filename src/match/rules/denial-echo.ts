@@ -57,6 +57,12 @@ const SPEECH =
 /** The sentence answers, limits or negates: without one of these a repeated denial may be the claim itself. */
 const ANSWERS =
   /(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ses|ded|ds)|insist(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed))(?![\p{L}])/iu;
+/** The sentence limits what happened ("only", "nothing more"): a recorded denial that limits is repeated that way. */
+const LIMITS = /(?<![\p{L}])(?:only|solely|limited to|nothing (?:more|else))(?![\p{L}])/iu;
+/** A recorded denial that limits ("only … inside their own feature", "beyond", "without permission"). */
+const DENIAL_LIMITS = /(?<![\p{L}])(?:only|solely|beyond|without|except)(?![\p{L}])/iu;
+/** Marks a recorded denial that limits, among its stems (no word's stem starts with "~"). */
+const LIMITING = '~limits';
 const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu;
 
 /** A word's crude stem: lower case, no possessive, at most five letters ("partners", "partnerships"). */
@@ -90,6 +96,7 @@ export function readDenialWords(denials: readonly DenialData[] | undefined): str
   if (!denials || denials.length === 0) return NO_DENIALS;
   return denials.map((denial) => [
     ...new Set(contentWords(`${denial.by ?? ''} ${denial.speaker ?? ''} ${denial.text}`).map(([, stem]) => stem)),
+    ...(DENIAL_LIMITS.test(denial.text) ? [LIMITING] : []),
   ]);
 }
 
@@ -162,7 +169,7 @@ export function matchDenialEchoes(
 ): ClaimMatch[] {
   let out = matches;
   for (const [claimId, { block: at }] of stated) if (block - at > ECHO_BLOCKS) stated.delete(claimId);
-  if (stated.size > 0 && (NEGATION.test(text) || ANSWERS.test(text))) {
+  if (stated.size > 0 && (NEGATION.test(text) || ANSWERS.test(text) || LIMITS.test(text))) {
     out = [];
     let m = 0;
     for (const { start, end } of splitSentences(text)) {
@@ -170,16 +177,20 @@ export function matchDenialEchoes(
       while (m < matches.length && matches[m]!.start < end) own.push(matches[m++]!);
       out.push(...own);
       const sentence = text.slice(start, end);
-      if (!NEGATION.test(sentence) && !ANSWERS.test(sentence)) continue;
+      if (!NEGATION.test(sentence) && !ANSWERS.test(sentence) && !LIMITS.test(sentence)) continue;
       const least = SPEECH.test(sentence) ? ECHO_WORDS_ANSWER : ECHO_WORDS;
       const words = contentWords(sentence);
       if (words.length < least) continue;
       const speakers = namedSpeakers(sentence);
+      // A sentence that only limits ("Facebook said partners only saw their own threads") repeats
+      // a denial that limits, not a flat "we didn't share" (that answers a sale, not an access).
+      const limitsOnly = !NEGATION.test(sentence) && !ANSWERS.test(sentence);
       for (const [claimId, { claim }] of stated) {
         if (own.some((match) => match.claimId === claimId || areSiblings(claim, claimIndex.get(match.claimId) ?? -1)))
           continue;
         let why: string[] | null = null;
-        for (const denial of denialWords.get(claim) ?? []) if (!why) why = echoed(words, speakers, denial, least);
+        for (const denial of denialWords.get(claim) ?? [])
+          if (!why && (!limitsOnly || denial.includes(LIMITING))) why = echoed(words, speakers, denial, least);
         if (why && namesClaim(claim, start, end))
           out.push({ claimId, start, end, text: sentence, score: ECHO_SCORE, stance: 'denies', why });
       }

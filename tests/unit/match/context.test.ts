@@ -275,6 +275,24 @@ describe('a recorded denial repeated in other words', () => {
     expect(remark).toEqual([]);
   });
 
+  it('hears a limit ("only") as the answer of a denial that limits, not of a flat "we did not share"', () => {
+    const accessStated = 'Court papers say Netflix had programmatic access to users’ private message inboxes.';
+    const limit =
+      'Facebook has said such partner interfaces only reached messages sent within the partner’s own feature.';
+    const [, answer] = readArticle([
+      ['paragraph', accessStated],
+      ['paragraph', limit],
+    ]);
+    expect(ids(answer!)).toEqual(['netflix-inbox-api-access denies']);
+    // Stone's "Meta didn't share people's private messages" is recorded for the sale and describes the
+    // feature; a limit naming the feature is not that denial.
+    const [, feature] = readArticle([
+      ['paragraph', 'Posts claim Meta sold users’ private messages to Netflix.'],
+      ['paragraph', 'Meta says the tool only let people message their friends from inside the Netflix app.'],
+    ]);
+    expect(ids(feature!)).not.toContain('meta-sold-messages-to-netflix denies');
+  });
+
   it('hears no answer from a speaker the denial is not by', () => {
     const [, other] = readArticle([
       ['paragraph', stated],
