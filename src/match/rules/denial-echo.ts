@@ -50,7 +50,9 @@ const FUNCTION_WORDS = new Set(
     'statement blog post company also only any ever years ago back'
   ).split(' '),
 );
-const NEGATION = /(?<![\p{L}'’])(?:not|no|none|never|nor|nobody|nothing|neither)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+/** Negators; "nothing more" / "nothing else" limit (see LIMITS), they do not deny. */
+const NEGATION =
+  /(?<![\p{L}'’])(?:not|no|none|never|nor|nobody|nothing(?!\s+(?:more|else)(?![\p{L}]))|neither)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Someone speaks: the sentence gives their answer. */
 const SPEECH =
   /(?<![\p{L}])(?:says?|said|told|tells|wr(?:ote|ites)|repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ses|ded|ds)|statement|insist(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed))(?![\p{L}])/iu;

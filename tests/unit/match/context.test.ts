@@ -310,6 +310,28 @@ describe('a recorded denial repeated in other words', () => {
   });
 });
 
+describe('the feature Meta describes is not the sale', () => {
+  it('reads a plain description of the share feature as no claim, and "… and nothing more" as no denial of a sale', () => {
+    const claimStated: [BlockKind, string] = ['paragraph', 'Posts say Meta sold users’ private messages to Netflix.'];
+    for (const description of [
+      'Stone said the feature let people message Facebook friends about what they were watching, directly from the Netflix app.',
+      'The exec said the deal allowed people to message Facebook friends from the Netflix app about what they were watching, and nothing more.',
+    ])
+      expect(
+        ids(readArticle([claimStated, ['paragraph', description]])[1]!).filter((id) => id.startsWith('meta-sold')),
+      ).toEqual([]);
+    // With the denial itself, it still denies the sale.
+    const [, denial] = readArticle([
+      claimStated,
+      [
+        'paragraph',
+        'Meta denies sharing private messages with Netflix, saying the feature let people tell friends what they were watching.',
+      ],
+    ]);
+    expect(ids(denial!)).toContain('meta-sold-messages-to-netflix denies');
+  });
+});
+
 describe('Netflix reading messages, in an article about the court filing', () => {
   const lede: [BlockKind, string] = ['paragraph', 'Unsealed court filings in the antitrust lawsuit describe the deal.'];
 
