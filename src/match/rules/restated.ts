@@ -67,6 +67,9 @@ const VERDICT = String.raw`(?:untrue|false|inaccurate|wrong|baseless|unfounded|m
 const ELLIPSIS = String.raw`(?:didn[’']t|did not|never did|doesn[’']t|does not|hasn[’']t|has not|wasn[’']t|was not)`;
 const CALL_VERB = String.raw`(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|ed|led|ing)?|dub(?:s|bed)?|brand(?:s|ed)?)`;
 
+/** Where a short reply starts: after a thread post's or a transcript turn's label and the handles it addresses. */
+const LEAD = String.raw`^\s*(?:@?[\p{L}\p{N}_.-]{2,30}(?:\s*[·•|]\s*[^:\n]{1,20})?:\s+)?(?:@[\p{L}\p{N}_.-]{2,30},?\s+)*`;
+
 /** Sentence forms that reject the statement a referent stands for. */
 const REJECTS_REFERENT: readonly RegExp[] = [
   // "Meta denies it.", "Both companies disputed the claim.", "Netflix pushed back on the report."
@@ -85,6 +88,34 @@ const REJECTS_REFERENT: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(String.raw`${B}(?:did|does|has done|had done|was doing)\s+no such thing${E}`, 'iu'),
+  // An answer to the question or post before it: "Meta says no.", "The company's position is no.",
+  // "Meta's position is that it wasn't.", "It did not.", "No, neither did.", "There's no evidence it did."
+  new RegExp(
+    String.raw`${B}(?:says?|said|(?:position|answer|reply|response|line|version) (?:is|was))\s+(?:simply\s+)?no\s*[.!]?["”’']?\s*$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`${B}(?:position|answer|reply|response|line|version) (?:is|was) that (?:it|they|he|she)\s+(?:${ELLIPSIS}|wasn[’']t|was not|weren[’']t|were not|isn[’']t|is not)\s*[.!]?["”’']?\s*$`,
+    'iu',
+  ),
+  new RegExp(String.raw`${LEAD}(?:no,?\s+)?(?:it|they|he|she)\s+${ELLIPSIS}\s*[.!]?\s*$`, 'iu'),
+  new RegExp(String.raw`${LEAD}no,?\s+neither\s+did(?:\s+\p{L}+)?\s*[.!]?\s*$`, 'iu'),
+  new RegExp(
+    String.raw`${B}no (?:evidence|proof|sign) (?:that\s+)?(?:it|they|he|she) (?:did|was|were|has|had)\s*[.!]?\s*$`,
+    'iu',
+  ),
+  // A source said not to hold it: "They don't say that.", "It isn't in the docs.", "Not in the letter I read."
+  new RegExp(
+    String.raw`${B}(?:don[’']t|doesn[’']t|do not|does not|didn[’']t|did not) say (?:that|so)\s*[.!]?\s*$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`${LEAD}(?:it|that|this)(?:\s+is\s+not|\s+isn[’']t|[’']s\s+not|\s+was\s+not|\s+wasn[’']t)\s+(?:there|in (?:the|it|them|any)${E})`,
+    'iu',
+  ),
+  // A short reply that limits the claim it answers: "Not as people understood it.", "Not in the sense
+  // people imagine.", "Not through anything I ever saw, no."
+  new RegExp(String.raw`${LEAD}not (?:in|as|through|from|by|according to|that I)${E}(?:\s+\S+){0,6}\s*[.!]?\s*$`, 'iu'),
   // The claim's source is said to show nothing: "It quoted no document.", "the site did not quote one",
   // "We found no passage about encryption", "we have not found one".
   new RegExp(
@@ -122,7 +153,7 @@ const ANSWERED_VERDICT = new RegExp(String.raw`:\s*["“‘'](?:[\p{L}-]+\s+){0,
  * one expression: one pass over a block finds them all (13 searches for single words took twice as long).
  */
 const OTHER_TRIGGERS =
-  /ontest|[wW]rong|onsense|[fF]ake| lie|Lie|not (?:accurate|correct|what)|happened|ispute|(?:did|does|has|was)n[’']t|(?:did|does|has|was) not|never did|no such|quote|cite|found no|n[’']t find|not f(?:i|ou)nd/g;
+  /ontest|[wW]rong|onsense|[fF]ake| lie|Lie|not (?:accurate|correct|what)|happened|ispute|(?:did|does|has|was)n[’']t|(?:did|does|has|was) not|never did|no such|quote|cite|found no|n[’']t find|not f(?:i|ou)nd|\b[nN]o\b|[nN]ot |n[’']t say|(?:is|was)n[’']t|[nN]either/g;
 
 /** The first word of the block's scan (in `registers`) that starts at or after offset `at`. */
 function firstWordAt(at: number): number {

@@ -126,6 +126,38 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(ids(next!)).toEqual(['meta-sold-messages-to-netflix denies', 'meta-sold-messages-to-netflix denies']);
   });
 
+  it('hears a short answer to the question or post before it ("Meta says no.", "OKAFOR: No, neither did.")', () => {
+    const question = 'Q: Did Facebook sell messages to Netflix?';
+    for (const answer of [
+      'Meta says no.',
+      'OKAFOR: No, neither did.',
+      'It did not.',
+      '@mira_k They don’t say that.',
+      'There’s no evidence it did.',
+      'Meta’s position is that it wasn’t.',
+      '@cryptofox_ Not in the letter I read.',
+    ])
+      expect(
+        ids(
+          readArticle([
+            ['paragraph', question],
+            ['paragraph', answer],
+          ])[1]!,
+        ),
+        answer,
+      ).toEqual(['meta-sold-messages-to-netflix denies']);
+    // The same words with nothing stated before them, or that do not answer, are no denial.
+    expect(readArticle([['paragraph', 'Meta says no.']]).flat()).toEqual([]);
+    for (const remark of ['Not everyone agrees with Meta on that.', 'Nobody says no to a free subscription.'])
+      expect(
+        readArticle([
+          ['paragraph', question],
+          ['paragraph', remark],
+        ])[1],
+        remark,
+      ).toEqual([]);
+  });
+
   it(`reaches at most ${RESTATED_BLOCKS} blocks back, and never where nothing was stated`, () => {
     const filler: [BlockKind, string][] = Array.from({ length: RESTATED_BLOCKS }, () => ['paragraph', 'Nothing here.']);
     const far = readArticle([['paragraph', stated], ...filler, ['paragraph', 'The company says that never happened.']]);
