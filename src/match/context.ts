@@ -10,6 +10,7 @@ import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
 import { matchRestatements, rejectionTestFor, type StatedClaims } from './rules/restated';
 import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
+import { dropMatchesWithoutParties } from './rules/unnamed-party';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
 
@@ -44,6 +45,8 @@ export class DocumentContext {
    * needed it before the document named any: the story a headline belongs to is told further down.
    */
   storyAhead: Map<number, number> | null = null;
+  /** The parties the blocks ahead name, once a match needed them (see rules/unnamed-party.ts). */
+  partiesAhead: Set<number> | null = null;
   /** Claims the document stated (id → number) that record denials, for rules/denial-echo.ts. */
   readonly statedEver = new Map<string, StatedClaim>();
   /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
@@ -58,6 +61,7 @@ export class DocumentContext {
     this.ahead = [];
     this.aheadFrom = 0;
     this.storyAhead = null;
+    this.partiesAhead = null;
     this.stated.block = -1;
     this.stated.claimIds = [];
     this.stated.byAuthor.clear();
@@ -76,6 +80,7 @@ export function expectBlocks(matcher: CompiledMatcher, context: DocumentContext,
   context.ahead = texts;
   context.aheadFrom = context.blocks;
   context.storyAhead = null;
+  context.partiesAhead = null;
 }
 
 /** The story counts routing reads: the document's so far; before it named any, the one it names next. */
@@ -144,16 +149,18 @@ export function matchBlock(
     kind === 'title',
     headlineStance(kind, text, routed),
   );
-  return matcher.denials.size === 0
-    ? found
-    : matchDenialEchoes(
-        matcher.denials,
-        matcher.story.claimIndex,
-        (a, b) => areSiblings(matcher, a, b),
-        (claim, start, end) => namesClaimBeyondParties(matcher, claim, start, end),
-        context.statedEver,
-        block,
-        text,
-        found,
-      );
+  const echoed =
+    matcher.denials.size === 0
+      ? found
+      : matchDenialEchoes(
+          matcher.denials,
+          matcher.story.claimIndex,
+          (a, b) => areSiblings(matcher, a, b),
+          (claim, start, end) => namesClaimBeyondParties(matcher, claim, start, end),
+          context.statedEver,
+          block,
+          text,
+          found,
+        );
+  return echoed.length === 0 ? echoed : dropMatchesWithoutParties(matcher, context, block, echoed);
 }

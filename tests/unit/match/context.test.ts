@@ -342,6 +342,42 @@ describe('a recorded denial repeated in other words', () => {
   });
 });
 
+describe('a claim whose parties the document never names', () => {
+  const sentence = 'Their docs say the Inbox API “read” scope gives programmatic access to a user’s inbox.';
+
+  it('is not matched: another company’s Inbox API is not Netflix’s', () => {
+    const article: [BlockKind, string][] = [
+      ['title', 'Postwick Mail Inbox API: does the read scope cover the whole mailbox?'],
+      ['paragraph', `devon_k: Building an integration with Postwick Mail. ${sentence}`],
+    ];
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      article.map(([, text]) => text),
+    );
+    expect(article.flatMap(([kind, text]) => matchBlock(matcher, context, text, kind))).toEqual([]);
+    // Read alone, the sentence still matches: the rule reads the document, not the sentence.
+    expect(ids(matchText(matcher, sentence))).toContain('netflix-inbox-api-access reports');
+  });
+
+  it('is matched when the article names a party anywhere, the blocks ahead included', () => {
+    const article: [BlockKind, string][] = [
+      ['title', 'What the Inbox API could see'],
+      ['paragraph', sentence],
+      ['paragraph', 'The filing says Facebook gave that access to Netflix.'],
+    ];
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      article.map(([, text]) => text),
+    );
+    const [, lede] = article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
+    expect(ids(lede!)).toContain('netflix-inbox-api-access reports');
+  });
+});
+
 describe('the feature Meta describes is not the sale', () => {
   it('reads a plain description of the share feature as no claim, and "… and nothing more" as no denial of a sale', () => {
     const claimStated: [BlockKind, string] = ['paragraph', 'Posts say Meta sold users’ private messages to Netflix.'];
