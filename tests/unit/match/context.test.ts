@@ -378,6 +378,29 @@ describe('a claim whose parties the document never names', () => {
   });
 });
 
+describe('the encryption exception is its own claim', () => {
+  it('is never read as the sale or the 2018 report, in any story', () => {
+    const claim =
+      'Claim: Facebook secretly exempted Netflix from end-to-end encryption so the streamer could read chats.';
+    for (const title of [
+      'Unsealed antitrust filing names Netflix',
+      'Facebook gave partners access, New York Times reports',
+    ]) {
+      const found = ids(
+        readArticle([
+          ['title', title],
+          ['paragraph', claim],
+        ])[1]!,
+      );
+      expect(found, title).not.toContain('meta-sold-messages-to-netflix reports');
+      expect(
+        found.filter((id) => id.startsWith('facebook-partners')),
+        title,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('the feature Meta describes is not the sale', () => {
   it('reads a plain description of the share feature as no claim, and "… and nothing more" as no denial of a sale', () => {
     const claimStated: [BlockKind, string] = ['paragraph', 'Posts say Meta sold users’ private messages to Netflix.'];
