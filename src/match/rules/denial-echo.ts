@@ -171,7 +171,8 @@ export function matchDenialEchoes(
 ): ClaimMatch[] {
   let out = matches;
   for (const [claimId, { block: at }] of stated) if (block - at > ECHO_BLOCKS) stated.delete(claimId);
-  if (stated.size > 0 && (NEGATION.test(text) || ANSWERS.test(text) || LIMITS.test(text))) {
+  const limits = LIMITS.test(text);
+  if ((stated.size > 0 || (limits && matches.length > 0)) && (NEGATION.test(text) || ANSWERS.test(text) || limits)) {
     out = [];
     let m = 0;
     for (const { start, end } of splitSentences(text)) {
@@ -187,6 +188,20 @@ export function matchDenialEchoes(
       // A sentence that only limits ("Facebook said partners only saw their own threads") repeats
       // a denial that limits, not a flat "we didn't share" (that answers a sale, not an access).
       const limitsOnly = !NEGATION.test(sentence) && !ANSWERS.test(sentence);
+      // A sentence that states the claim and limits it in its recorded denial's words is that denial
+      // ("Facebook said in 2018 that the interface only let a partner reach its own threads"): the
+      // stance cues see no negator in it.
+      if (limitsOnly)
+        for (let k = out.length - own.length; k < out.length; k++) {
+          const match = out[k]!;
+          const claim = claimIndex.get(match.claimId);
+          if (match.stance === 'denies' || claim === undefined) continue;
+          for (const denial of denialWords.get(claim) ?? [])
+            if (denial.includes(LIMITING) && echoed(words, speakers, denial, least)) {
+              out[k] = { ...match, stance: 'denies' };
+              break;
+            }
+        }
       for (const [claimId, { claim }] of stated) {
         if (own.some((match) => match.claimId === claimId || areSiblings(claim, claimIndex.get(match.claimId) ?? -1)))
           continue;

@@ -214,14 +214,14 @@ function marksStory(matcher: CompiledMatcher, concept: number): boolean {
 
 /**
  * Does the sentence (its concepts marked `ownMark`) name a concept that vetoes the claim (its `none`)?
- * Story markers do not count: which story the sentence belongs to is what routing decides.
+ * Story markers count only with `markersToo`: which story the sentence belongs to is what routing decides.
  */
-function namesVeto(matcher: CompiledMatcher, claim: number, ownMark: number): boolean {
+function namesVeto(matcher: CompiledMatcher, claim: number, ownMark: number, markersToo = false): boolean {
   const { noneStart, noneConcepts } = matcher.veto;
   const { ownConcept } = matcher.marks;
   for (let k = noneStart[claim]!; k < noneStart[claim + 1]!; k++) {
     const concept = noneConcepts[k]!;
-    if (ownConcept[concept] === ownMark && !marksStory(matcher, concept)) return true;
+    if (ownConcept[concept] === ownMark && (markersToo || !marksStory(matcher, concept))) return true;
   }
   return false;
 }
@@ -229,7 +229,8 @@ function namesVeto(matcher: CompiledMatcher, claim: number, ownMark: number): bo
 /**
  * The sibling with the story named most in `counts` whose parties are named and that the sentence's
  * own words do not veto, or -1 (ties: the first listed): a sale is never routed to a claim about
- * reading, whatever year the article is about.
+ * reading, whatever year the article is about. With `markersVeto`, story markers veto too and only
+ * a more specific sibling is taken (a sentence that names its story by a year only).
  */
 function storySibling(
   matcher: CompiledMatcher,
@@ -237,14 +238,28 @@ function storySibling(
   counts: ReadonlyMap<number, number>,
   ownMark: number,
   named: ReadonlyMap<number, unknown>,
+  markersVeto = false,
 ): number {
   const { siblingStart, siblings } = matcher.story;
+  const { overrideStart, overrideClaims } = matcher.siblings;
   let best = -1;
   let bestCount = 0;
   for (let k = siblingStart[claim]!; k < siblingStart[claim + 1]!; k++) {
     const sibling = siblings[k]!;
     const count = storyCount(matcher, sibling, counts);
-    if (count > bestCount && partiesNamed(matcher, sibling, ownMark, named) && !namesVeto(matcher, sibling, ownMark)) {
+    if (markersVeto) {
+      // Only to a more specific sibling (one that overrides the claim): a quoted account of the past
+      // is never made vaguer ("had access" is no sale).
+      let overrides = false;
+      for (let o = overrideStart[sibling]!; o < overrideStart[sibling + 1]!; o++)
+        if (overrideClaims[o] === claim) overrides = true;
+      if (!overrides) continue;
+    }
+    if (
+      count > bestCount &&
+      partiesNamed(matcher, sibling, ownMark, named) &&
+      !namesVeto(matcher, sibling, ownMark, markersVeto)
+    ) {
       best = sibling;
       bestCount = count;
     }
@@ -265,15 +280,28 @@ function firstHitAt(at: number): number {
   return low;
 }
 
-/** The story concepts the block's text [start, end) names, counted (from the hits in `registers`). */
-function storiesIn(matcher: CompiledMatcher, start: number, end: number): Map<number, number> {
+/** A year ("2018"): when a statement was made, not which report or case it belongs to. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * The story concepts the block's text [start, end) names, counted (from the hits in `registers`);
+ * with `sentence` (the text from `start`), years are left out.
+ */
+function storiesIn(
+  matcher: CompiledMatcher,
+  start: number,
+  end: number,
+  sentence: string | null = null,
+): Map<number, number> {
   const counts = new Map<number, number>();
   const { storyTerms, conceptIsStory } = matcher.story;
   const { termConceptStart, termConcepts } = matcher.terms;
-  const { hitTerm, hitFirst, hitCount, wordStart } = registers;
+  const { hitTerm, hitFirst, hitLast, hitCount, wordStart, wordEnd } = registers;
   for (let h = firstHitAt(start); h < hitCount && wordStart[hitFirst[h]!]! < end; h++) {
     const term = hitTerm[h]!;
     if (storyTerms[term] === 0) continue;
+    if (sentence !== null && YEAR.test(sentence.slice(wordStart[hitFirst[h]!]! - start, wordEnd[hitLast[h]!]! - start)))
+      continue;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
       const concept = termConcepts[k]!;
       if (conceptIsStory[concept] === 1) counts.set(concept, (counts.get(concept) ?? 0) + 1);
@@ -302,10 +330,21 @@ export function routeByStory(
     if (claim !== undefined && claimStory[claim]! >= 0 && siblingStart[claim + 1]! > siblingStart[claim]!) {
       const inSentence = storiesIn(matcher, match.start, match.end);
       const ownMark = markOwnConcepts(matcher, match.start, match.end);
-      if (storyCount(matcher, claim, inSentence) === 0)
-        sibling = storySibling(matcher, claim, inSentence, ownMark, named);
-      if (sibling < 0 && inSentence.size === 0 && storyCount(matcher, claim, counts) === 0)
-        sibling = storySibling(matcher, claim, counts, ownMark, named);
+      // A sentence that names a story only by a year ("Facebook said in 2018 that …") quotes the
+      // past inside the article's story: the article decides, when it tells another story more.
+      const yearsOnly = inSentence.size > 0 && storiesIn(matcher, match.start, match.end, match.text).size === 0;
+      if (yearsOnly) {
+        // Its own marker of a story ("Spotify") still keeps it out of a sibling that marker vetoes.
+        const other = storySibling(matcher, claim, counts, ownMark, named, true);
+        if (other >= 0 && storyCount(matcher, other, counts) > storyCount(matcher, claim, counts)) sibling = other;
+        else if (storyCount(matcher, claim, inSentence) === 0)
+          sibling = storySibling(matcher, claim, inSentence, ownMark, named);
+      } else {
+        if (storyCount(matcher, claim, inSentence) === 0)
+          sibling = storySibling(matcher, claim, inSentence, ownMark, named);
+        if (sibling < 0 && inSentence.size === 0 && storyCount(matcher, claim, counts) === 0)
+          sibling = storySibling(matcher, claim, counts, ownMark, named);
+      }
     }
     if (sibling < 0) {
       out.push(match);

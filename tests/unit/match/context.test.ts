@@ -546,6 +546,28 @@ describe('routing between sibling claims by the story', () => {
     expect(ids(blocks[1]!).map((id) => id.split(' ')[0])).toEqual(['netflix-inbox-api-access']);
   });
 
+  it('reads Facebook’s 2018 account quoted in an article about the lawsuit as the lawsuit claim’s denial', () => {
+    const [, , quoted] = readArticle([
+      ['title', 'Unsealed antitrust filing names Netflix'],
+      ['paragraph', 'The plaintiffs say the court documents show Netflix had programmatic access to inboxes.'],
+      [
+        'paragraph',
+        'Facebook said in 2018 that the interface only let partners reach messages sent inside their own feature.',
+      ],
+    ]);
+    expect(ids(quoted!)).toEqual(['netflix-inbox-api-access denies']);
+    // In an article about the 2018 report, the same sentence is the 2018 claim's.
+    const [, , inReport] = readArticle([
+      ['title', 'Facebook gave partners access, New York Times reports'],
+      ['paragraph', 'The New York Times says Netflix and Spotify could read private messages.'],
+      [
+        'paragraph',
+        'Facebook said in 2018 that the interface only let partners reach messages sent inside their own feature.',
+      ],
+    ]);
+    expect(ids(inReport!).map((id) => id.split(' ')[0])).toEqual(['facebook-partners-read-messages-2018']);
+  });
+
   it('keeps the current order when the article names no story', () => {
     const blocks = readArticle([['paragraph', statement]]);
     expect(ids(blocks[0]!)).toEqual(ids(matchText(matcher, statement)));
