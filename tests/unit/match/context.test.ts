@@ -378,6 +378,18 @@ describe('a claim whose parties the document never names', () => {
   });
 });
 
+describe('a person named by description', () => {
+  it('reads "the man who ran Netflix" on Facebook’s board as Hastings’s board seat, and no other firm’s', () => {
+    for (const sentence of [
+      'And the man who ran Netflix had a seat on Facebook’s board from 2011 to 2019.',
+      'also the guy running netflix was on facebook’s board for like eight years',
+      'Reed Hastings had a seat at Facebook’s boardroom table.',
+    ])
+      expect(ids(matchText(matcher, sentence)), sentence).toEqual(['hastings-on-facebook-board asserts']);
+    expect(matchText(matcher, 'The man who ran Tallyfold had a seat on Chirpline’s board.')).toEqual([]);
+  });
+});
+
 describe('the encryption exception is its own claim', () => {
   it('is never read as the sale or the 2018 report, in any story', () => {
     const claim =
