@@ -125,6 +125,46 @@ export function isCarried(matcher: CompiledMatcher, claim: number, concept: numb
 }
 
 /**
+ * Reads a pattern's groups for a sentence that borrows: a group is the sentence's own when one of its
+ * concepts is marked `ownMark`, else borrowed when one is present by `stamp` (its class stamped), may
+ * be carried by the claim and (with `lentBy`) was named by the document. Pushes the borrowed concepts
+ * (the last one of each group) to `taken`; returns how many groups are the sentence's own, or -1 when
+ * some group is neither. Shared by this rule and rules/document.ts.
+ */
+export function readBorrowingGroups(
+  matcher: CompiledMatcher,
+  claim: number,
+  pattern: number,
+  ownMark: number,
+  stamp: number,
+  lentBy: ReadonlyMap<number, unknown> | null,
+  taken: number[],
+): number {
+  const { patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { ownConcept, classStamp } = matcher.marks;
+  const { conceptClass } = matcher.presence;
+  let ownGroups = 0;
+  for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]!; g++) {
+    let isOwn = false;
+    let carried = -1;
+    for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) {
+      const concept = groupConcepts[k]!;
+      if (ownConcept[concept] === ownMark) isOwn = true;
+      else if (
+        classStamp[conceptClass[concept]!] === stamp &&
+        (lentBy === null || lentBy.has(concept)) &&
+        isCarried(matcher, claim, concept)
+      )
+        carried = concept;
+    }
+    if (isOwn) ownGroups++;
+    else if (carried >= 0) taken.push(carried);
+    else return -1;
+  }
+  return ownGroups;
+}
+
+/**
  * Adds the matches of sentences that borrow concepts to `results` (whose matches so far are the
  * block's own, ordered by start), keeping them ordered by start; a sentence's own matches come
  * before the ones that borrow.
@@ -154,7 +194,7 @@ export function matchWithCarriedConcepts(
   firstWords[sentences] = word;
   firstHits[sentences] = hit;
 
-  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { patternClaim, patternGroupStart } = matcher.patterns;
   const { carryStart, carryTerms } = matcher.carry;
   const { termConceptStart, termConcepts } = matcher.terms;
   const marks = matcher.marks;
@@ -210,29 +250,18 @@ export function matchWithCarriedConcepts(
     for (const pattern of held) {
       const claim = patternClaim[pattern]!;
       if (matched.has(claim) || carryStart[claim] === carryStart[claim + 1]) continue;
-      let ownGroups = 0;
-      let borrowed = 0;
-      let possible = true;
       const borrowedConcepts: number[] = [];
-      for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]! && possible; g++) {
-        let named = false;
-        let carried = -1;
-        for (let k = groupConceptStart[g]!; k < groupConceptStart[g + 1]!; k++) {
-          const concept = groupConcepts[k]!;
-          if (marks.ownConcept[concept] === ownMark) named = true;
-          else if (
-            marks.classStamp[matcher.presence.conceptClass[concept]!] === marks.sentence.value &&
-            isCarried(matcher, claim, concept)
-          )
-            carried = concept;
-        }
-        if (named) ownGroups++;
-        else if (carried >= 0) {
-          borrowed++;
-          borrowedConcepts.push(carried);
-        } else possible = false;
-      }
-      if (!possible || borrowed === 0 || ownGroups < 2 || borrowed > 2) continue;
+      const ownGroups = readBorrowingGroups(
+        matcher,
+        claim,
+        pattern,
+        ownMark,
+        marks.sentence.value,
+        null,
+        borrowedConcepts,
+      );
+      const borrowed = borrowedConcepts.length;
+      if (ownGroups < 0 || borrowed === 0 || ownGroups < 2 || borrowed > 2) continue;
       if (
         isVetoedByOwnWords(matcher, claim, ownMark, text, own) ||
         !isNearEnough(matcher, claim, pattern, own, ownMark)

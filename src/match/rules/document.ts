@@ -19,7 +19,7 @@ import { stampClasses, type Scope } from '../engine/presence';
 import { registers } from '../engine/scan-state';
 import { describesPartyAt, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
-import { isCarried, LENDABLE, NAMED_BY_BORROWER } from './carry';
+import { LENDABLE, NAMED_BY_BORROWER, readBorrowingGroups } from './carry';
 import { isNearEnough } from './near';
 import { orderByStart, pushBorrowedMatches } from './borrowed-match';
 import { isVetoedByOwnWords } from './veto';
@@ -172,7 +172,7 @@ export function matchWithDocumentParties(
   registers.text = text;
 
   const { conceptClass } = matcher.presence;
-  const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
+  const { patternClaim, patternGroupStart } = matcher.patterns;
   const { lendPatternStart, lendPatterns } = matcher.carry;
   const { termConceptStart, termConcepts } = matcher.terms;
   const marks = matcher.marks;
@@ -268,28 +268,10 @@ export function matchWithDocumentParties(
         const claim = patternClaim[pattern]!;
         if (seen.has(claim) || (statedHere && isSiblingOfStated(matcher, claim, statedHere))) continue;
         if (!patternHolds(matcher, pattern, stamp)) continue;
-        let ownGroups = 0;
         const taken: number[] = [];
-        let possible = true;
-        for (let g = patternGroupStart[pattern]!; g < patternGroupStart[pattern + 1]! && possible; g++) {
-          let isOwn = false;
-          let carried = -1;
-          for (let c = groupConceptStart[g]!; c < groupConceptStart[g + 1]!; c++) {
-            const groupConcept = groupConcepts[c]!;
-            if (marks.ownConcept[groupConcept] === ownMark) isOwn = true;
-            else if (
-              marks.classStamp[conceptClass[groupConcept]!] === stamp &&
-              context.named.has(groupConcept) &&
-              isCarried(matcher, claim, groupConcept)
-            )
-              carried = groupConcept;
-          }
-          if (isOwn) ownGroups++;
-          else if (carried >= 0) taken.push(carried);
-          else possible = false;
-        }
+        const ownGroups = readBorrowingGroups(matcher, claim, pattern, ownMark, stamp, context.named, taken);
         // One party from afar; a sentence that needs two is about someone else more often than not.
-        if (!possible || ownGroups < (implied ? IMPLIED_OWN_GROUPS : 2) || taken.length > 1) continue;
+        if (ownGroups < 0 || ownGroups < (implied ? IMPLIED_OWN_GROUPS : 2) || taken.length > 1) continue;
         // A party left implied needs what only this claim says, not what a sibling says too ("read").
         if (implied && !namesDistinctive(matcher, claim, ownMark)) continue;
         if (taken.length === 0 && viaRole === 0) continue;
