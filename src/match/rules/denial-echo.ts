@@ -171,8 +171,9 @@ export function matchDenialEchoes(
 ): ClaimMatch[] {
   let out = matches;
   for (const [claimId, { block: at }] of stated) if (block - at > ECHO_BLOCKS) stated.delete(claimId);
-  const limits = LIMITS.test(text);
-  if ((stated.size > 0 || (limits && matches.length > 0)) && (NEGATION.test(text) || ANSWERS.test(text) || limits)) {
+  // Most blocks of a page state nothing and follow nothing stated: no expression runs on them.
+  const limits = (stated.size > 0 || matches.length > 0) && LIMITS.test(text);
+  if ((stated.size > 0 || limits) && (limits || NEGATION.test(text) || ANSWERS.test(text))) {
     out = [];
     let m = 0;
     for (const { start, end } of splitSentences(text)) {
