@@ -153,7 +153,7 @@ const ANSWERED_VERDICT = new RegExp(String.raw`:\s*["“‘'](?:[\p{L}-]+\s+){0,
  * one expression: one pass over a block finds them all (13 searches for single words took twice as long).
  */
 const OTHER_TRIGGERS =
-  /ontest|[wW]rong|onsense|[fF]ake| lie|Lie|not (?:accurate|correct|what)|happened|ispute|(?:did|does|has|was)n[’']t|(?:did|does|has|was) not|never did|no such|quote|cite|found no|n[’']t find|not f(?:i|ou)nd|\b[nN]o\b|[nN]ot |n[’']t say|(?:is|was)n[’']t|[nN]either/g;
+  /ontest|[wW]rong|onsense|[fF]ake| lie|Lie|not (?:accurate|correct|what)|happened|ispute|(?:did|does|has|was)n[’']t|(?:did|does|has|was) not|never did|no such|quote|cite|found no|n[’']t find|not f(?:i|ou)nd|\b[nN]o\s*[.!,"”’]|(?:^|\s)Not (?:in|as|through|from|by|according|that)|n[’']t say|(?:is|was)(?: not|n[’']t) (?:there|in )|[nN]either did/g;
 
 /** The first word of the block's scan (in `registers`) that starts at or after offset `at`. */
 function firstWordAt(at: number): number {
