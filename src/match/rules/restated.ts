@@ -202,6 +202,9 @@ export function rejectionTestFor(matcher: CompiledMatcher, text: string): (start
   };
 }
 
+/** A sentence that asks: it ends with a question mark (before closing quotes). */
+const QUESTION_END = /\?["”’')\]]*\s*$/u;
+
 /** A sentence that negates something: "not", "no", "nothing", "doesn't". */
 const NEGATED = /(?<![\p{L}])(?:not|no|never|nothing|none|nobody|no one)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 
@@ -266,6 +269,8 @@ export function matchRestatements(
     }
     if (!referent || referent.length === 0) continue;
     const sentence = text.slice(start, end);
+    // "Has anyone denied this?" asks; it rejects nothing.
+    if (QUESTION_END.test(sentence)) continue;
     const words = mayReject(start, end) ? rejectedReference(sentence) : null;
     let restated: ClaimMatch[];
     if (words !== null) restated = referent.map((claimId) => denial(claimId, start, end, sentence, words.trim()));

@@ -146,6 +146,13 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
         ),
         answer,
       ).toEqual(['meta-sold-messages-to-netflix denies']);
+    // A question about a denial is none: "Has anyone denied this?"
+    expect(
+      readArticle([
+        ['paragraph', question],
+        ['paragraph', 'Has anyone denied this?'],
+      ])[1],
+    ).toEqual([]);
     // The same words with nothing stated before them, or that do not answer, are no denial.
     expect(readArticle([['paragraph', 'Meta says no.']]).flat()).toEqual([]);
     for (const remark of ['Not everyone agrees with Meta on that.', 'Nobody says no to a free subscription.'])
