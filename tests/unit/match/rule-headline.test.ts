@@ -26,6 +26,21 @@ const stancesOf = (kind: BlockKind, text: string, matches = [match(0)]) =>
   headlineStance(kind, text, matches).map((m) => m.stance);
 
 describe('headlineStance', () => {
+  it('reports what a headline credits to a source at its end ("… - NYT", "…, report says")', () => {
+    const ending = (text: string) => [{ ...match(0), end: text.length }];
+    for (const text of [
+      'Facebook let Netflix, Spotify read private messages - NYT',
+      'Facebook let Netflix read messages — Reuters',
+      'Facebook let Netflix read messages, report says',
+    ])
+      expect(stancesOf('title', text, ending(text)), text).toEqual(['reports']);
+    // A hyphenated word, or the same words in a paragraph, credit nobody.
+    const own = 'Facebook let Netflix read messages in a long-running deal';
+    expect(stancesOf('title', own, ending(own))).toEqual(['asserts']);
+    const paragraph = 'Facebook let Netflix read messages - NYT';
+    expect(stancesOf('paragraph', paragraph, ending(paragraph))).toEqual(['asserts']);
+  });
+
   it('reports what a headline or a heading attributes to a label', () => {
     expect(stancesOf('title', 'NYT: Meta sold messages')).toEqual(['reports']);
     expect(stancesOf('heading', 'Court docs: Meta sold messages')).toEqual(['reports']);
