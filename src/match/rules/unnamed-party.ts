@@ -3,9 +3,10 @@
 // when they are known), a sentence that matches the claim without naming one is about someone else:
 // an email provider's "Inbox API gives programmatic access to a user's inbox" is not Netflix's. The
 // party may be named anywhere in the article, so a headline read before its lede keeps its match.
-// Claims without `carry` data are untouched. Pure: reads the document context and the blocks ahead.
+// Claims without `carry` data, or whose patterns never name their parties, are untouched. Pure: reads the document context and the blocks ahead.
 import type { CompiledMatcher } from '../compile';
 import type { DocumentContext } from '../context';
+import { patternUses } from '../engine/patterns';
 import { readWords } from '../engine/read-words';
 import { registers } from '../engine/scan-state';
 import { findHits } from '../engine/trie';
@@ -17,6 +18,18 @@ function namedSoFar(matcher: CompiledMatcher, context: DocumentContext, claim: n
   const { carryStart, carryConcepts } = matcher.carry;
   for (let k = carryStart[claim]!; k < carryStart[claim + 1]!; k++)
     if (context.named.has(carryConcepts[k]!) || context.partiesAhead?.has(carryConcepts[k]!)) return true;
+  return false;
+}
+
+/** Does some pattern of the claim use one of its parties (a claim whose patterns never name them is not about them)? */
+function patternsNameParties(matcher: CompiledMatcher, claim: number): boolean {
+  const { carryStart, carryConcepts } = matcher.carry;
+  const { patternClaim } = matcher.patterns;
+  for (let p = 0; p < patternClaim.length; p++) {
+    if (patternClaim[p] !== claim) continue;
+    for (let k = carryStart[claim]!; k < carryStart[claim + 1]!; k++)
+      if (patternUses(matcher, p, carryConcepts[k]!)) return true;
+  }
   return false;
 }
 
@@ -62,6 +75,7 @@ export function dropMatchesWithoutParties(
       context.partiesAhead = partiesAhead(matcher, later >= 0 ? context.ahead.slice(later) : []);
       if (namedSoFar(matcher, context, claim)) continue;
     }
+    if (!patternsNameParties(matcher, claim)) continue;
     out = out.filter((other) => other.claimId !== match.claimId);
   }
   return out;
