@@ -3,6 +3,7 @@
 // row, its version and count, as claims are saved, deleted, imported and exported.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseClaimList } from '../../../src/claims/parse';
 import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
 import {
   addUserClaims,
@@ -14,7 +15,7 @@ import {
   USER_LIST_ID,
   userClaims,
 } from '../../../src/sync/user-claims';
-import { moonClaim } from '../../support/lists';
+import { moonClaim, publishedList } from '../../support/lists';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const input = {
@@ -162,7 +163,10 @@ describe('"Your own claims"', () => {
   it('takes whole claims, leaving out one that cannot be compiled', async () => {
     db = openDatabase(`user-list-${counter++}`);
     const { match: _match, ...noMatch } = moonClaim('words-only');
-    await addUserClaims(db, [moonClaim(), { ...noMatch, text: 'It is what it is.' }], NOW);
+    const { list } = parseClaimList(
+      publishedList({ claims: [moonClaim(), { ...noMatch, text: 'It is what it is.' }] }),
+    );
+    await addUserClaims(db, list.claims, NOW);
     expect((await userClaims(db)).map((c) => c.id)).toEqual(['moon-green-cheese']);
     expect(await db.lists.get(USER_LIST_ID)).toMatchObject({ version: 1, claimCount: 1 });
   });
