@@ -2,7 +2,7 @@
 // the step from seconds to minutes to hours to days, the byte, kilobyte and megabyte boundaries.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeProgress, formatBytes, fromNow, uiLocale } from '../../../src/ui/options/format';
+import { describeProgress, exactTime, formatBytes, fromNow, intervals, uiLocale } from '../../../src/ui/options/format';
 
 const realGetUILanguage = fakeBrowser.i18n.getUILanguage;
 beforeEach(() => (fakeBrowser.i18n.getUILanguage = () => 'en-US'));
@@ -62,5 +62,16 @@ describe('progress', () => {
     );
     expect(describeProgress({ phase: 'verifying' } as never)).toBe('Checking the list…');
     expect(describeProgress({ phase: 'saving' } as never)).toBe('Saving the new version…');
+  });
+});
+
+describe('check intervals and exact times', () => {
+  it('offer every hour, 3, 6 and 12 hours, a day and a week, in minutes', () => {
+    expect(intervals().map(([minutes]) => minutes)).toEqual([60, 180, 360, 720, 1440, 10080]);
+  });
+
+  it('give no exact time for a time that never was', () => {
+    expect(exactTime(undefined)).toBeUndefined();
+    expect(exactTime(0, 'en-US')).toBe(new Date(0).toLocaleString('en-US'));
   });
 });
