@@ -44,6 +44,30 @@ describe('line boxes', () => {
     expect(lineBoxes([rect(0, 0, 100, 20), rect(111, 0, 200, 20)])).toHaveLength(2);
   });
 
+  it('keep a raised fragment apart from text further left than half a line', () => {
+    // A footnote mark 20px right of the text's end, raised: a gap, not padding.
+    const boxes = lineBoxes([rect(0, 100, 100, 118), rect(120, 98, 128, 110)]);
+    expect(boxes).toEqual([
+      { left: 120, top: 98, width: 8, height: 12 },
+      { left: 0, top: 100, width: 100, height: 18 },
+    ]);
+  });
+
+  it('keep a fragment half a pixel wide or tall', () => {
+    expect(lineBoxes([rect(8, 100, 8.5, 118)])).toEqual([{ left: 8, top: 100, width: 0.5, height: 18 }]);
+    expect(lineBoxes([rect(8, 100, 9, 100.5)])).toEqual([{ left: 8, top: 100, width: 1, height: 0.5 }]);
+  });
+
+  it('join two fragments of a line below the top of the page given right first', () => {
+    expect(lineBoxes([rect(110, 100, 200, 120), rect(0, 100, 100, 120)])).toEqual([
+      { left: 0, top: 100, width: 200, height: 20 },
+    ]);
+    expect(lineBoxes([rect(111, 100, 200, 120), rect(0, 100, 100, 120)])).toEqual([
+      { left: 0, top: 100, width: 100, height: 20 },
+      { left: 111, top: 100, width: 89, height: 20 },
+    ]);
+  });
+
   it('keep two lines apart that share exactly half their height', () => {
     expect(lineBoxes([rect(0, 0, 100, 20), rect(0, 10, 100, 30)])).toHaveLength(2);
   });

@@ -60,6 +60,12 @@ describe('marks', () => {
     ]);
   });
 
+  it('are underlined without a background at the default intensity', () => {
+    expect(markStyleSheet(new Map([['denies', 'd']] as const), 'light', 'underline')).toBe(
+      '::highlight(d) { text-decoration: underline 2px dotted #1565c0; text-underline-offset: 3px; }',
+    );
+  });
+
   it('get no rule where no highlight name was made for their kind', () => {
     expect(markStyleSheet(new Map(), 'light', 'tint')).toBe('');
     expect(markStyleSheet(new Map([['denies', 'd']]), 'light', 'underline')).not.toContain('undefined');
