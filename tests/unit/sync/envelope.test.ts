@@ -71,7 +71,8 @@ describe('decodeListBytes', () => {
     );
   });
 
-  it("names JSON's own complaint for text that is not JSON", () => {
+  it("names JSON's own complaint for text that is not JSON, even with a '<' inside", () => {
+    expect(refusal(() => decodeListBytes(bytes('{"a": <b>}'))).message).toMatch(/^The list is not valid JSON \(/);
     const error = refusal(() => decodeListBytes(bytes('{"a": nope}')));
     expect(error.code).toBe('invalid-json');
     expect(error.message).toMatch(/^The list is not valid JSON \(.+\)$/);

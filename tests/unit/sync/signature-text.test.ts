@@ -41,7 +41,11 @@ describe('base64 text', () => {
 });
 
 describe('public keys', () => {
-  it('says what a valid key looks like when the text is not base64', () => {
+  it('says what a valid key looks like when the text is not base64, as a bad key', () => {
+    expect(() => normalizePublicKey('ed25519:not base64!')).toThrow(expect.objectContaining({ code: 'bad-key' }));
+    expect(() => normalizePublicKey(toBase64(new Uint8Array(31)))).toThrow(
+      expect.objectContaining({ code: 'bad-key' }),
+    );
     expect(() => normalizePublicKey('ed25519:not base64!')).toThrow(
       'The public key is not valid: expected base64 text such as "ed25519:…"',
     );
@@ -56,7 +60,8 @@ describe('public keys', () => {
 });
 
 describe('signing and checking', () => {
-  it('says which private key it expects', async () => {
+  it('says which private key it expects, as a bad key', async () => {
+    await expect(signBytes('not a key', bytes('x'))).rejects.toMatchObject({ code: 'bad-key' });
     await expect(signBytes('not a key', bytes('x'))).rejects.toThrow(
       'The private key is not valid: expected the base64 PKCS#8 text that "list keygen" prints',
     );

@@ -187,6 +187,29 @@ describe('"Your own claims"', () => {
     expect(await exportUserList(db, NOW)).toMatchObject({ version: 2 });
   });
 
+  it('keeps its rows under the id "my-claims", where earlier versions stored them', () => {
+    expect(USER_LIST_ID).toBe('my-claims');
+  });
+
+  it('gives a claim imported twice a new id, and reports each review it could not use', async () => {
+    db = openDatabase(`user-list-${counter++}`);
+    const review = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://factcheck.example/moon',
+      author: { '@type': 'Organization', name: 'Fact Desk' },
+      claimReviewed: 'NASA admitted that the Moon is made of green cheese.',
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+    };
+    await importUserClaimReviews(db, JSON.stringify([review]), NOW);
+    const result = await importUserClaimReviews(db, JSON.stringify([review, { '@type': 'ClaimReview' }]), NOW);
+    expect(result.imported).toBe(1);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]).toEqual(expect.any(String));
+    const ids = (await userClaims(db)).map((c) => c.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it('refuses an import that is not JSON or is over 5 MB, in words, and keeps what it holds', async () => {
     db = openDatabase(`user-list-${counter++}`);
     await expect(importUserClaimReviews(db, '{"@type": ', NOW)).rejects.toThrow('The file is not JSON');
