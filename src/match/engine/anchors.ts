@@ -46,8 +46,8 @@ export interface AnchorTables extends GuardGroups {
 
 /** A term with fewer entries is read entry by entry: one number each is as cheap as a group. */
 const GROUPED_FROM = 24;
-/** …and so is a term whose entries share few first guards (more than one group per this many entries). */
-const ENTRIES_PER_GROUP = 4;
+/** …and so is a term whose entries share few first guards (more groups than half its entries). */
+const ENTRIES_PER_GROUP = 2;
 
 export interface AnchorInput {
   patterns: ReadPatterns;
