@@ -23,3 +23,28 @@ describe('toneOfVerdict at its edges', () => {
     expect(VERDICT_TONES).toEqual(['refuted', 'disputed', 'alleged', 'unverified', 'accurate', 'neutral']);
   });
 });
+
+describe('toneOfVerdict on the ratings fact-checkers publish', () => {
+  it('colours a qualified rating by what it qualifies', () => {
+    expect(toneOfVerdict('Mostly False')).toBe('refuted');
+    expect(toneOfVerdict('Mostly True')).toBe('accurate');
+    expect(toneOfVerdict('Four Pinocchios')).toBe('refuted');
+    expect(toneOfVerdict('Two Pinocchios')).toBe('disputed');
+  });
+
+  it('colours altered images and wrong attributions as false, missing context as disputed', () => {
+    expect(toneOfVerdict('Altered')).toBe('refuted');
+    expect(toneOfVerdict('Miscaptioned')).toBe('refuted');
+    expect(toneOfVerdict('Misattributed')).toBe('refuted');
+    expect(toneOfVerdict('Missing context')).toBe('disputed');
+    expect(toneOfVerdict('Out of context')).toBe('disputed');
+    expect(toneOfVerdict('Exaggerated')).toBe('disputed');
+    expect(toneOfVerdict('Correct Attribution')).toBe('accurate');
+  });
+
+  it('leaves a rating it does not know, or one that only starts like a known word, neutral', () => {
+    expect(toneOfVerdict('Legend')).toBe('neutral');
+    expect(toneOfVerdict('Scampering squirrels')).toBe('neutral');
+    expect(toneOfVerdict('Research in progress')).toBe('neutral');
+  });
+});
