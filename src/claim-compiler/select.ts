@@ -9,6 +9,7 @@
 import type { MatchSpec } from '../claims/schema';
 import { phraseKey, type Lexicon } from './lexicon';
 import type { Unit } from './units';
+import { CLAIM_TALK, CLAIM_TALK_CONCEPT, referencePairs } from './reference';
 import { FUNCTION_WORDS } from './words';
 
 export interface SelectOptions {
@@ -30,6 +31,10 @@ export interface SelectOptions {
   carryAnchor: boolean;
   /** A pattern holds a party from each side of the predicate when the claim has both. */
   bothSides: boolean;
+  /** Also patterns for a sentence that refers to the claim: two of its parts with claim talk (reference.ts). */
+  references: boolean;
+  /** The lightest part a reference pattern may use. */
+  referenceWeight: number;
 }
 
 export const DEFAULT_SELECT: SelectOptions = {
@@ -43,6 +48,8 @@ export const DEFAULT_SELECT: SelectOptions = {
   onePredicate: true,
   carryAnchor: true,
   bothSides: true,
+  references: true,
+  referenceWeight: 4,
 };
 
 /** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
@@ -305,6 +312,25 @@ export function selectPatterns(
       ...(last.length > 0 ? [last.map((u) => conceptNames[u]!)] : []),
     ]);
   if (patterns.length === 0) patterns.push(usableUnits.map((_, u) => [conceptNames[u]!]));
+  if (options.references) {
+    const pairs = referencePairs(
+      usableUnits,
+      options.referenceWeight,
+      predicate && usableUnits.includes(predicate) ? predicate : undefined,
+    );
+    // Claim talk the claim's own parts do not use ("a photograph proves…" keeps "photograph" its own).
+    const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
+    const talk = CLAIM_TALK.filter((term) => !own.has(phraseKey(term)));
+    if (pairs.length > 0 && !Object.hasOwn(concepts, CLAIM_TALK_CONCEPT)) {
+      Object.defineProperty(concepts, CLAIM_TALK_CONCEPT, {
+        value: talk,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      for (const pair of pairs) patterns.push([...pair.map((u) => [conceptNames[u]!]), [CLAIM_TALK_CONCEPT]]);
+    }
+  }
   const [all, ...alternatives] = patterns;
   return {
     spec: {
