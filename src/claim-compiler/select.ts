@@ -214,6 +214,13 @@ export interface Selection {
   units: Unit[];
 }
 
+/** `roles` for one party, as a table no list-given name can corrupt. */
+function roleTable(party: string, words: readonly string[]): Record<string, string[]> {
+  const table: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  Object.defineProperty(table, party, { value: [...words], enumerable: true, writable: true, configurable: true });
+  return table;
+}
+
 /** Match data from a claim's units. Throws when there is nothing to match on. */
 export function selectPatterns(
   givenUnits: readonly Unit[],
@@ -344,6 +351,12 @@ export function selectPatterns(
       ...(options.carryAnchor &&
         anchor?.kind === 'name' &&
         anchorIndex >= 0 && { carry: [conceptNames[anchorIndex]!] }),
+      // How the article names that party once it has named it ("she", "the governor"): a role word
+      // stands for the party only where the document named it before (the matcher's `roles`).
+      ...(options.carryAnchor &&
+        anchor?.kind === 'name' &&
+        anchorIndex >= 0 &&
+        anchor.roles && { roles: roleTable(conceptNames[anchorIndex]!, anchor.roles) }),
     },
     units: usableUnits,
   };

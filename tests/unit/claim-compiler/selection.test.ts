@@ -106,3 +106,15 @@ describe('examples and stance', () => {
     );
   });
 });
+
+describe('the act as another wording of the claim words it', () => {
+  const source = {
+    text: 'The wildfires on Lanai were started by a military laser.',
+    wordings: ['Lanai wildfires were not caused by a military laser'],
+  };
+
+  it('is one more wording of the claim’s predicate, not a part a sentence may leave out', () => {
+    expect(finds(source, 'A military laser caused the Lanai wildfires, locals say.')).toBe(true);
+    expect(finds({ text: source.text }, 'A military laser caused the Lanai wildfires.')).toBe(false);
+  });
+});
