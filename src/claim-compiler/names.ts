@@ -59,15 +59,25 @@ function safeForm(form: string, lexicon: Lexicon): string | undefined {
 }
 
 /** Forms of one name as written. */
-/** Is the name as written a person's (two to four capitalised words, no organisation word, no digits)? */
+/** Is the name as written a person's (two to four capitalised words, no organisation word, no digits, no product)? */
 function isPersonName(tokens: readonly ClaimToken[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1);
   const capitals = words.filter(capitalised);
   const isOrganisation =
     words.some((t) => ORGANISATION_WORDS.has(t.lower)) || words.some((t) => CONNECTORS.has(t.lower));
   const allCaps = words.every((t) => t.raw === t.raw.toUpperCase());
+  // "Apple's NameDrop", "Google's iPhone": a possessive inside the name, or a word capitalised
+  // inside, is a product.
+  const product = words.some(
+    (t, i) => /\p{Ll}\p{Lu}/u.test(t.raw) || (i < words.length - 1 && /['\u2019]s$/i.test(t.raw)),
+  );
   return (
-    !isOrganisation && !allCaps && capitals.length >= 2 && capitals.length <= 4 && words.every((t) => !/\d/.test(t.raw))
+    !isOrganisation &&
+    !allCaps &&
+    !product &&
+    capitals.length >= 2 &&
+    capitals.length <= 4 &&
+    words.every((t) => !/\d/.test(t.raw))
   );
 }
 

@@ -38,6 +38,8 @@ export interface Unit {
    * claim writes before a person's name, and a person's pronouns (the matcher's `roles`).
    */
   roles?: string[];
+  /** A person's name (not an organisation's, a place's or a thing's). */
+  person?: boolean;
 }
 
 /** Pronouns that stand for a person named earlier in the document (subjects only: "his" in "Obama's father … his hotel" may be anyone's). */
@@ -345,6 +347,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       position: name.first,
       keys: [...new Set(name.forms.map(phraseKey))],
       ...(roles.length > 0 && { roles }),
+      ...(name.person && { person: true }),
     });
   }
   units.push(...findPhrases(tokens, lexicon, taken));

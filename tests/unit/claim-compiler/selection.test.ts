@@ -118,3 +118,23 @@ describe('the act as another wording of the claim words it', () => {
     expect(finds({ text: source.text }, 'A military laser caused the Lanai wildfires.')).toBe(false);
   });
 });
+
+describe('a sentence without the claim’s person', () => {
+  const minister = 'Minister Ana Rivero is selling users’ private messages for $66 million.';
+
+  it('states the claim only with a word that stands for the person', () => {
+    expect(finds(minister, 'She is selling users’ private messages, the posts say.')).toBe(true);
+    expect(finds(minister, 'The minister is selling users’ private messages.')).toBe(true);
+    // Anyone's sale of messages is not this minister's.
+    expect(finds(minister, 'Tech giants selling private user messages could become a major concern.')).toBe(false);
+  });
+
+  it('needs no stand-in for a product, which is not a person', () => {
+    expect(
+      finds(
+        'Apple’s NameDrop feature lets strangers take your contact details.',
+        'The feature lets strangers take your contact details.',
+      ),
+    ).toBe(true);
+  });
+});
