@@ -46,6 +46,7 @@ export interface Unit {
 const PERSON_PRONOUNS = ['he', 'she'];
 /** Titles that say nothing of who someone is ("former", "Mr", "says"). */
 const NOT_ROLES = new Set([
+  'prime',
   'former',
   'vice',
   'late',
