@@ -357,14 +357,15 @@ export function selectPatterns(
     // Claim talk the claim's own parts do not use ("a photograph proves…" keeps "photograph" its own).
     const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
     const talk = CLAIM_TALK.filter((term) => !own.has(phraseKey(term)));
-    if (pairs.length > 0 && !Object.hasOwn(concepts, CLAIM_TALK_CONCEPT)) {
+    if (pairs.length > 0 && patterns.length < options.maxPatterns && !Object.hasOwn(concepts, CLAIM_TALK_CONCEPT)) {
       Object.defineProperty(concepts, CLAIM_TALK_CONCEPT, {
         value: talk,
         enumerable: true,
         writable: true,
         configurable: true,
       });
-      for (const pair of pairs) patterns.push([...pair.map((u) => [conceptNames[u]!]), [CLAIM_TALK_CONCEPT]]);
+      for (const pair of pairs.slice(0, Math.max(0, options.maxPatterns - patterns.length)))
+        patterns.push([...pair.map((u) => [conceptNames[u]!]), [CLAIM_TALK_CONCEPT]]);
     }
   }
   const [all, ...alternatives] = patterns;
