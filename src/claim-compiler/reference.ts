@@ -63,6 +63,15 @@ function carries(unit: Unit): boolean {
 }
 
 /**
+ * Two parts written one right after the other are one noun phrase ("Covid-19 vaccines"): the topic
+ * every claim about it names, not two parts of this claim.
+ */
+function adjacent(a: Unit, b: Unit): boolean {
+  const [first, second] = a.position < b.position ? [a, b] : [b, a];
+  return second.position - first.position <= first.label.split(/[\s-]+/).length;
+}
+
+/**
  * Pairs of the claim's most distinctive parts (names, numbers, words; at least one of them not a
  * place), each with claim talk: "fluoride" and "Nazis" with "myth". Unit indexes into `units`.
  * With parties on both sides of the predicate, a pair holds one of each (who, and what to): the
@@ -84,6 +93,7 @@ export function referencePairs(units: readonly Unit[], minWeight: number, predic
       const b = ranked[j]!;
       if (a.unit.place && b.unit.place) continue;
       if (straddle && side(a.unit) * side(b.unit) !== -1) continue;
+      if (adjacent(a.unit, b.unit)) continue;
       pairs.push([a.u, b.u]);
     }
   return pairs.slice(0, MAX_REFERENCES);

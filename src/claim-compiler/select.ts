@@ -52,7 +52,7 @@ export const DEFAULT_SELECT: SelectOptions = {
   carryAnchor: true,
   bothSides: true,
   references: true,
-  referenceWeight: 4,
+  referenceWeight: 3.5,
 };
 
 /** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */

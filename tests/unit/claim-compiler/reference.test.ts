@@ -27,4 +27,10 @@ describe('a sentence that refers to the claim', () => {
     // are still only its topic.
     expect(finds(claim, 'A photo of a lithium mine near Leningrad went viral.')).toBe(false);
   });
+
+  it('does not take a noun phrase of two parts ("Zorvax vaccines") as two parts of the claim', () => {
+    const vaccines = 'Zorvax vaccines make people magnetic.';
+    expect(finds(vaccines, 'The Zorvax vaccines rumour that worries my patients most is about fertility.')).toBe(false);
+    expect(finds(vaccines, 'No, the Zorvax jab does not make anyone magnetic, the posts are a hoax.')).toBe(true);
+  });
 });
