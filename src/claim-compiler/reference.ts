@@ -9,9 +9,10 @@ import type { Unit } from './units';
 /**
  * Words that say a sentence talks about a claim, a rumour or a piece of media that carries one, and
  * flat denials. Stems are matched by the matcher, so "claims", "claimed", "rumours" need no entry.
- * Not bare "not": news on the claim's topic says it of anything ("building walls, and not bridges").
+ * Not bare "not": news on the claim's topic says it of anything ("building walls, and not bridges");
+ * not "posts": its stem is the verb too ("Facebook and Netflix both posted results").
  */
-export const CLAIM_TALK = [
+export const CLAIM_TALK: string[] = Object.freeze([
   'claim',
   'rumour',
   'rumor',
@@ -30,7 +31,6 @@ export const CLAIM_TALK = [
   'not true',
   'urban legend',
   'viral',
-  'posts',
   'video',
   'photo',
   'photograph',
@@ -50,7 +50,7 @@ export const CLAIM_TALK = [
   "won't",
   "can't",
   'cannot',
-];
+]) as string[];
 
 export const CLAIM_TALK_CONCEPT = 'word-claim-talk';
 

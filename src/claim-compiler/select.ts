@@ -356,7 +356,9 @@ export function selectPatterns(
     );
     // Claim talk the claim's own parts do not use ("a photograph proves…" keeps "photograph" its own).
     const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
-    const talk = CLAIM_TALK.filter((term) => !own.has(phraseKey(term)));
+    // One shared list for the claims that use all of it (most): 100,000 claims need not hold 100,000 copies.
+    const kept = CLAIM_TALK.filter((term) => !own.has(phraseKey(term)));
+    const talk = kept.length === CLAIM_TALK.length ? CLAIM_TALK : kept;
     if (pairs.length > 0 && patterns.length < options.maxPatterns && !Object.hasOwn(concepts, CLAIM_TALK_CONCEPT)) {
       Object.defineProperty(concepts, CLAIM_TALK_CONCEPT, {
         value: talk,
