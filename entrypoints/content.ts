@@ -23,7 +23,9 @@ export default defineContentScript({
       return;
     }
     benchMark(window, 'claimlens:start');
-    const dismissals = await loadDismissals(location.href);
+    // Both reads at once: each is a round trip to the browser, and the first highlight waits for them.
+    const [dismissals, settings] = await Promise.all([loadDismissals(location.href), readerSettingsStore.get()]);
+    benchMark(window, 'claimlens:settings-read');
     // One id per reading of the page: the background reads its blocks in one document context.
     // Mutations keep it (new blocks belong to the same article); a full re-match starts a new one.
     let documentId = crypto.randomUUID();
@@ -64,7 +66,7 @@ export default defineContentScript({
       stopWatching();
       reader.stop();
     });
-    await reader.apply(await readerSettingsStore.get());
+    await reader.apply(settings);
     benchMark(window, 'claimlens:first-scan-done');
   },
 });
