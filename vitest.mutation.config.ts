@@ -20,6 +20,8 @@ export default defineConfig({
     ],
     exclude: ['tests/unit/hostile/cli-import.test.ts', 'tests/unit/claims/parse.test.ts'],
     environment: 'node',
+    // As in vitest.config.ts: browser.i18n.getMessage from locales/en.json, for the UI's strings.
+    setupFiles: ['tests/unit/i18n-setup.ts'],
     // Under Stryker the machine is loaded by design: a test that compiles 5,000 claims needs longer than 5 s.
     testTimeout: 30_000,
   },

@@ -7,6 +7,7 @@ import { highlightSupportProblem } from '../src/highlight/painter';
 import { pageScanProgress } from '../src/page/scan-progress';
 import { withinTime } from '../src/messaging/within-time';
 import { readerSettingsStore } from '../src/settings/storage';
+import type { ReaderSettings } from '../src/settings/reader-settings';
 
 /** The popup lists the page's claims at once: topics that take longer are left out of that answer. */
 const TOPICS_WAIT_MS = 1000;
@@ -23,7 +24,16 @@ export default defineContentScript({
       return;
     }
     benchMark(window, 'claimlens:start');
-    const dismissals = await loadDismissals(location.href);
+    // Watch before reading, so a switch flipped while the reads are under way is not lost; it is
+    // applied once the reader exists.
+    let changedMeanwhile: ReaderSettings | undefined;
+    let onSettingsChange = (settings: ReaderSettings): void => {
+      changedMeanwhile = settings;
+    };
+    const stopWatching = readerSettingsStore.watch((settings) => onSettingsChange(settings));
+    // Both reads at once: each is a round trip to the browser, and the first highlight waits for them.
+    const [dismissals, settings] = await Promise.all([loadDismissals(location.href), readerSettingsStore.get()]);
+    benchMark(window, 'claimlens:settings-read');
     // One id per reading of the page: the background reads its blocks in one document context.
     // Mutations keep it (new blocks belong to the same article); a full re-match starts a new one.
     let documentId = crypto.randomUUID();
@@ -58,13 +68,13 @@ export default defineContentScript({
       },
     });
     // The switches in the popup and options page apply to open pages at once.
-    const stopWatching = readerSettingsStore.watch((settings) => void reader.apply(settings));
+    onSettingsChange = (changed) => void reader.apply(changed);
     ctx.onInvalidated(() => {
       stopListening();
       stopWatching();
       reader.stop();
     });
-    await reader.apply(await readerSettingsStore.get());
+    await reader.apply(changedMeanwhile ?? settings);
     benchMark(window, 'claimlens:first-scan-done');
   },
 });

@@ -25,6 +25,13 @@ console.log(
   formatEvaluation(`${dir}: ${claims.length} claims imported of ${set.reviews.length}`, evaluateSet(set, claims)),
 );
 console.log(precisionRecallCurve(set, [0.3, 0.5, 0.6, 0.7, 0.8, 0.9]));
+// As the page reads it: blocks in one document context (a sentence may take the headline's party).
+const asPage = evaluateSet(set, claims, 'document');
+console.log(
+  `as a page reads it (document context): precision ${asPage.precision.toFixed(3)}, recall ${asPage.recall.toFixed(3)} ` +
+    `(tp ${asPage.tp}, fp ${asPage.fp}, fn ${asPage.fn}); matches on negative/unrelated articles: ${asPage.negativeArticleMatches}`,
+);
+if (process.env.SHOW_DOCUMENT) for (const alarm of asPage.falseAlarms) console.log(`  page false alarm ${alarm}`);
 
 // The second tier, read block by block as the page is.
 const matcher = compileMatcher(claims.map((claim) => ({ id: claim.id, match: claim.match! })));

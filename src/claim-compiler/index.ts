@@ -25,7 +25,7 @@ import { tokenize } from './tokens';
  * adds or removes a family or a WordNet entry counts without a bump.
  */
 export const COMPILER_VERSION = [
-  3,
+  4,
   wordnet.related.length,
   wordnet.forms.length,
   predicates.families.reduce((sum, family) => sum + family.terms.length, 0),
@@ -100,7 +100,14 @@ function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'
   // A wording that shares fewer than two parts with the claim is about its topic, not a restatement
   // ("Fact check: false claim about health"): it widens the parts it shares and adds none.
   const restates = extra.filter((unit) => sameUnit(units, unit)).length >= 2;
+  // The claim's act as a restating wording words it ("were not caused by" for "were started by") is
+  // one more wording of the claim's predicate, not a part of its own a sentence may leave out.
+  const predicate = units.find((unit) => unit.kind === 'predicate' && !unit.optional);
   for (const unit of extra) {
+    if (mode === 'wording' && restates && predicate && unit.kind === 'predicate' && !sameUnit(units, unit)) {
+      predicate.secondary = [...new Set([...predicate.secondary, ...unit.primary, ...unit.curated])];
+      continue;
+    }
     const same = sameUnit(units, unit);
     // Its own forms only: a word's thesaurus entries belong to the word ("trump card" is not Trump).
     if (same) same.secondary = [...new Set([...same.secondary, ...unit.primary])];

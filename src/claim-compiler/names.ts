@@ -15,6 +15,8 @@ export interface ClaimName {
   name: string;
   /** Every form a page may use for it. */
   forms: string[];
+  /** A person's name (two to four capitalised words, no organisation word): found by surname too. */
+  person?: boolean;
 }
 
 /** Words that mark an organisation, not a person ("World Health Organization" has no surname). */
@@ -57,6 +59,28 @@ function safeForm(form: string, lexicon: Lexicon): string | undefined {
 }
 
 /** Forms of one name as written. */
+/** Is the name as written a person's (two to four capitalised words, no organisation word, no digits, no product)? */
+function isPersonName(tokens: readonly ClaimToken[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1);
+  const capitals = words.filter(capitalised);
+  const isOrganisation =
+    words.some((t) => ORGANISATION_WORDS.has(t.lower)) || words.some((t) => CONNECTORS.has(t.lower));
+  const allCaps = words.every((t) => t.raw === t.raw.toUpperCase());
+  // "Apple's NameDrop", "Google's iPhone": a possessive inside the name, or a word capitalised
+  // inside, is a product.
+  const product = words.some(
+    (t, i) => /\p{Ll}\p{Lu}/u.test(t.raw) || (i < words.length - 1 && /['\u2019]s$/i.test(t.raw)),
+  );
+  return (
+    !isOrganisation &&
+    !allCaps &&
+    !product &&
+    capitals.length >= 2 &&
+    capitals.length <= 4 &&
+    words.every((t) => !/\d/.test(t.raw))
+  );
+}
+
 function formsOfName(tokens: readonly ClaimToken[], first: number, last: number, lexicon: Lexicon): string[] {
   const words = tokens.slice(first, last + 1);
   const name = words
@@ -171,7 +195,13 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
     }
     // A sentence-initial capital that is an ordinary word does not start a longer name either ("Vaccines Cause…" headlines aside).
     const first = token.sentenceStart && !single && common && FUNCTION_WORDS.has(token.lower) ? i + 1 : i;
-    names.push({ first, last, name: '', forms: formsOfName(tokens, first, last, lexicon) });
+    names.push({
+      first,
+      last,
+      name: '',
+      forms: formsOfName(tokens, first, last, lexicon),
+      ...(isPersonName(tokens, first, last) && { person: true }),
+    });
     names[names.length - 1]!.name = names[names.length - 1]!.forms[0] ?? token.lower;
     i = last + 1;
   }

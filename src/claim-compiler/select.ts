@@ -9,6 +9,7 @@
 import type { MatchSpec } from '../claims/schema';
 import { phraseKey, type Lexicon } from './lexicon';
 import type { Unit } from './units';
+import { CLAIM_TALK, CLAIM_TALK_CONCEPT, referencePairs } from './reference';
 import { FUNCTION_WORDS } from './words';
 
 export interface SelectOptions {
@@ -26,10 +27,16 @@ export interface SelectOptions {
   withoutAnchor: boolean;
   /** The claim's verbs are one part (see mergePredicates). */
   onePredicate: boolean;
+  /** A pattern without the claim's person needs a word that stands for them ("she", "the minister"). */
+  standIn: boolean;
   /** A name anchor may be named in the paragraph's previous sentences (`carry`). */
   carryAnchor: boolean;
   /** A pattern holds a party from each side of the predicate when the claim has both. */
   bothSides: boolean;
+  /** Also patterns for a sentence that refers to the claim: two of its parts with claim talk (reference.ts). */
+  references: boolean;
+  /** The lightest part a reference pattern may use. */
+  referenceWeight: number;
 }
 
 export const DEFAULT_SELECT: SelectOptions = {
@@ -40,9 +47,12 @@ export const DEFAULT_SELECT: SelectOptions = {
   topUnits: 4,
   minParts: 3,
   withoutAnchor: true,
+  standIn: true,
   onePredicate: true,
   carryAnchor: true,
   bothSides: true,
+  references: true,
+  referenceWeight: 3.5,
 };
 
 /** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
@@ -207,6 +217,22 @@ export interface Selection {
   units: Unit[];
 }
 
+/** The unit index that stands for the anchor's stand-in group in a covering set. */
+const STAND_IN = -1;
+const STAND_IN_CONCEPT = 'word-stand-in';
+
+/** Words for a person a sentence does not name: the claim's title for them and pronouns. */
+function standInWords(person: Unit): string[] {
+  return [...new Set([...(person.roles ?? []), 'he', 'she', 'him', 'his', 'her'])];
+}
+
+/** `roles` for one party, as a table no list-given name can corrupt. */
+function roleTable(party: string, words: readonly string[]): Record<string, string[]> {
+  const table: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  Object.defineProperty(table, party, { value: [...words], enumerable: true, writable: true, configurable: true });
+  return table;
+}
+
 /** Match data from a claim's units. Throws when there is nothing to match on. */
 export function selectPatterns(
   givenUnits: readonly Unit[],
@@ -279,14 +305,20 @@ export function selectPatterns(
     const minParts = anchor!.kind === 'name' ? options.minParts : options.minParts + 1;
     const others = usableUnits.filter((_, u) => u !== anchorIndex);
     const otherRequired = required.filter((u) => u !== anchorIndex).map((u) => (u > anchorIndex ? u - 1 : u));
+    // A sentence without the claim's party names it some other way ("she", "the governor", "the
+    // company"): without one, "<anyone> is selling users' messages" is every such claim at once.
+    // (The claim's person, whether the anchor or not: "Minister X is selling users' messages for $66
+    // million" without its number or its minister is every minister's sale.)
+    const personIndex = options.standIn ? usableUnits.findIndex((unit) => unit.person && !unit.optional) : -1;
     const extra = coveringSets(others, otherRequired, { ...options, minParts }, sidesOf)
       .filter((set) => set.length >= minParts && set.some((u) => others[u]!.kind !== 'name'))
-      .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)));
+      .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)))
+      .map((set) => (personIndex >= 0 && !set.includes(personIndex) ? [...set, STAND_IN] : set));
     sets.push(...extra.slice(0, options.maxPatterns - Math.min(sets.length, options.maxPatterns - 2)));
   }
   const merged = new Map<string, { base: number[]; last: number[] }>();
   for (const set of sets) {
-    const optional = set.filter((u) => !required.includes(u));
+    const optional = set.filter((u) => u !== STAND_IN && !required.includes(u));
     if (optional.length === 0) {
       merged.set(set.join(','), { base: set, last: [] });
       continue;
@@ -301,10 +333,43 @@ export function selectPatterns(
   const patterns = [...merged.values()]
     .slice(0, options.maxPatterns)
     .map(({ base, last }) => [
-      ...base.map((u) => [conceptNames[u]!]),
+      ...base.map((u) => [u === STAND_IN ? STAND_IN_CONCEPT : conceptNames[u]!]),
       ...(last.length > 0 ? [last.map((u) => conceptNames[u]!)] : []),
     ]);
   if (patterns.length === 0) patterns.push(usableUnits.map((_, u) => [conceptNames[u]!]));
+  if (patterns.some((pattern) => pattern.some((group) => group.includes(STAND_IN_CONCEPT)))) {
+    const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
+    const person = usableUnits.find((unit) => unit.person && !unit.optional)!;
+    const words = standInWords(person).filter((word) => !own.has(phraseKey(word)));
+    Object.defineProperty(concepts, STAND_IN_CONCEPT, {
+      value: words,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  if (options.references) {
+    const pairs = referencePairs(
+      usableUnits,
+      options.referenceWeight,
+      predicate && usableUnits.includes(predicate) ? predicate : undefined,
+    );
+    // Claim talk the claim's own parts do not use ("a photograph proves…" keeps "photograph" its own).
+    const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
+    // One shared list for the claims that use all of it (most): 100,000 claims need not hold 100,000 copies.
+    const kept = CLAIM_TALK.filter((term) => !own.has(phraseKey(term)));
+    const talk = kept.length === CLAIM_TALK.length ? CLAIM_TALK : kept;
+    if (pairs.length > 0 && patterns.length < options.maxPatterns && !Object.hasOwn(concepts, CLAIM_TALK_CONCEPT)) {
+      Object.defineProperty(concepts, CLAIM_TALK_CONCEPT, {
+        value: talk,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      for (const pair of pairs.slice(0, Math.max(0, options.maxPatterns - patterns.length)))
+        patterns.push([...pair.map((u) => [conceptNames[u]!]), [CLAIM_TALK_CONCEPT]]);
+    }
+  }
   const [all, ...alternatives] = patterns;
   return {
     spec: {
@@ -318,6 +383,12 @@ export function selectPatterns(
       ...(options.carryAnchor &&
         anchor?.kind === 'name' &&
         anchorIndex >= 0 && { carry: [conceptNames[anchorIndex]!] }),
+      // How the article names that party once it has named it ("she", "the governor"): a role word
+      // stands for the party only where the document named it before (the matcher's `roles`).
+      ...(options.carryAnchor &&
+        anchor?.kind === 'name' &&
+        anchorIndex >= 0 &&
+        anchor.roles && { roles: roleTable(conceptNames[anchorIndex]!, anchor.roles) }),
     },
     units: usableUnits,
   };

@@ -33,7 +33,39 @@ export interface Unit {
   position: number;
   /** Stems of the unit's own words: units of two wordings with a shared stem are one unit. */
   keys: string[];
+  /**
+   * Words an article uses for the party once it has named it ("she", "the governor"): the title the
+   * claim writes before a person's name, and a person's pronouns (the matcher's `roles`).
+   */
+  roles?: string[];
+  /** A person's name (not an organisation's, a place's or a thing's). */
+  person?: boolean;
 }
+
+/** Pronouns that stand for a person named earlier in the document (subjects only: "his" in "Obama's father … his hotel" may be anyone's). */
+const PERSON_PRONOUNS = ['he', 'she'];
+/** Titles that say nothing of who someone is ("former", "Mr", "says"). */
+const NOT_ROLES = new Set([
+  'prime',
+  'former',
+  'vice',
+  'late',
+  'says',
+  'said',
+  'mr',
+  'mrs',
+  'ms',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+  'sen',
+  'gov',
+  'gen',
+  'rep',
+  'prof',
+  'dr',
+]);
 
 /** Zipf of an unseen word: rarer than anything counted. */
 const UNSEEN_ZIPF = 1;
@@ -286,7 +318,12 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     for (let i = name.first; i <= name.last; i++) taken.add(i);
     // A role written before a name ("Prime Minister Grace Ramos") says who they are, not what the
     // claim says: a sentence about any president or minister would otherwise have a part of it.
-    for (let i = name.first - 1; i >= 0 && TITLES.has(tokens[i]!.lower) && !taken.has(i); i--) taken.add(i);
+    const titles: string[] = [];
+    for (let i = name.first - 1; i >= 0 && TITLES.has(tokens[i]!.lower) && !taken.has(i); i--) {
+      taken.add(i);
+      if (!NOT_ROLES.has(tokens[i]!.lower)) titles.push(tokens[i]!.lower);
+    }
+    const roles = [...titles, ...(name.person || titles.length > 0 ? PERSON_PRONOUNS : [])];
     if (name.forms.length === 0) continue;
     const words = tokens.slice(name.first, name.last + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
     if (options.headline && words.every((t) => HEADLINE_WORDS.has(t.lower))) continue;
@@ -310,6 +347,8 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       weight: rarest + 1,
       position: name.first,
       keys: [...new Set(name.forms.map(phraseKey))],
+      ...(roles.length > 0 && { roles }),
+      ...(name.person && { person: true }),
     });
   }
   units.push(...findPhrases(tokens, lexicon, taken));

@@ -5,13 +5,15 @@
 // those bytes, stored once. The rest is a small structured-cloneable shape in which each typed array
 // is a reference into that buffer. What a wake costs is mostly cloning and reading those bytes, so
 // fewer bytes is a faster wake. Loading makes views onto the buffer (or widens a narrowed table),
-// splits the names, rebuilds the tables derived from others (withDerived) and the scan-time marks;
+// splits the names, rebuilds the tables derived from others (withDerived: the patterns' group classes,
+// the anchor entries grouped by first guard) and the scan-time marks;
 // the claim index (id → number) is built on its first lookup. A checksum over both parts turns a damaged record into an error the caller answers by
 // recompiling, never into wrong matches.
 //
 // The shape is walked generically, so a table a new rule adds to the compiled matcher is stored with
 // no change here; bump STORED_FORM_FORMAT when the meaning of a table changes under the same shape.
 import { withMarks, type CompiledMatcher } from './compile';
+import { groupByFirstGuard } from './engine/anchors';
 
 export const STORED_FORM_FORMAT = 3;
 
@@ -290,7 +292,8 @@ type Tables = Omit<CompiledMatcher, 'marks'>;
  */
 function withoutDerived(tables: Tables): unknown {
   const { groupClasses: _groupClasses, ...patterns } = tables.patterns;
-  return { ...tables, patterns };
+  const { anchorStart, anchorGuards, anchorPatterns } = tables.anchors;
+  return { ...tables, patterns, anchors: { anchorStart, anchorGuards, anchorPatterns } };
 }
 
 function withDerived(tables: Tables): Tables {
@@ -304,7 +307,25 @@ function withDerived(tables: Tables): Tables {
     if (concept < 0 || concept >= conceptClass.length) throw new Error('stored form: damaged');
     groupClasses[k] = conceptClass[concept]!;
   }
-  return { ...tables, patterns: { ...tables.patterns, groupClasses } };
+  const { anchorStart, anchorGuards, anchorPatterns } = tables.anchors;
+  if (
+    !(anchorStart instanceof Int32Array) ||
+    !(anchorGuards instanceof Int32Array) ||
+    !(anchorPatterns instanceof Int32Array) ||
+    anchorGuards.length !== anchorPatterns.length ||
+    anchorStart[anchorStart.length - 1] !== anchorPatterns.length
+  )
+    throw new Error('stored form: damaged');
+  return {
+    ...tables,
+    patterns: { ...tables.patterns, groupClasses },
+    anchors: {
+      anchorStart,
+      anchorGuards,
+      anchorPatterns,
+      ...groupByFirstGuard(anchorStart, anchorGuards, anchorPatterns),
+    },
+  };
 }
 
 /** The matcher as stored. */

@@ -14,6 +14,7 @@ import type {
   MatchBlocksResponse,
   PageClaimSummary,
 } from '../messaging/protocol';
+import { benchMark } from './bench-marks';
 import { createMutationBatcher } from './mutation-batcher';
 import { pageScanProgress, type ScanProgress } from './scan-progress';
 import {
@@ -150,6 +151,7 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   async function matchBatch(batch: TextBlock[], scanGeneration: number): Promise<void> {
     let response: MatchBlocksResponse;
+    if (win) benchMark(win, 'claimlens:batch-sent');
     try {
       response = await options.matchBlocks(
         batch.map((block) => block.text),
@@ -160,6 +162,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       console.warn('ClaimLens: could not match part of this page', error);
       return;
     }
+    if (win) benchMark(win, 'claimlens:batch-answered');
     if (stopped || scanGeneration !== generation) return;
     const added: PageMatch[] = [];
     batch.forEach((block, index) => {
@@ -198,10 +201,12 @@ export function createAnnotator(options: AnnotatorOptions) {
     const pending: Promise<void>[] = [];
     let batch: TextBlock[] = [];
     let size = 0;
+    let sentFirst = false;
     const send = () => {
       if (batch.length > 0) pending.push(matchBatch(batch, scanGeneration));
       batch = [];
       size = 0;
+      sentFirst = true;
     };
     let deadline = now() + sliceMs;
     for (const scanRoot of scanRoots) {
@@ -210,6 +215,15 @@ export function createAnnotator(options: AnnotatorOptions) {
           if (size + block.text.length > MAX_BATCH_CHARS) send();
           batch.push(block);
           size += block.text.length;
+        }
+        if (!sentFirst && size >= MIN_EARLY_BATCH_CHARS) {
+          // The first highlights come from the first batch: it goes out as soon as it holds enough of the
+          // story, and is painted before reading on (the page's later batches would queue ahead of its
+          // answer on both sides: a 200,000-character batch is tens of milliseconds to match and to carry).
+          send();
+          await pending[0];
+          if (stopped || scanGeneration !== generation) return;
+          deadline = now() + sliceMs;
         }
         if (now() > deadline) {
           // On a long page what was read so far goes out now: the first highlights need not wait for the whole page.

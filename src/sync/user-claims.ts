@@ -16,6 +16,8 @@ const slug = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFKD')
+    // NFKD splits "é" into "e" and a combining accent; the accent goes, or "réseau" became "re-seau".
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 50)

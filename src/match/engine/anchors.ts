@@ -10,20 +10,44 @@
 //   anchorPatterns[e]                      → the pattern, or ~pattern when the guards do not decide
 //                                            whether it holds (it has other groups, or a rule checks it)
 //
+// A term with many entries (a word hundreds of claims share) is also read by first guard, so a hit
+// reads only the entries whose first guard the sentence has (derived from the three tables above,
+// never stored: groupByFirstGuard):
+//   termGroupStart[t] .. termGroupStart[t + 1]   → term t's groups (none for a term read entry by entry)
+//   groupGuard[g]                                → the first guard id all of group g's entries share
+//   groupEntryStart[g] .. groupEntryStart[g + 1] → its entries: groupedSecond (the second guard id),
+//                                                  groupedPattern (as anchorPatterns), groupedPlace (the
+//                                                  entry's index e in anchorPatterns, for the order)
+//
 // Wake order decides ties between claims downstream, so it is part of the output: a sentence's
-// patterns are put in the order a scan of the whole block would wake them (inBlockWakeOrder).
+// patterns are put in the order a scan of the whole block would wake them (inBlockWakeOrder), and
+// the patterns one hit wakes through its groups are put back in their entries' order.
 import type { CompiledMatcher } from '../compile';
-import { IntList } from './buffers';
+import { grown, IntList } from './buffers';
 import type { Csr } from './csr';
 import type { ReadPatterns } from './patterns';
 import { guardIdOf, stampClasses, type PresenceTables, type Scope } from './presence';
 import { registers } from './scan-state';
 
-export interface AnchorTables {
+export interface GuardGroups {
+  readonly termGroupStart: Int32Array;
+  readonly groupGuard: Int32Array;
+  readonly groupEntryStart: Int32Array;
+  readonly groupedSecond: Int32Array;
+  readonly groupedPattern: Int32Array;
+  readonly groupedPlace: Int32Array;
+}
+
+export interface AnchorTables extends GuardGroups {
   readonly anchorStart: Int32Array;
   readonly anchorGuards: Int32Array;
   readonly anchorPatterns: Int32Array;
 }
+
+/** A term with fewer entries is read entry by entry: one number each is as cheap as a group. */
+const GROUPED_FROM = 24;
+/** …and so is a term whose entries share few first guards (more groups than half its entries). */
+const ENTRIES_PER_GROUP = 2;
 
 export interface AnchorInput {
   patterns: ReadPatterns;
@@ -195,7 +219,81 @@ export function compileAnchors(
     anchorGuards[e] = patternGuards[pattern]!;
     anchorPatterns[e] = patternEntry[pattern]!;
   }
-  return { anchorStart, anchorGuards, anchorPatterns };
+  return { anchorStart, anchorGuards, anchorPatterns, ...groupByFirstGuard(anchorStart, anchorGuards, anchorPatterns) };
+}
+
+/**
+ * The entries of each term that has many, grouped by their first guard (groups in order of first
+ * appearance, entries in their order within a group). Linear in the entries; run at compile and when
+ * a stored matcher is loaded.
+ */
+export function groupByFirstGuard(
+  anchorStart: Int32Array,
+  anchorGuards: Int32Array,
+  anchorPatterns: Int32Array,
+): GuardGroups {
+  const termCount = anchorStart.length - 1;
+  const termGroupStart = new Int32Array(termCount + 1);
+  const groupGuard = new IntList();
+  const groupEntryStart = new IntList();
+  const grouped = new IntList();
+  // Per guard id (16 bits): the group it has in the current term (stamped by term + 1), and its size.
+  const groupOfGuard = new Int32Array(0x10000);
+  const guardStamp = new Int32Array(0x10000);
+  const sizes = new IntList();
+  for (let term = 0; term < termCount; term++) {
+    termGroupStart[term] = groupGuard.length;
+    const from = anchorStart[term]!;
+    const to = anchorStart[term + 1]!;
+    if (to - from < GROUPED_FROM) continue;
+    const firstGroup = groupGuard.length;
+    sizes.length = 0;
+    for (let e = from; e < to; e++) {
+      const guard = anchorGuards[e]! & 0xffff;
+      if (guardStamp[guard] !== term + 1) {
+        guardStamp[guard] = term + 1;
+        groupOfGuard[guard] = sizes.length;
+        groupGuard.push(guard);
+        sizes.push(0);
+      }
+      sizes.array[groupOfGuard[guard]!]!++;
+    }
+    if (sizes.length * ENTRIES_PER_GROUP > to - from) {
+      groupGuard.length = firstGroup;
+      continue;
+    }
+    // Each group's first slot, then the entries placed in order.
+    let next = grouped.length;
+    for (let g = 0; g < sizes.length; g++) {
+      groupEntryStart.push(next);
+      const size = sizes.array[g]!;
+      sizes.array[g] = next;
+      next += size;
+    }
+    grouped.array = grown(grouped.array, next);
+    grouped.length = next;
+    for (let e = from; e < to; e++) grouped.array[sizes.array[groupOfGuard[anchorGuards[e]! & 0xffff]!]!++] = e;
+  }
+  termGroupStart[termCount] = groupGuard.length;
+  groupEntryStart.push(grouped.length);
+  const entries = grouped.length;
+  const groupedSecond = new Int32Array(entries);
+  const groupedPattern = new Int32Array(entries);
+  const groupedPlace = new Int32Array(entries);
+  for (let i = 0; i < entries; i++) {
+    const e = grouped.array[i]!;
+    groupedSecond[i] = anchorGuards[e]! >>> 16;
+    groupedPattern[i] = anchorPatterns[e]!;
+    groupedPlace[i] = e;
+  }
+  return {
+    termGroupStart,
+    groupGuard: groupGuard.toArray(),
+    groupEntryStart: groupEntryStart.toArray(),
+    groupedSecond,
+    groupedPattern,
+    groupedPlace,
+  };
 }
 
 const NO_PATTERNS: readonly number[] = [];
@@ -212,7 +310,7 @@ export function patternsThatHold(
 ): readonly number[] {
   const stamp = stampClasses(matcher, scope);
   let held: number[] | null = null;
-  const { anchorStart, anchorGuards, anchorPatterns } = matcher.anchors;
+  const { anchorStart, anchorGuards, anchorPatterns, termGroupStart } = matcher.anchors;
   const { patternStamp, guardStamp, termSeen } = matcher.marks;
   const { hitLast, hitTerm } = registers;
   guardStamp[matcher.presence.guardNone] = stamp;
@@ -222,6 +320,10 @@ export function patternsThatHold(
     // A term the sentence repeats wakes its patterns once.
     if (termSeen[term] === stamp) continue;
     termSeen[term] = stamp;
+    if (termGroupStart[term] !== termGroupStart[term + 1]) {
+      held = wakeByGroups(matcher, term, stamp, scope, accepts, held);
+      continue;
+    }
     const end = anchorStart[term + 1]!;
     for (let e = anchorStart[term]!; e < end; e++) {
       const guards = anchorGuards[e]!;
@@ -234,6 +336,66 @@ export function patternsThatHold(
     }
   }
   return held ?? NO_PATTERNS;
+}
+
+/** Places of the patterns one term woke through its groups (scratch, grown as needed). */
+let wokenPlaces = new Int32Array(64);
+
+/**
+ * What a hit on a grouped term wakes: the entries of the groups whose first guard the sentence has,
+ * appended to `held` in the order of the term's entries (as reading them all would).
+ */
+function wakeByGroups(
+  matcher: CompiledMatcher,
+  term: number,
+  stamp: number,
+  scope: Scope,
+  accepts: (matcher: CompiledMatcher, pattern: number, stamp: number, scope: Scope) => boolean,
+  held: number[] | null,
+): number[] | null {
+  const { termGroupStart, groupGuard, groupEntryStart, groupedSecond, groupedPattern, groupedPlace } = matcher.anchors;
+  const { patternStamp, guardStamp } = matcher.marks;
+  const first = held === null ? 0 : held.length;
+  let woken = 0;
+  for (let g = termGroupStart[term]!; g < termGroupStart[term + 1]!; g++) {
+    if (guardStamp[groupGuard[g]!] !== stamp) continue;
+    const end = groupEntryStart[g + 1]!;
+    for (let i = groupEntryStart[g]!; i < end; i++) {
+      if (guardStamp[groupedSecond[i]!] !== stamp) continue;
+      const entry = groupedPattern[i]!;
+      const pattern = entry < 0 ? ~entry : entry;
+      if (patternStamp[pattern] === stamp) continue;
+      patternStamp[pattern] = stamp;
+      if (entry >= 0 || accepts(matcher, pattern, stamp, scope)) {
+        (held ??= []).push(pattern);
+        if (woken === wokenPlaces.length) wokenPlaces = grown(wokenPlaces, woken + 1);
+        wokenPlaces[woken++] = groupedPlace[i]!;
+      }
+    }
+  }
+  if (woken > 32) {
+    // Back in entry order. Many: sorted by place.
+    const patterns = held!;
+    const order = Array.from({ length: woken }, (_, i) => i).sort((a, b) => wokenPlaces[a]! - wokenPlaces[b]!);
+    const sorted = order.map((i) => patterns[first + i]!);
+    for (let i = 0; i < woken; i++) patterns[first + i] = sorted[i]!;
+  } else if (woken > 1) {
+    // Few: an insertion sort (each group is in entry order already).
+    const patterns = held!;
+    for (let a = 1; a < woken; a++) {
+      const place = wokenPlaces[a]!;
+      const pattern = patterns[first + a]!;
+      let b = a - 1;
+      while (b >= 0 && wokenPlaces[b]! > place) {
+        wokenPlaces[b + 1] = wokenPlaces[b]!;
+        patterns[first + b + 1] = patterns[first + b]!;
+        b--;
+      }
+      wokenPlaces[b + 1] = place;
+      patterns[first + b + 1] = pattern;
+    }
+  }
+  return held;
 }
 
 function recordFirstHits(matcher: CompiledMatcher): void {

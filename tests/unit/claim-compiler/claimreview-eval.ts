@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { claimSourceOf, matchOf } from '../../../src/claim-check';
 import { importClaimReviews } from '../../../src/claims/claim-review';
 import { compileClaim, compilerContext, type CompilerContext } from '../../../src/claim-compiler';
-import { compileMatcher, matchText, type ClaimMatch, type Stance } from '../../../src/match';
+import {
+  compileMatcher,
+  createDocumentContext,
+  expectBlocks,
+  matchBlock,
+  matchText,
+  type ClaimMatch,
+  type Stance,
+} from '../../../src/match';
 import { paragraphsOf } from '../../../src/match/paragraphs';
 import type { Claim } from '../../../src/claims/schema';
 
@@ -56,6 +64,26 @@ function scanText(matcher: ReturnType<typeof compileMatcher>, text: string): Cla
   return matches;
 }
 
+/**
+ * How a page is read: the blocks in order in one document context (the first line the headline),
+ * so a sentence may take a party the headline or a recent paragraph named (match/context.ts).
+ */
+export function scanDocument(matcher: ReturnType<typeof compileMatcher>, text: string): ClaimMatch[] {
+  const blocks = paragraphsOf(text);
+  const context = createDocumentContext();
+  expectBlocks(
+    matcher,
+    context,
+    blocks.map(({ start, end }) => text.slice(start, end)),
+  );
+  const matches: ClaimMatch[] = [];
+  blocks.forEach(({ start, end }, b) => {
+    for (const match of matchBlock(matcher, context, text.slice(start, end), b === 0 ? 'title' : 'paragraph'))
+      matches.push({ ...match, start: match.start + start, end: match.end + start });
+  });
+  return matches;
+}
+
 export interface ClaimFigures {
   url: string;
   id: string;
@@ -92,7 +120,12 @@ export function importWith(set: ClaimReviewSet, context?: CompilerContext): Clai
   }));
 }
 
-export function evaluateSet(set: ClaimReviewSet, claims: readonly Claim[]): SetEvaluation {
+/** `paragraphs`: each paragraph alone (the compiler's own reach); `document`: as the page and `claimlens scan` read it. */
+export function evaluateSet(
+  set: ClaimReviewSet,
+  claims: readonly Claim[],
+  mode: 'paragraphs' | 'document' = 'paragraphs',
+): SetEvaluation {
   const matcher = compileMatcher(claims.map((claim) => ({ id: claim.id, match: claim.match! })));
   const idOfUrl = new Map(claims.map((claim) => [claim.review?.url ?? '', claim.id]));
   const figures = new Map<string, ClaimFigures>(
@@ -115,7 +148,7 @@ export function evaluateSet(set: ClaimReviewSet, claims: readonly Claim[]): SetE
     negativeArticleMatches: 0,
   };
   for (const article of set.articles) {
-    const matches = scanText(matcher, article.text);
+    const matches = (mode === 'document' ? scanDocument : scanText)(matcher, article.text);
     if (article.kind !== 'positive') evaluation.negativeArticleMatches += matches.length;
     // Each labelled sentence's span in the file.
     const spans = article.labels.map((label) => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClaim } from '../../../src/claim-compiler';
 import { phraseKey } from '../../../src/claim-compiler/lexicon';
+import { CLAIM_TALK_CONCEPT } from '../../../src/claim-compiler/reference';
 import { compileMatcher, matchText } from '../../../src/match';
 import { finds, matchOf, matcherFor } from './support';
 
@@ -29,7 +30,10 @@ describe('which parts a sentence must cover', () => {
 
   it('never requires a filler verb', () => {
     const { spec } = matcherFor('A video shows that Ukraine says it sold weapons to Hamas.');
-    const required = new Set([spec.all, ...(spec.alternatives ?? [])].flat(2));
+    // Claim talk ("video", "myth") is what a reference pattern requires instead of the claim's words.
+    const required = new Set(
+      [spec.all, ...(spec.alternatives ?? [])].flat(2).filter((name) => name !== CLAIM_TALK_CONCEPT),
+    );
     const terms = [...required].flatMap((name) => spec.concepts[name] ?? []);
     for (const filler of ['shows', 'says', 'video']) expect(terms).not.toContain(filler);
     expect(finds('A video shows that Ukraine says it sold weapons to Hamas.', 'Ukraine sold weapons to Hamas.')).toBe(
@@ -100,5 +104,37 @@ describe('examples and stance', () => {
     expect(matchOf(claim, 'Pfizer did not add graphene oxide to the vaccines, regulators said.')?.stance).toBe(
       'denies',
     );
+  });
+});
+
+describe('the act as another wording of the claim words it', () => {
+  const source = {
+    text: 'The wildfires on Lanai were started by a military laser.',
+    wordings: ['Lanai wildfires were not caused by a military laser'],
+  };
+
+  it('is one more wording of the claim’s predicate, not a part a sentence may leave out', () => {
+    expect(finds(source, 'A military laser caused the Lanai wildfires, locals say.')).toBe(true);
+    expect(finds({ text: source.text }, 'A military laser caused the Lanai wildfires.')).toBe(false);
+  });
+});
+
+describe('a sentence without the claim’s person', () => {
+  const minister = 'Minister Ana Rivero is selling users’ private messages for $66 million.';
+
+  it('states the claim only with a word that stands for the person', () => {
+    expect(finds(minister, 'She is selling users’ private messages, the posts say.')).toBe(true);
+    expect(finds(minister, 'The minister is selling users’ private messages.')).toBe(true);
+    // Anyone's sale of messages is not this minister's.
+    expect(finds(minister, 'Tech giants selling private user messages could become a major concern.')).toBe(false);
+  });
+
+  it('needs no stand-in for a product, which is not a person', () => {
+    expect(
+      finds(
+        'Apple’s NameDrop feature lets strangers take your contact details.',
+        'The feature lets strangers take your contact details.',
+      ),
+    ).toBe(true);
   });
 });

@@ -18,8 +18,10 @@ describe('a sentence that only shares the claim’s topic', () => {
   it('takes no part from a role written before a name ("President", "Prime Minister")', () => {
     const claim = 'Prime Minister Clara Vossberg owns a third of the shares of Novagen';
     const { spec } = matcherFor(claim);
-    expect(Object.values(spec.concepts).flat()).not.toContain('minister');
-    expect(Object.values(spec.concepts).flat()).not.toContain('president');
+    // (The title may stand for the person where a sentence leaves her name out: that group is hers.)
+    const parts = Object.entries(spec.concepts).filter(([name]) => name !== 'word-stand-in');
+    expect(parts.flatMap(([, terms]) => terms)).not.toContain('minister');
+    expect(parts.flatMap(([, terms]) => terms)).not.toContain('president');
     expect(finds(claim, 'Minister Pavel Vossberg met business owners in the capital on Friday.')).toBe(false);
     expect(finds(claim, 'Clara Vossberg secretly owns a third of Novagen, the post says.')).toBe(true);
   });

@@ -1,5 +1,6 @@
 // The popup's topic tier at its edges, on small hand-written claims: how many of a claim's concept
-// groups a page must name across its paragraphs (two at least, and all but one), any concept of a
+// groups a page must name across its paragraphs (two at least, and all but one, then three mentions in
+// all), any concept of a
 // group and any term of a concept counting, claims with rules listed like the rest, the best pattern
 // of a claim kept, the ranking and the limit. What a reader sees: a fact-check listed or not, in order.
 import { describe, expect, it } from 'vitest';
@@ -32,12 +33,16 @@ const three = claim('three-groups', { meta: ['meta'], netflix: ['netflix'], mess
 
 describe('topics of a page', () => {
   it('lists a claim of three groups when the page names two of them, in different paragraphs', () => {
-    expect(topicsOfPage([three], ['Meta grew.', 'Netflix grew.'])).toEqual([
+    expect(topicsOfPage([three], ['Meta grew.', 'Netflix grew.', 'Meta shrank.'])).toEqual([
       { claimId: 'three-groups', groupsNamed: 2, groups: 3 },
     ]);
     expect(topicsOfPage([three], ['Meta grew.', 'Netflix grew.', 'The inbox filled.'])).toEqual([
       { claimId: 'three-groups', groupsNamed: 3, groups: 3 },
     ]);
+  });
+
+  it('does not list a claim when the page names two of its three groups once each, in passing', () => {
+    expect(topicsOfPage([three], ['Meta grew.', 'Netflix grew.'])).toEqual([]);
   });
 
   it('does not list a claim when the page names only one of its groups', () => {
@@ -75,14 +80,14 @@ describe('topics of a page', () => {
       [['meta'], ['netflix'], ['messages']],
       { none: ['rumour'], near: [{ concepts: ['meta', 'netflix'], words: 1 }] },
     );
-    expect(topicsOfPage([ruled], ['Meta grew.', 'A rumour spread.', 'Netflix grew.'])).toEqual([
+    expect(topicsOfPage([ruled], ['Meta grew.', 'A rumour spread.', 'Netflix grew.', 'Netflix shrank.'])).toEqual([
       { claimId: 'ruled', groupsNamed: 2, groups: 3 },
     ]);
   });
 
   it('leaves out the claims it is told to (those already highlighted)', () => {
     const other = claim('other', { meta: ['meta'], netflix: ['netflix'] }, [['meta'], ['netflix']]);
-    const blocks = ['Meta grew.', 'Netflix grew.'];
+    const blocks = ['Meta grew.', 'Netflix grew.', 'Meta shrank.'];
     expect(topicsOfPage([three, other], blocks, new Set(['other'])).map((t) => t.claimId)).toEqual(['three-groups']);
     expect(topicsOfPage([three, other], blocks, new Set(['three-groups'])).map((t) => t.claimId)).toEqual(['other']);
   });
@@ -110,7 +115,7 @@ describe('topics of a page', () => {
     // Anchored on "beta" (the page must name a claim's rarest group): "epsilon" is shared with `filler`.
     const part = claim('two-of-three', { b: ['beta'], a: ['alpha'], e: ['epsilon'] }, [['b'], ['a'], ['e']]);
     const filler = claim('filler', { e: ['epsilon'], z: ['zeta'] }, [['e'], ['z']]);
-    const blocks = ['Alpha here.', 'Beta here.', 'Gamma here.', 'Delta here.'];
+    const blocks = ['Alpha here.', 'Beta here.', 'Gamma here.', 'Delta here.', 'Beta again.'];
     expect(topicsOfPage([part, full2, full3, filler], blocks).map((t) => t.claimId)).toEqual([
       'full-three',
       'full-two',

@@ -71,6 +71,46 @@ describe('createAnnotator', () => {
     annotator.stop();
   });
 
+  it('paints the top of a long page from a first batch of 20,000 characters, before reading the rest', async () => {
+    // 200 paragraphs of ≈ 500 characters (100,000 in all), read by a machine fast enough never to end a slice.
+    document.body.innerHTML = Array.from(
+      { length: 200 },
+      (_, i) => `<p>Paragraph ${i} about Netflix.${' More words here.'.repeat(28)}</p>`,
+    ).join('');
+    const { matchBlocks, requests } = fakeMatcher();
+    const paintedBeforeRequest: number[] = [];
+    let painted = 0;
+    const annotator = createAnnotator({
+      root: document.body,
+      matchBlocks: (texts) => {
+        paintedBeforeRequest.push(painted);
+        return matchBlocks(texts);
+      },
+      onChange: ({ added }) => (painted += added.length),
+      sliceMs: 60_000,
+    });
+    await annotator.start();
+    const sizes = requests.map((texts) => texts.join('').length);
+    const blockSize = requests[0]![0]!.length;
+    // The first batch holds the story below the headline (≥ 20,000 characters) and not much more.
+    expect(sizes[0]).toBeGreaterThanOrEqual(20_000);
+    expect(sizes[0]).toBeLessThan(20_000 + blockSize);
+    // Its highlights were painted before the second batch was asked for; nothing was lost.
+    expect(paintedBeforeRequest).toEqual([0, requests[0]!.length]);
+    expect(annotator.matches()).toHaveLength(200);
+    annotator.stop();
+  });
+
+  it('sends a page shorter than the first batch whole, in one request', async () => {
+    document.body.innerHTML = '<h1>Netflix headline</h1>' + '<p>Netflix story. More words.</p>'.repeat(40);
+    const { matchBlocks, requests } = fakeMatcher();
+    const annotator = createAnnotator({ root: document.body, matchBlocks, onChange: () => undefined });
+    await annotator.start();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toHaveLength(41);
+    annotator.stop();
+  });
+
   it('re-reads only the block that changed when text is added later', async () => {
     document.body.innerHTML = '<p>Netflix first.</p><div id="feed"></div>';
     const { matchBlocks, requests } = fakeMatcher();

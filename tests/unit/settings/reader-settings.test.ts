@@ -32,3 +32,17 @@ describe('reader settings', () => {
     });
   });
 });
+
+describe('reader settings, as the options page lists them', () => {
+  it('keeps every paused site when another is paused, each once, in alphabetical order', () => {
+    let settings = withSitePaused(DEFAULT_READER_SETTINGS, 'z.example', true);
+    settings = withSitePaused(settings, 'a.example', true);
+    expect(settings.pausedSites).toEqual(['a.example', 'z.example']);
+    settings = withSitePaused(settings, 'z.example', true);
+    expect(settings.pausedSites).toEqual(['a.example', 'z.example']);
+    expect(withSitePaused(settings, 'z.example', false).pausedSites).toEqual(['a.example']);
+  });
+  it('keeps ClaimLens switched off when storage says so', () => {
+    expect(normaliseReaderSettings({ enabled: false }).enabled).toBe(false);
+  });
+});
