@@ -2,7 +2,16 @@
 // of seconds in Node 20) and splits after "Mr.", so we split on . ! ? … ourselves and decide the
 // hard cases with a few rules: abbreviations, initials, decimals and amounts ("$5.5bn", "U.S."),
 // closing quotes and brackets, and blank lines (block boundaries). A single newline inside a block is just whitespace.
-import { isBreakCandidate, isCloser, isLowerLetterAt, isSpace, isTerminator, isUpperLetter, isWordCode } from './chars';
+import {
+  isBreakCandidate,
+  isCloser,
+  isDigit,
+  isLowerLetterAt,
+  isSpace,
+  isTerminator,
+  isUpperLetter,
+  isWordCode,
+} from './chars';
 import { grown } from './engine/buffers';
 
 export interface SentenceSpan {
@@ -40,8 +49,6 @@ const NEVER_FINAL = new Set([
   'e.g',
   'i.e',
   'cf',
-  'no',
-  'nos',
   'fig',
   'figs',
   'vol',
@@ -68,6 +75,9 @@ const NEVER_FINAL = new Set([
   'sec',
   'art',
 ]);
+
+/** "No." and "Nos." abbreviate "number" only before one ("No. 10"); otherwise "no." is the word ("Meta says no."). */
+const NUMBER_SIGNS = new Set(['no', 'nos']);
 
 /** Abbreviations that can also end a sentence ("… sued Meta Platforms Inc. The company …"). */
 const SOMETIMES_FINAL = new Set([
@@ -128,7 +138,9 @@ const SENTENCE_STARTERS = new Set([
   'when',
 ]);
 
-const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...SOMETIMES_FINAL].map((word) => word.length));
+const LONGEST_ABBREVIATION = Math.max(
+  ...[...NEVER_FINAL, ...NUMBER_SIGNS, ...SOMETIMES_FINAL].map((word) => word.length),
+);
 /** Stands for any undotted word of two or more characters in no list (so not an initial either). */
 const LONG_WORD = '~long';
 
@@ -136,7 +148,7 @@ const LONG_WORD = '~long';
 const shapeOf = (length: number, first: number, last: number) => (length << 16) | (first << 8) | last;
 /** The shapes of the listed undotted abbreviations: a word of another shape is in no list, and needs no string. */
 const ABBREVIATION_SHAPES = new Set(
-  [...NEVER_FINAL, ...SOMETIMES_FINAL]
+  [...NEVER_FINAL, ...NUMBER_SIGNS, ...SOMETIMES_FINAL]
     .filter((word) => !word.includes('.'))
     .map((word) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))),
 );
@@ -180,6 +192,7 @@ function isAbbreviationDot(text: string, dot: number, nextIndex: number): boolea
   const word = wordBefore(text, dot);
   if (!word) return false;
   if (NEVER_FINAL.has(word)) return true;
+  if (NUMBER_SIGNS.has(word)) return isDigit(text.charCodeAt(nextIndex));
   // An initial: "J. Smith", "Ken S. Silva" (a single capital letter).
   if (word.length === 1 && isUpperLetter(text.charCodeAt(dot - 1))) return true;
   if (SOMETIMES_FINAL.has(word) || (word.charCodeAt(1) === 0x2e && /^(\p{L}\.)+\p{L}$/u.test(word))) {

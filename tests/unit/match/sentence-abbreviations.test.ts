@@ -38,8 +38,6 @@ const NEVER_FINAL = [
   'e.g',
   'i.e',
   'cf',
-  'no',
-  'nos',
   'fig',
   'figs',
   'vol',
@@ -202,6 +200,31 @@ describe('sentence bounds', () => {
     expect(sentencesOf('He said yes. élan followed. Ölçek came.')).toEqual([
       'He said yes. élan followed.',
       'Ölçek came.',
+    ]);
+  });
+});
+
+describe('"No." as the word and as the sign for "number"', () => {
+  it('ends a sentence at "no." when no number follows ("Meta says no.")', () => {
+    expect(sentencesOf('Meta says no. Its spokesman called the claim false.')).toEqual([
+      'Meta says no.',
+      'Its spokesman called the claim false.',
+    ]);
+    expect(sentencesOf('Did they sell them? No. They did not.')).toEqual([
+      'Did they sell them?',
+      'No.',
+      'They did not.',
+    ]);
+  });
+
+  it('keeps "No. 10" and "nos. 3" inside the sentence', () => {
+    expect(sentencesOf('He spoke at No. 10 Downing Street. Then he left.')).toEqual([
+      'He spoke at No. 10 Downing Street.',
+      'Then he left.',
+    ]);
+    expect(sentencesOf('See nos. 3 and 4 of the filing. Both are sealed.')).toEqual([
+      'See nos. 3 and 4 of the filing.',
+      'Both are sealed.',
     ]);
   });
 });
