@@ -5,15 +5,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readyListClaims } from '../claim-check';
 import { ClaimListError, parseClaimList } from '../claims/parse';
-import {
-  compileMatcher,
-  createDocumentContext,
-  expectBlocks,
-  matchBlock,
-  type BlockKind,
-  type ClaimMatch,
-  type CompiledMatcher,
-} from '../match';
+import { compileMatcher, matchDocument, type ClaimMatch, type CompiledMatcher, type DocumentBlock } from '../match';
 import { paragraphsOf } from '../match/paragraphs';
 import { blockKindOf, collectTextBlocks } from '../page/text-blocks';
 
@@ -87,23 +79,16 @@ function loadMatcher(path: string | undefined): CompiledMatcher {
   }
 }
 
-/** A block of the scanned text: where it is in the text, and what it is. */
-interface ScanBlock {
-  start: number;
-  end: number;
-  kind: BlockKind;
-}
-
 /**
  * The text a file is scanned as, and its blocks in reading order: .html reduced to readable text
  * block by block as the page is read (blocks joined by blank lines; h1 the title, h2–h6 headings),
  * everything else decoded as UTF-8 as is, a block per paragraph (Markdown "#" lines are headings).
  */
-async function textOf(file: string): Promise<{ text: string; blocks: ScanBlock[] }> {
+async function textOf(file: string): Promise<{ text: string; blocks: DocumentBlock[] }> {
   const raw = readFileSync(file, 'utf8');
   if (!HTML_EXTENSIONS.has(extname(file).toLowerCase())) {
     const markdown = extname(file).toLowerCase() === '.md';
-    const blocks = paragraphsOf(raw).map(({ start, end }): ScanBlock => {
+    const blocks = paragraphsOf(raw).map(({ start, end }): DocumentBlock => {
       const heading = markdown ? /^\s*(#+)\s/.exec(raw.slice(start, end)) : null;
       return { start, end, kind: heading ? (heading[1] === '#' ? 'title' : 'heading') : 'paragraph' };
     });
@@ -112,7 +97,7 @@ async function textOf(file: string): Promise<{ text: string; blocks: ScanBlock[]
   const { JSDOM } = await import('jsdom');
   const { document } = new JSDOM(raw).window;
   let text = '';
-  const blocks: ScanBlock[] = [];
+  const blocks: DocumentBlock[] = [];
   for (const block of collectTextBlocks(document.body ?? document)) {
     const piece = block.text.replace(/\s+/g, ' ').trim();
     if (text !== '') text += '\n\n';
@@ -120,22 +105,6 @@ async function textOf(file: string): Promise<{ text: string; blocks: ScanBlock[]
     text += piece;
   }
   return { text, blocks };
-}
-
-/** The blocks in order, read in one document context (as the extension reads a page); offsets stay file offsets. */
-function matchDocument(matcher: CompiledMatcher, text: string, blocks: readonly ScanBlock[]): ClaimMatch[] {
-  const context = createDocumentContext();
-  expectBlocks(
-    matcher,
-    context,
-    blocks.map(({ start, end }) => text.slice(start, end)),
-  );
-  const matches: ClaimMatch[] = [];
-  for (const { start, end, kind } of blocks) {
-    for (const match of matchBlock(matcher, context, text.slice(start, end), kind))
-      matches.push({ ...match, start: match.start + start, end: match.end + start });
-  }
-  return matches;
 }
 
 function toJsonMatch({ claimId, start, end, text, score, stance, why }: ClaimMatch) {
@@ -202,7 +171,7 @@ export async function runScan(args: string[]): Promise<number> {
   let failed = false;
   for (const file of options.files) {
     let text: string;
-    let blocks: ScanBlock[];
+    let blocks: DocumentBlock[];
     try {
       ({ text, blocks } = await textOf(file));
     } catch (error) {

@@ -164,3 +164,29 @@ export function matchBlock(
         );
   return echoed.length === 0 ? echoed : dropMatchesWithoutParties(matcher, context, block, echoed);
 }
+
+/** A block of a document's text: where it is in the text, and what it is. */
+export interface DocumentBlock {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+/**
+ * A whole document read as the extension reads a page: its blocks in order, in one context, each
+ * announced ahead. Offsets are the text's (`claimlens scan` and the evaluation scripts share it).
+ */
+export function matchDocument(matcher: CompiledMatcher, text: string, blocks: readonly DocumentBlock[]): ClaimMatch[] {
+  const context = createDocumentContext();
+  expectBlocks(
+    matcher,
+    context,
+    blocks.map(({ start, end }) => text.slice(start, end)),
+  );
+  const matches: ClaimMatch[] = [];
+  for (const { start, end, kind } of blocks) {
+    for (const match of matchBlock(matcher, context, text.slice(start, end), kind))
+      matches.push({ ...match, start: match.start + start, end: match.end + start });
+  }
+  return matches;
+}

@@ -9,7 +9,9 @@ export {
   DocumentContext,
   expectBlocks,
   matchBlock,
+  matchDocument,
   type BlockKind,
+  type DocumentBlock,
 } from './context';
 export { splitSentences, type SentenceSpan } from './sentences';
 export type { ClaimMatch, MatchableClaim, Stance } from './types';

@@ -11,11 +11,10 @@ import { importClaimReviews } from '../../../src/claims/claim-review';
 import { compileClaim, compilerContext, type CompilerContext } from '../../../src/claim-compiler';
 import {
   compileMatcher,
-  createDocumentContext,
-  expectBlocks,
-  matchBlock,
+  matchDocument,
   matchText,
   type ClaimMatch,
+  type DocumentBlock,
   type Stance,
 } from '../../../src/match';
 import { paragraphsOf } from '../../../src/match/paragraphs';
@@ -69,19 +68,12 @@ function scanText(matcher: ReturnType<typeof compileMatcher>, text: string): Cla
  * so a sentence may take a party the headline or a recent paragraph named (match/context.ts).
  */
 export function scanDocument(matcher: ReturnType<typeof compileMatcher>, text: string): ClaimMatch[] {
-  const blocks = paragraphsOf(text);
-  const context = createDocumentContext();
-  expectBlocks(
-    matcher,
-    context,
-    blocks.map(({ start, end }) => text.slice(start, end)),
-  );
-  const matches: ClaimMatch[] = [];
-  blocks.forEach(({ start, end }, b) => {
-    for (const match of matchBlock(matcher, context, text.slice(start, end), b === 0 ? 'title' : 'paragraph'))
-      matches.push({ ...match, start: match.start + start, end: match.end + start });
-  });
-  return matches;
+  const blocks = paragraphsOf(text).map(({ start, end }, b): DocumentBlock => ({
+    start,
+    end,
+    kind: b === 0 ? 'title' : 'paragraph',
+  }));
+  return matchDocument(matcher, text, blocks);
 }
 
 export interface ClaimFigures {
