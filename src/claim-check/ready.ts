@@ -20,7 +20,7 @@ export interface ReadyClaims<T> {
 
 /**
  * Everything the compiler may read of a claim: its text, aliases and examples, and the source's
- * other wordings kept on import — the fact-check's headline (another statement of the claim) and
+ * other wordings kept on import — the fact-check's headline and name (other statements of the claim) and
  * the titles of the pages it appeared in (which may only say where it was made).
  */
 export function claimSourceOf(claim: CompilableClaim): ClaimSource {
@@ -36,7 +36,7 @@ export function claimSourceOf(claim: CompilableClaim): ClaimSource {
     }
     return kept;
   };
-  const wordings = distinct([claim.review?.headline]);
+  const wordings = distinct([claim.review?.headline, claim.review?.name]);
   const titles = distinct(claim.review?.appearanceHeadlines ?? []);
   return {
     text,

@@ -173,6 +173,7 @@ function importOne(node: unknown, taken: Set<string>): Claim {
   // Other wordings of the claim, kept so the claim can be compiled again and exported without loss.
   const source = claimSourceOf(node);
   if (source.wordings?.[0]) origin.headline = source.wordings[0];
+  if (source.wordings?.[1]) origin.name = source.wordings[1];
   if (source.titles?.length) origin.appearanceHeadlines = [...source.titles];
 
   const identifier = text(node.identifier);
@@ -243,6 +244,7 @@ export function exportClaimReviews(
       ...(origin.url && { url: origin.url }),
       ...(origin.datePublished && { datePublished: origin.datePublished }),
       ...(origin.headline && { headline: origin.headline }),
+      ...(origin.name && { name: origin.name }),
       author: { '@type': 'Organization', name: origin.author },
       claimReviewed: claim.text,
       reviewBody: claim.summary,

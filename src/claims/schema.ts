@@ -144,6 +144,8 @@ export const ReviewOriginSchema = v.object({
   appearances: v.optional(v.array(HttpUrlSchema), []),
   /** The fact-check's own title (ClaimReview.headline or name): another wording of the claim. */
   headline: v.optional(nonEmpty),
+  /** ClaimReview.name when the review also has a headline worded otherwise: one more wording. */
+  name: v.optional(nonEmpty),
   /** Titles of the places the claim appeared (itemReviewed.appearance[].headline): more wordings. */
   appearanceHeadlines: v.optional(v.array(nonEmpty)),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSourceOf, exportClaimReviews, importClaimReviews } from '../../../src/claims/claim-review';
 import { compileMatcher, matchText } from '../../../src/match';
-import { matchOf } from '../../../src/claim-check';
+import { claimSourceOf as compilerSourceOf, matchOf } from '../../../src/claim-check';
 import { deriveMatchSpec } from '../../../src/claims/derive-match';
 import { parseClaimList } from '../../../src/claims/parse';
 import bundledList from '../../../assets/claims/bundled-list.json';
@@ -78,6 +78,25 @@ describe('importing ClaimReview', () => {
       wordings: ['No, Meta did not sell your DMs to Netflix'],
       titles: ['Facebook SOLD our chats!'],
     });
+  });
+
+  it('keeps a review’s name beside its headline when it words the claim otherwise, for every later compile', () => {
+    const titled = {
+      ...review,
+      headline: 'No, Meta did not sell your DMs to Netflix',
+      name: 'Did Netflix buy Facebook users’ chats?',
+    };
+    const [claim] = importClaimReviews(titled).claims;
+    // What the compiler reads of the stored claim (at import and after every upgrade): both wordings.
+    expect(compilerSourceOf(claim!).wordings).toEqual([
+      'No, Meta did not sell your DMs to Netflix',
+      'Did Netflix buy Facebook users’ chats?',
+    ]);
+    const [exported] = exportClaimReviews([claim!], { publisher: 'unused' });
+    expect(exported).toMatchObject({ headline: titled.headline, name: titled.name });
+    // A name that only repeats the headline is stored once.
+    const [same] = importClaimReviews({ ...titled, name: titled.headline }).claims;
+    expect(same!.review!.name).toBeUndefined();
   });
 
   it('reads an array or a @graph, and skips what is not a usable review with the reason', () => {
