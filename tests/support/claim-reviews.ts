@@ -69,3 +69,13 @@ export function claimReviewFeed(
     ],
   };
 }
+
+/** The smallest usable ClaimReview: a claim nobody wrote match data for (the moon story of tests/support/lists.ts). */
+export const MOON_REVIEW = {
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  url: 'https://factcheck.example/moon',
+  author: { '@type': 'Organization', name: 'Fact Desk' },
+  claimReviewed: 'NASA admitted that the Moon is made of green cheese.',
+  reviewRating: { '@type': 'Rating', alternateName: 'False' },
+};

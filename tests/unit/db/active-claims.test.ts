@@ -8,6 +8,7 @@ import { createActiveClaims } from '../../../src/db/active-claims';
 import { openDatabase, type ClaimLensDatabase } from '../../../src/db/database';
 import { ensureBundledList, readAllClaims, recompileStoredClaims, replaceList } from '../../../src/db/lists';
 import { moonClaim, publishedList } from '../../support/lists';
+import { MOON_REVIEW } from '../../support/claim-reviews';
 import { importClaimReviews } from '../../../src/claims/claim-review';
 import { compileClaim } from '../../../src/claim-compiler';
 
@@ -92,14 +93,7 @@ describe('after an extension update', () => {
 });
 
 describe('claims imported from ClaimReview', () => {
-  const review = {
-    '@context': 'https://schema.org',
-    '@type': 'ClaimReview',
-    url: 'https://factcheck.example/moon',
-    author: { '@type': 'Organization', name: 'Fact Desk' },
-    claimReviewed: 'NASA admitted that the Moon is made of green cheese.',
-    reviewRating: { '@type': 'Rating', alternateName: 'False' },
-  };
+  const review = MOON_REVIEW;
   const feedList = () => {
     const { claims } = importClaimReviews([review]);
     return publishedList({ id: 'fact-desk-feed', claims });

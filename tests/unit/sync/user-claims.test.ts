@@ -16,6 +16,7 @@ import {
   userClaims,
 } from '../../../src/sync/user-claims';
 import { moonClaim, publishedList } from '../../support/lists';
+import { MOON_REVIEW } from '../../support/claim-reviews';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const input = {
@@ -193,14 +194,7 @@ describe('"Your own claims"', () => {
 
   it('gives a claim imported twice a new id, and reports each review it could not use', async () => {
     db = openDatabase(`user-list-${counter++}`);
-    const review = {
-      '@context': 'https://schema.org',
-      '@type': 'ClaimReview',
-      url: 'https://factcheck.example/moon',
-      author: { '@type': 'Organization', name: 'Fact Desk' },
-      claimReviewed: 'NASA admitted that the Moon is made of green cheese.',
-      reviewRating: { '@type': 'Rating', alternateName: 'False' },
-    };
+    const review = MOON_REVIEW;
     await importUserClaimReviews(db, JSON.stringify([review]), NOW);
     const result = await importUserClaimReviews(db, JSON.stringify([review, { '@type': 'ClaimReview' }]), NOW);
     expect(result.imported).toBe(1);
