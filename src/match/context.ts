@@ -26,6 +26,8 @@ export interface NamedConcept {
   inTitle: boolean;
   /** Its words as written there, for "matched because". */
   surface: string;
+  /** Has the document named it by its name (at any time), not only by a description ("the streaming service")? */
+  byName: boolean;
 }
 
 export class DocumentContext {

@@ -30,3 +30,14 @@ export function describesPartyAt(sentence: string): number {
 export function refersBack(sentence: string, parties: 1 | 2): boolean {
   return (parties === 1 ? REFERS_TO_ONE : REFERS_TO_SEVERAL).test(sentence);
 }
+
+/**
+ * Is a party's term, as written, its name rather than a description of it? One word ("Netflix", "fb",
+ * "netflix" in a forum post) or words with a capital after the first letter ("Reed Hastings' company",
+ * "Facebook Messenger") name it; lower-case words ("streaming service", "the social network") only
+ * describe it, and describe another firm as well ("Fennix, the sports-streaming service").
+ */
+export function namesPartyByName(surface: string): boolean {
+  if (!/[\s\u2010-\u2015-]/u.test(surface.trim())) return true;
+  return /\p{Lu}/u.test(surface.slice(1));
+}

@@ -17,7 +17,7 @@ import { evidenceOf, type Candidate } from '../engine/evidence';
 import { patternHolds, patternUses } from '../engine/patterns';
 import { stampClasses, type Scope } from '../engine/presence';
 import { registers } from '../engine/scan-state';
-import { describesPartyAt, refersBackToOneAt } from '../reference';
+import { describesPartyAt, namesPartyByName, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { LENDABLE, NAMED_BY_BORROWER, readBorrowingGroups } from './carry';
 import { isNearEnough } from './near';
@@ -328,11 +328,13 @@ export function recordNamedParties(
       if (conceptLendable[concept] === 1) {
         // A paragraph that names the party again does not make the headline forget it.
         const before = context.named.get(concept);
+        const surface = text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!);
         context.named.set(concept, {
           block,
           kind,
           inTitle: kind === 'title' || before?.inTitle === true,
-          surface: text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!),
+          surface,
+          byName: before?.byName === true || namesPartyByName(surface),
         });
       }
     }

@@ -383,6 +383,32 @@ describe('a claim whose parties the document never names', () => {
     const [, lede] = article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
     expect(ids(lede!)).toContain('netflix-inbox-api-access reports');
   });
+
+  it('is not matched when the article only describes a party ("the video-streaming service") and names another firm', () => {
+    const sentence =
+      'Quillon, the video-streaming service, has guaranteed Brightpost $150 million of advertising spending.';
+    const alone = [
+      ['title', 'Quillon commits $150 million to Brightpost ads'],
+      ['paragraph', sentence],
+    ] as [BlockKind, string][];
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      alone.map(([, text]) => text),
+    );
+    expect(alone.flatMap(([kind, text]) => matchBlock(matcher, context, text, kind))).toEqual([]);
+    // The same description in an article that names Netflix by its name is Netflix.
+    const named = createDocumentContext();
+    const article = [['title', 'Netflix and Facebook: the ad deal'], ...alone.slice(1)] as [BlockKind, string][];
+    expectBlocks(
+      matcher,
+      named,
+      article.map(([, text]) => text),
+    );
+    const [, lede] = article.map(([kind, text]) => matchBlock(matcher, named, text, kind));
+    expect(ids(lede!)).toContain('netflix-data-for-ad-spend asserts');
+  });
 });
 
 describe('a person named by description', () => {
