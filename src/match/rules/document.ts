@@ -30,11 +30,16 @@ const DOCUMENT_SCORE_PENALTY = 0.25;
 /** A sentence with no word that refers back borrows a party only when it names this many groups of the pattern itself. */
 export const IMPLIED_OWN_GROUPS = 3;
 
-/** The lendable concepts the document may lend to the block being read, most recently named last. */
+/**
+ * The lendable concepts the document may lend to the block being read, most recently named last. A
+ * party the document has only described ("streaming services") is not lent: the description may be
+ * anyone's until the party is named.
+ */
 function lenders(context: DocumentContext): number[] {
   const lent: number[] = [];
   for (const [concept, named] of context.named)
-    if (named.kind !== 'paragraph' || context.blocks - named.block <= DOCUMENT_PARAGRAPHS) lent.push(concept);
+    if (named.byName && (named.kind !== 'paragraph' || context.blocks - named.block <= DOCUMENT_PARAGRAPHS))
+      lent.push(concept);
   return lent;
 }
 
