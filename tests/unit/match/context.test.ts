@@ -294,7 +294,8 @@ describe('a recorded denial repeated in other words', () => {
   });
 
   it(`answers nothing the article did not state, or stated more than ${ECHO_BLOCKS} blocks before`, () => {
-    expect(readArticle([['paragraph', answer]]).flat()).toEqual([]);
+    // Read alone, the answer is Facebook's 2018 reply in its own words (the 2018 report's claim), never Bing's.
+    expect(ids(readArticle([['paragraph', answer]]).flat())).toEqual(['facebook-partners-read-messages-2018 denies']);
     const filler: [BlockKind, string][] = Array.from({ length: ECHO_BLOCKS }, () => ['paragraph', 'Nothing here.']);
     const far = readArticle([['paragraph', stated], ...filler, ['paragraph', answer]]);
     expect(ids(far.at(-1)!)).not.toContain('bing-amazon-yahoo-friend-data denies');
@@ -700,5 +701,21 @@ describe('the ad-spend figures', () => {
       ['paragraph', 'One of them guaranteed a platform $200 million of ads a year for better rates.'],
     ]);
     expect(blocks.flat()).toEqual([]);
+  });
+});
+
+describe('Facebook’s 2018 reply in its own words', () => {
+  it('denies the 2018 report when it says partners got information only with people’s permission', () => {
+    for (const sentence of [
+      'Facebook says its partners received information only with their permission.',
+      'Meta says none of the partnerships gave access to data without users’ permission.',
+    ])
+      expect(ids(readArticle([['paragraph', sentence]]).flat()), sentence).toEqual([
+        'facebook-partners-read-messages-2018 denies',
+      ]);
+    // Another firm's consent line is not Facebook's reply.
+    expect(
+      readArticle([['paragraph', 'Streamly says its partners received data only with people’s permission.']]).flat(),
+    ).toEqual([]);
   });
 });
