@@ -4,7 +4,12 @@
 // read in its article, not alone. Pure: the background keeps one per tab and document, the CLI one
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
-import { distinctiveWordsIn, recordNamedParties, matchWithDocumentParties } from './rules/document';
+import {
+  distinctiveWordsIn,
+  matchWithDocumentParties,
+  namesOnlySiblingKey,
+  recordNamedParties,
+} from './rules/document';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
@@ -140,6 +145,10 @@ export function matchBlock(
     (claimId, start, end) => {
       const claim = matcher.story.claimIndex.get(claimId);
       return claim === undefined ? null : distinctiveWordsIn(matcher, claim, start, end);
+    },
+    (claimId, start, end) => {
+      const claim = matcher.story.claimIndex.get(claimId);
+      return claim !== undefined && namesOnlySiblingKey(matcher, claim, start, end);
     },
     (claimId) => {
       const claim = matcher.story.claimIndex.get(claimId);

@@ -43,7 +43,10 @@ function lenders(context: DocumentContext): number[] {
   return lent;
 }
 
-const distinctiveByMatcher = new WeakMap<CompiledMatcher, { distinct: Set<number>[]; keys: Set<number>[] }>();
+const distinctiveByMatcher = new WeakMap<
+  CompiledMatcher,
+  { distinct: Set<number>[]; keys: Set<number>[]; siblings: number[][] }
+>();
 
 /** Claim → its siblings (by `overrides`, either way), from the overrides table: linear in its size. */
 function siblingLists(matcher: CompiledMatcher): number[][] {
@@ -65,7 +68,11 @@ function siblingLists(matcher: CompiledMatcher): number[][] {
  * inbox-access claim's word, so naming it names the sale claim). Built once per matcher, on first
  * need (WeakMap: a matcher dropped is forgotten). A claim without siblings: all it says is its own.
  */
-function conceptsOwnedBy(matcher: CompiledMatcher): { distinct: Set<number>[]; keys: Set<number>[] } {
+function conceptsOwnedBy(matcher: CompiledMatcher): {
+  distinct: Set<number>[];
+  keys: Set<number>[];
+  siblings: number[][];
+} {
   let table = distinctiveByMatcher.get(matcher);
   if (table) return table;
   const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
@@ -93,7 +100,7 @@ function conceptsOwnedBy(matcher: CompiledMatcher): { distinct: Set<number>[]; k
         if (own.has(noneConcepts[k]!)) found.add(noneConcepts[k]!);
     return found;
   });
-  table = { distinct, keys };
+  table = { distinct, keys, siblings };
   distinctiveByMatcher.set(matcher, table);
   return table;
 }
@@ -105,6 +112,18 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
     const role = termConcepts[k]!;
     for (let r = roleStart[role]!; r < roleStart[role + 1]!; r++) if (roleParties[r] === party) return true;
   }
+  return false;
+}
+
+/**
+ * Does the block's text [start, end) name a key concept of one of the claim's siblings, and none of
+ * its own? "No document supports the idea of a sale" is about the sale, not the access claim stated
+ * before it. Call while the scan registers hold the block.
+ */
+export function namesOnlySiblingKey(matcher: CompiledMatcher, claim: number, start: number, end: number): boolean {
+  if (distinctiveWordsIn(matcher, claim, start, end) !== null) return false;
+  for (const other of conceptsOwnedBy(matcher).siblings[claim] ?? [])
+    if (distinctiveWordsIn(matcher, other, start, end) !== null) return true;
   return false;
 }
 

@@ -251,6 +251,20 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(shared).toEqual([]);
   });
 
+  it('does not hear a pointer at a sibling ("no document supporting a sale") as a denial of the claim just stated', () => {
+    const [, pointer] = readArticle([
+      ['paragraph', 'The filing says Netflix had programmatic access to Facebook users’ inboxes.'],
+      ['paragraph', 'Our reporters found no documents supporting talk of a sale.'],
+    ]);
+    expect(pointer).toEqual([]);
+    // The same form without the sibling's key noun denies the claim just stated.
+    const [, plain] = readArticle([
+      ['paragraph', 'The filing says Netflix had programmatic access to Facebook users’ inboxes.'],
+      ['paragraph', 'Our reporters found no documents supporting that.'],
+    ]);
+    expect(ids(plain!)).toEqual(['netflix-inbox-api-access denies']);
+  });
+
   it('never reads a settled fact as what "Meta denied it" rejects, and past the last claim reads the headline’s', () => {
     const blocks = readArticle([
       ['title', 'PSA: Facebook sold your chats to Netflix'],
