@@ -733,3 +733,16 @@ describe('Facebook’s 2018 reply in its own words', () => {
     ).toEqual([]);
   });
 });
+
+describe('Watch held back for Netflix, in other verbs', () => {
+  it('reads "reined in", "squeezed", "sacrificed", "held back" as cutting Watch, with the Netflix motive', () => {
+    for (const sentence of [
+      'The suit says Facebook reined in Watch so it would stay out of Netflix’s way.',
+      'Facebook squeezed Watch’s budget to suit Netflix, the plaintiffs claim.',
+      'Plaintiffs say Facebook sacrificed Watch to keep Netflix happy.',
+    ])
+      expect(ids(matchText(matcher, sentence)), sentence).toEqual(['facebook-watch-sabotaged-for-netflix reports']);
+    // The verbs alone, without Netflix or a motive, are Watch's history, not the claim.
+    expect(matchText(matcher, 'Facebook reined in Watch in 2023 as viewing fell.')).toEqual([]);
+  });
+});
