@@ -587,6 +587,28 @@ describe('routing between sibling claims by the story', () => {
     expect(ids(readArticle(article)[0]!)).toEqual(ids(matchText(matcher, statement)));
   });
 
+  it('reads a sentence that names no story in its paragraph’s story before the article’s', () => {
+    const denial = 'Both companies deny that any messages were accessed without permission.';
+    const filing: [BlockKind, string][] = [
+      ['title', 'Timeline: the antitrust lawsuit over Facebook and Netflix'],
+      ['paragraph', 'The plaintiffs say Facebook sold users’ private messages to Netflix.'],
+    ];
+    const [, , item] = readArticle([
+      ...filing,
+      [
+        'paragraph',
+        `In December 2018 The New York Times said Facebook let Netflix and Spotify read messages. ${denial}`,
+      ],
+    ]);
+    expect(ids(item!)).toEqual([
+      'facebook-partners-read-messages-2018 reports',
+      'facebook-partners-read-messages-2018 denies',
+    ]);
+    // The same denial in a paragraph that names no story is read in the article's.
+    const [, , alone] = readArticle([...filing, ['paragraph', `Facebook and Netflix: ${denial}`]]);
+    expect(ids(alone!)).not.toContain('facebook-partners-read-messages-2018 denies');
+  });
+
   it('never routes a sale to the 2018 reading claim, even in an article about the 2018 report', () => {
     const blocks = readArticle([
       ['title', 'Facebook gave partners access, New York Times reports'],
