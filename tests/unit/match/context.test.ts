@@ -768,3 +768,11 @@ describe('Watch held back for Netflix, in other verbs', () => {
     expect(matchText(matcher, 'Facebook reined in Watch in 2023 as viewing fell.')).toEqual([]);
   });
 });
+
+describe('letting Netflix into people’s inboxes', () => {
+  it('is access to the inboxes (the court-filing claim), not a sale', () => {
+    expect(
+      ids(matchText(matcher, 'The complaint alleges Facebook let Netflix into people’s private inboxes for years.')),
+    ).toEqual(['netflix-inbox-api-access reports']);
+  });
+});
