@@ -776,3 +776,21 @@ describe('letting Netflix into people’s inboxes', () => {
     ).toEqual(['netflix-inbox-api-access reports']);
   });
 });
+
+describe('the filing’s phrase "programmatic access" to inboxes', () => {
+  it('is the inbox-access claim in an article that names Facebook or Netflix', () => {
+    const [, , said] = readArticle([
+      ['title', 'What the lawsuit against Facebook says about Netflix'],
+      ['paragraph', 'Lawyers for the users filed the letter in 2023.'],
+      ['paragraph', 'It speaks of programmatic access to message inboxes.'],
+    ]);
+    expect(ids(said!)).toEqual(['netflix-inbox-api-access asserts']);
+    // In an article about another firm's mail API, it is that firm's.
+    expect(
+      readArticle([
+        ['title', 'Postmarkly opens its mail platform to developers'],
+        ['paragraph', 'Partners get programmatic access to message inboxes once a user agrees.'],
+      ]).flat(),
+    ).toEqual([]);
+  });
+});
