@@ -782,7 +782,7 @@ describe('the filing’s phrase "programmatic access" to inboxes', () => {
     const [, , said] = readArticle([
       ['title', 'What the lawsuit against Facebook says about Netflix'],
       ['paragraph', 'Lawyers for the users filed the letter in 2023.'],
-      ['paragraph', 'It speaks of programmatic access to message inboxes.'],
+      ['paragraph', 'The letter speaks of programmatic access to message inboxes.'],
     ]);
     expect(ids(said!)).toEqual(['netflix-inbox-api-access asserts']);
     // In an article about another firm's mail API, it is that firm's.
