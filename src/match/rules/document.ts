@@ -358,7 +358,7 @@ export function recordNamedParties(
           kind,
           inTitle: kind === 'title' || before?.inTitle === true,
           surface,
-          byName: before?.byName === true || namesPartyByName(surface),
+          byName: before?.byName === true || namesPartyByName(surface, hitFirst[h] === hitLast[h]),
         });
       }
     }

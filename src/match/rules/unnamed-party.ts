@@ -53,7 +53,8 @@ function partiesAhead(matcher: CompiledMatcher, texts: readonly string[]): Set<n
     for (let h = 0; h < hitCount; h++) {
       const term = hitTerm[h]!;
       if ((carryTerms[term]! & LENDABLE) === 0) continue;
-      if (!namesPartyByName(text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!))) continue;
+      if (!namesPartyByName(text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!), hitFirst[h] === hitLast[h]))
+        continue;
       for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
         if (conceptLendable[termConcepts[k]!] === 1) parties.add(termConcepts[k]!);
     }
