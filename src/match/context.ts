@@ -9,7 +9,9 @@ import {
   matchWithDocumentParties,
   namesOnlySiblingKey,
   recordNamedParties,
+  siblingsOf,
 } from './rules/document';
+import { matchFeatureAnswers } from './rules/feature-answer';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
@@ -173,7 +175,11 @@ export function matchBlock(
           text,
           found,
         );
-  return echoed.length === 0 ? echoed : dropMatchesWithoutParties(matcher, context, block, echoed);
+  const answered =
+    context.statedEver.size === 0
+      ? echoed
+      : matchFeatureAnswers(matcher, context.statedEver, (claim) => siblingsOf(matcher, claim), block, text, echoed);
+  return answered.length === 0 ? answered : dropMatchesWithoutParties(matcher, context, block, answered);
 }
 
 /** A block of a document's text: where it is in the text, and what it is. */

@@ -115,6 +115,11 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
   return false;
 }
 
+/** The claim's siblings (by `overrides`, either way), worked out once per matcher. */
+export function siblingsOf(matcher: CompiledMatcher, claim: number): readonly number[] {
+  return conceptsOwnedBy(matcher).siblings[claim] ?? [];
+}
+
 /**
  * Does the block's text [start, end) name a key concept of one of the claim's siblings, and none of
  * its own? "No document supports the idea of a sale" is about the sale, not the access claim stated

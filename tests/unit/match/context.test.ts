@@ -794,3 +794,34 @@ describe('the filing’s phrase "programmatic access" to inboxes', () => {
     ).toEqual([]);
   });
 });
+
+describe('the harmless feature, limited, as the answer to an access claim', () => {
+  const access = 'The unsealed letter says Netflix had programmatic access to Facebook users’ inboxes.';
+
+  it('denies the access claim stated just before ("only ever a button to tell friends what you’re watching")', () => {
+    const [, answer] = readArticle([
+      ['paragraph', access],
+      ['paragraph', 'Meta’s account is that the integration was only ever a way to tell friends what you’re watching.'],
+    ]);
+    expect(ids(answer!)).toEqual(['netflix-inbox-api-access denies']);
+  });
+
+  it('answers nothing without the limit, after no claim, or far from it; and never denies the sale it softens', () => {
+    const described = 'Meta’s account is that the integration let people tell friends what they were watching.';
+    expect(
+      readArticle([
+        ['paragraph', access],
+        ['paragraph', described],
+      ])[1],
+    ).toEqual([]);
+    const limited = 'Meta’s account is that the integration was only ever a way to tell friends what you’re watching.';
+    expect(readArticle([['paragraph', limited]]).flat()).toEqual([]);
+    const filler: [BlockKind, string][] = Array.from({ length: 5 }, () => ['paragraph', 'Nothing here.']);
+    expect(readArticle([['paragraph', access], ...filler, ['paragraph', limited]]).at(-1)).toEqual([]);
+    const [, afterSale] = readArticle([
+      ['paragraph', 'Posts claim Facebook sold users’ private messages to Netflix.'],
+      ['paragraph', limited],
+    ]);
+    expect(ids(afterSale!)).not.toContain('meta-sold-messages-to-netflix denies');
+  });
+});
