@@ -102,6 +102,57 @@ const SUBORDINATORS = new Set([
   'if',
 ]);
 
+/** Words that open a relative clause about the noun before them (", which contains…"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Words that open an adverbial clause presupposing its act ("in addition to winning…", "besides…"). */
+const PRESUPPOSING = [['in', 'addition', 'to'], ['besides'], ['apart', 'from'], ['as', 'well', 'as']];
+
+/**
+ * Token spans [first, last] of a wording's background clauses. A clause opened by a subordinator
+ * at the start of the text or after a comma ends at the next comma; one opened mid-clause runs to
+ * the end ("won Texas before the count was stopped"). A purpose clause ("to promote") runs to the
+ * end; a relative clause (", which …") to the next comma or the end. (Not a participle after its
+ * noun, "a penny dropped from the roof": its act is often the claim's own, and "the crowd laughed
+ * at him" reads the same.)
+ */
+export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexicon): [number, number][] {
+  const spans: [number, number][] = [];
+  const nextComma = (from: number) => {
+    for (let i = from; i < tokens.length; i++) if (/,/.test(tokens[i]!.gapAfter)) return i;
+    return tokens.length - 1;
+  };
+  const opensClause = (i: number) => i === 0 || /[,;:(]/.test(tokens[i - 1]!.gapAfter);
+  let subordinateSeen = false;
+  tokens.forEach((token, i) => {
+    const word = token.lower;
+    // Inside a clause already read ("in addition to winning" is not also a purpose clause).
+    if (spans.some(([first, last]) => i > first && i <= last)) return;
+    const presupposing = PRESUPPOSING.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+    if (presupposing && opensClause(i)) {
+      spans.push([i, nextComma(i)]);
+      return;
+    }
+    if (SUBORDINATORS.has(word) && (i > 0 || opensClause(i))) {
+      // The first subordinator mid-clause runs to the end, as before; one that opens a clause to its comma.
+      if (opensClause(i)) spans.push([i, nextComma(i)]);
+      else if (!subordinateSeen) spans.push([i, tokens.length - 1]);
+      subordinateSeen = true;
+      return;
+    }
+    if (i > 0 && word === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v') {
+      if (!subordinateSeen) spans.push([i, tokens.length - 1]);
+      subordinateSeen = true;
+      return;
+    }
+    if (i > 0 && RELATIVE_PRONOUNS.has(word) && /,/.test(tokens[i - 1]!.gapAfter)) {
+      spans.push([i, nextComma(i)]);
+      return;
+    }
+  });
+  return spans;
+}
+
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
 
@@ -403,18 +454,16 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     }
     units.push(unit);
   });
-  // A verb of a subordinate clause ("won Texas … before the count was stopped") says when or why,
-  // not what the claim is: once the main clause has its predicate, it is an ordinary part.
-  // (So is a purpose clause: "paid doctors … to promote the vaccine".)
-  const subordinate = tokens.findIndex(
-    (t, i) =>
-      i > 0 &&
-      (SUBORDINATORS.has(t.lower) ||
-        (t.lower === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v')),
-  );
-  if (subordinate > 0 && units.some((unit) => unit.kind === 'predicate' && unit.position < subordinate))
+  // A verb of a background clause says when, why or what else is so, not what the claim is: once
+  // a clause outside every such clause has its predicate, it is an ordinary part. Background
+  // clauses: subordinate ("won Texas … before the count was stopped"), purpose ("paid doctors … to
+  // promote the vaccine"), relative (", which contains a chimpanzee virus") and "in addition to winning…". Their facts are
+  // often true (the fact-check concedes them), so a sentence restating them is the true story.
+  const background = backgroundClauses(tokens, lexicon);
+  const inBackground = (position: number) => background.some(([first, last]) => position >= first && position <= last);
+  if (units.some((unit) => unit.kind === 'predicate' && !inBackground(unit.position)))
     for (const unit of units)
-      if (unit.kind === 'predicate' && unit.position > subordinate) {
+      if (unit.kind === 'predicate' && inBackground(unit.position)) {
         unit.kind = 'word';
         unit.relation = false;
       }
