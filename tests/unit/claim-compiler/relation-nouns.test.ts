@@ -1,19 +1,19 @@
 // A relation's noun in a claim ("cause infertility", "iPhone owners", "illegal ballots") is a thing
-// the claim names, not a second wording of its act: a sentence that names the thing and the topic
-// without the claim's act (a study of the thing) is not the claim.
+// the claim names, not a second wording of its act: a sentence with the claim's verb and topic but
+// without that thing is not the claim.
 import { describe, expect, it } from 'vitest';
 import { finds } from './support';
 
 describe('a relation noun beside the claim’s verb', () => {
-  const claim = 'Wind turbines cause infertility in cattle.';
+  const claim = 'Solar farms cause infertility in cattle.';
 
-  it('does not stand for the act', () => {
-    expect(finds(claim, 'Vets are studying infertility in cattle that graze near wind turbines.')).toBe(false);
-    expect(finds(claim, 'Wind turbines cause infertility in cattle, a post claims.')).toBe(true);
+  it('is a part a sentence must name', () => {
+    expect(finds(claim, 'Farmers say solar farms cause problems for cattle in hot weather.')).toBe(false);
+    expect(finds(claim, 'Solar farms cause infertility in cattle, a post claims.')).toBe(true);
   });
 
   it('keeps its own forms and relatives ("infertile")', () => {
-    expect(finds(claim, 'Wind turbines are making cattle infertile, a post claims.')).toBe(true);
+    expect(finds(claim, 'Solar farms are making cattle infertile, a post claims.')).toBe(true);
   });
 
   it('stays the act after "to" or a modal ("to harm themselves")', () => {
