@@ -102,29 +102,6 @@ const SUBORDINATORS = new Set([
   'if',
 ]);
 
-/** Words after which a word is a verb ("to harm", "will ban", "can't charge"). */
-const VERB_MARKERS = new Set([
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'shall',
-  'did',
-  'does',
-  'do',
-  "won't",
-  "can't",
-  "didn't",
-  "doesn't",
-  "don't",
-  'cannot',
-]);
-
 /** Words that open a relative clause about the noun before them (", which contains…"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
@@ -477,26 +454,6 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     }
     units.push(unit);
   });
-  // A relation's noun ("cause infertility", "iPhone owners", "illegal ballots") is a thing the
-  // claim names, not its act, when the claim has a verb for that: merged into the act it would
-  // let any sentence with the verb and the claim's topic stand for the claim ("Covid … give … women").
-  const isVerb = (unit: Unit) => {
-    const token = tokens[unit.position];
-    if (!token || token.lower.includes(' ')) return true;
-    const lemma = lemmaOf(token.lower, lexicon);
-    return (
-      lexicon.related.get(lemma)?.pos === 'v' ||
-      (token.lower !== lemma && /(?:ed|ing)$/.test(token.lower)) ||
-      // "to harm themselves", "will ban", "did poison": a verb whatever the word mostly is.
-      VERB_MARKERS.has(tokens[unit.position - 1]?.lower ?? '')
-    );
-  };
-  if (units.some((unit) => unit.kind === 'predicate' && isVerb(unit)))
-    for (const unit of units)
-      if (unit.kind === 'predicate' && !isVerb(unit)) {
-        unit.kind = 'word';
-        unit.relation = false;
-      }
   // A verb of a background clause says when, why or what else is so, not what the claim is: once
   // a clause outside every such clause has its predicate, it is an ordinary part. Background
   // clauses: subordinate ("won Texas … before the count was stopped"), purpose ("paid doctors … to
