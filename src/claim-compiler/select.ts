@@ -132,6 +132,8 @@ function coveringSets(
   if (options.bothSides && predicate && !predicate.optional) {
     units.forEach((unit, u) => {
       if (unit === predicate || unit.optional || unit.place || (unit.kind === 'number' && unit.weight <= 1)) return;
+      // Another clause's parts are on neither side of this act (", and there was nobody there").
+      if ((unit.clause ?? 0) !== (predicate.clause ?? 0)) return;
       if (unit.position < predicate.position) leftMask |= 1 << u;
       else if (unit.position > predicate.position) rightMask |= 1 << u;
     });

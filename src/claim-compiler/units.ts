@@ -40,6 +40,8 @@ export interface Unit {
   roles?: string[];
   /** A person's name (not an organisation's, a place's or a thing's). */
   person?: boolean;
+  /** Which clause of the wording it is in (", and there was…" opens the next): sides of an act are read in its clause. */
+  clause?: number;
 }
 
 /** Pronouns that stand for a person named earlier in the document (subjects only: "his" in "Obama's father … his hotel" may be anyone's). */
@@ -153,6 +155,19 @@ export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexico
   return spans;
 }
 
+/** Words that open a coordinate clause after a comma or semicolon (", and there was nobody there"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
+
+/** Each token's clause: a new one starts at ", and …", ", but …", "; …" or a sentence break. */
+function clauseIndexes(tokens: readonly ClaimToken[]): number[] {
+  let clause = 0;
+  return tokens.map((token, i) => {
+    if (i > 0 && (/[;.!?]/.test(token.gapBefore) || (/,/.test(token.gapBefore) && COORDINATORS.has(token.lower))))
+      clause++;
+    return clause;
+  });
+}
+
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
 
@@ -176,6 +191,9 @@ function wordUnit(
     previous === undefined ||
     (previous !== undefined &&
       (DETERMINERS.has(previous.lower) ||
+        // After a possessive: "Harris' rally", "the company's ban".
+        /(?:['\u2019]s$)/i.test(previous.raw) ||
+        /^['\u2019]\s/.test(previous.gapAfter) ||
         /^\d/.test(previous.raw) ||
         /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower)));
   const verbEntry = lexicon.related.get(lemma);
@@ -487,6 +505,8 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       units.splice(u, 1);
     }
   }
+  const clauses = clauseIndexes(tokens);
+  for (const unit of units) unit.clause = clauses[unit.position] ?? 0;
   // One unit per stem: "vaccines … vaccine" in a claim is one thing.
   const merged: Unit[] = [];
   for (const unit of units) {

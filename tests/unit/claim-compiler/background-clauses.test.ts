@@ -60,3 +60,12 @@ describe('a sentence that restates only the background', () => {
     expect(finds(claim, 'Mobile masts in Harwick emit radiation over the whole town, a post says.')).toBe(true);
   });
 });
+
+describe('the parts of the act’s own clause', () => {
+  const claim = 'A picture of the queue at Maria Lopez’ concert in Leeds was AI-generated, and nobody came.';
+
+  it('reads a noun after a possessive as a thing, and the other clause’s parts as on neither side', () => {
+    expect(finds(claim, 'The picture of the queue for Maria Lopez was made with artificial intelligence.')).toBe(true);
+    expect(finds(claim, 'Maria Lopez’ concert in Leeds had a long queue.')).toBe(false);
+  });
+});
