@@ -401,10 +401,14 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     // "Ted Cruz's father": the claim is about the relative, and the matcher does not count a possessive
     // name before a relative (match/rules/false-names.ts) unless the term holds both.
     const relative = tokens[name.last + 1];
+    // "the son of Fidel Castro" is "Castro's son" too.
+    const ofRelative = tokens[name.first - 1]?.lower === 'of' ? tokens[name.first - 2] : undefined;
     const relativeForms =
       /['\u2019]s$/i.test(tokens[name.last]!.raw) && relative && RELATIVES.has(relative.lower)
         ? name.forms.map((form) => `${form} ${relative.lower}`)
-        : [];
+        : ofRelative && RELATIVES.has(ofRelative.lower)
+          ? name.forms.map((form) => `${form} ${ofRelative.lower}`)
+          : [];
     units.push({
       kind: 'name',
       ...(before !== undefined && LOCATIVES.has(before) && { place: true }),
