@@ -495,8 +495,13 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     const before = units[u - 1]!;
     const after = units[u]!;
     const between = tokens.slice(before.position + 1, after.position).map((t) => t.lower);
+    // Two participles are two wordings of one act whatever WordNet says each mostly is ("tapped or hacked").
+    const participles = [before, after].every((unit) => /(?:ed|en)$/.test(tokens[unit.position]?.lower ?? ''));
+    const verbs =
+      [before.kind, after.kind].includes('predicate') &&
+      [before.kind, after.kind].every((k) => k !== 'name' && k !== 'number');
     if (
-      before.kind === after.kind &&
+      (before.kind === after.kind || (participles && verbs)) &&
       between.length >= 1 &&
       between[between.length - 1] === 'or' &&
       after.position - before.position <= 3
@@ -506,6 +511,10 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       before.curated = [...before.curated, ...after.curated];
       before.keys = [...before.keys, ...after.keys];
       before.weight = Math.min(before.weight, after.weight);
+      if (after.kind === 'predicate') {
+        before.kind = 'predicate';
+        before.relation = (before.relation ?? false) || (after.relation ?? false);
+      }
       units.splice(u, 1);
     }
   }
