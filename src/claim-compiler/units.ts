@@ -235,6 +235,38 @@ function wordUnit(
   };
 }
 
+/**
+ * Phrases of the relation lexicon ("side effect of" is a wording of cause): the claim's act, though
+ * written as a noun ("The outbreak is a side effect of the vaccine").
+ */
+function findRelationPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (let length = Math.min(3, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length);
+      if (span.some((_, k) => taken.has(i + k)) || span.slice(1).some((t) => !/^[ -]$/.test(t.gapBefore))) continue;
+      const phrase = span.map((t) => t.lower).join(' ');
+      const family = lexicon.predicateFamily.get(phraseKey(phrase));
+      if (!family) continue;
+      for (let k = 0; k < length; k++) taken.add(i + k);
+      units.push({
+        kind: 'predicate',
+        relation: true,
+        label: phrase,
+        primary: [phrase],
+        curated: [...family],
+        secondary: [],
+        weight: Math.max(2.5, ...span.map((t) => idf(t.lower, lexicon))),
+        position: i,
+        keys: [phraseKey(phrase), `family:${family[0]}`],
+      });
+      i += length - 1;
+      break;
+    }
+  }
+  return units;
+}
+
 /** Longest set phrases of the paraphrase table in the tokens ("climate change", "moon landing"). */
 function findPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
   const units: Unit[] = [];
@@ -424,6 +456,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       ...(name.person && { person: true }),
     });
   }
+  units.push(...findRelationPhrases(tokens, lexicon, taken));
   units.push(...findPhrases(tokens, lexicon, taken));
   units.push(...findWordNetCompounds(tokens, lexicon, taken));
   units.push(...findCompounds(tokens, lexicon, taken));
