@@ -125,6 +125,13 @@ export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexico
     return tokens.length - 1;
   };
   const opensClause = (i: number) => i === 0 || /[,;:(]/.test(tokens[i - 1]!.gapAfter);
+  // The end of the coordinate clause a token is in (", but Pelosi rejected them" is a clause of its own).
+  const clauses = clauseIndexes(tokens);
+  const clauseEnd = (from: number) => {
+    let i = from;
+    while (i + 1 < tokens.length && clauses[i + 1] === clauses[from]) i++;
+    return i;
+  };
   let subordinateSeen = false;
   tokens.forEach((token, i) => {
     const word = token.lower;
@@ -138,12 +145,12 @@ export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexico
     if (SUBORDINATORS.has(word) && (i > 0 || opensClause(i))) {
       // The first subordinator mid-clause runs to the end, as before; one that opens a clause to its comma.
       if (opensClause(i)) spans.push([i, nextComma(i)]);
-      else if (!subordinateSeen) spans.push([i, tokens.length - 1]);
+      else if (!subordinateSeen) spans.push([i, clauseEnd(i)]);
       subordinateSeen = true;
       return;
     }
     if (i > 0 && word === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v') {
-      if (!subordinateSeen) spans.push([i, tokens.length - 1]);
+      if (!subordinateSeen) spans.push([i, clauseEnd(i)]);
       subordinateSeen = true;
       return;
     }

@@ -44,6 +44,15 @@ describe('background clauses of a claim', () => {
     ]);
   });
 
+  it('ends a purpose clause where the next coordinate clause begins', () => {
+    expect(backgroundWords('The mayor sent 200 officers to protect the bridge, but the council rejected them.')).toEqual([
+      'to',
+      'protect',
+      'the',
+      'bridge',
+    ]);
+  });
+
   it('leaves a plain clause alone', () => {
     expect(backgroundWords('The crowd in Berlin laughed at him.')).toEqual([]);
   });
