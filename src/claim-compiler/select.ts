@@ -129,7 +129,8 @@ function coveringSets(
   // other wordings' parts are on no side.
   let leftMask = 0;
   let rightMask = 0;
-  if (options.bothSides && predicate && !predicate.optional) {
+  // (A record's superlative has no sides: "the largest audience" is one thing.)
+  if (options.bothSides && predicate && !predicate.optional && !predicate.record) {
     units.forEach((unit, u) => {
       if (unit === predicate || unit.optional || unit.place || (unit.kind === 'number' && unit.weight <= 1)) return;
       // Another clause's parts are on neither side of this act (", and there was nobody there").

@@ -40,6 +40,8 @@ export interface Unit {
   roles?: string[];
   /** A person's name (not an organisation's, a place's or a thing's). */
   person?: boolean;
+  /** A superlative carrying a record claim ("the largest crowd ever"): an act with no sides. */
+  record?: boolean;
   /** Which clause of the wording it is in (", and there was…" opens the next): sides of an act are read in its clause. */
   clause?: number;
 }
@@ -161,6 +163,9 @@ export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexico
   });
   return spans;
 }
+
+/** The relation lexicon's family of superlatives, by its first term. */
+const SUPERLATIVE_FAMILY = 'family:largest';
 
 /** Words that open a coordinate clause after a comma or semicolon (", and there was nobody there"). */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
@@ -558,6 +563,20 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       units.splice(u, 1);
     }
   }
+  // A superlative is what a record claim says ("the largest audience ever", "the greatest economy in
+  // history"): its act, whatever verb carries it ("drew", "built").
+  for (const unit of units)
+    if (unit.kind === 'word' && unit.keys.includes(SUPERLATIVE_FAMILY)) {
+      unit.kind = 'predicate';
+      unit.relation = true;
+      unit.record = true;
+      // Its own degree only: "a large crowd" is no record.
+      const written = tokens[unit.position]?.lower;
+      unit.primary = unit.primary.filter((form) => form === written);
+      unit.secondary = unit.secondary.filter((form) => /(?:est|most)\b/.test(form));
+      // The verb that carries the record ("drew", "built") is no act of its own.
+      for (const other of units) if (other.kind === 'predicate' && !other.relation) other.kind = 'word';
+    }
   const clauses = clauseIndexes(tokens);
   for (const unit of units) unit.clause = clauses[unit.position] ?? 0;
   // One unit per stem: "vaccines … vaccine" in a claim is one thing.

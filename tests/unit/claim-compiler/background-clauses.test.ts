@@ -45,12 +45,9 @@ describe('background clauses of a claim', () => {
   });
 
   it('ends a purpose clause where the next coordinate clause begins', () => {
-    expect(backgroundWords('The mayor sent 200 officers to protect the bridge, but the council rejected them.')).toEqual([
-      'to',
-      'protect',
-      'the',
-      'bridge',
-    ]);
+    expect(
+      backgroundWords('The mayor sent 200 officers to protect the bridge, but the council rejected them.'),
+    ).toEqual(['to', 'protect', 'the', 'bridge']);
   });
 
   it('leaves a plain clause alone', () => {
