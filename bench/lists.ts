@@ -27,8 +27,7 @@ export function benchList(kind: ListKind, size: number): BenchClaim[] {
   return readStoredList(storedBenchList(kind, size));
 }
 
-/** What the background does to stored claims before compiling them (db/active-claims.ts): in place, as they are its own. */
-export function readStoredList(claims: BenchClaim[]): BenchClaim[] {
-  for (const claim of claims) withSharedConcepts(claim.match);
-  return claims;
+/** What the background does to stored claims before compiling them (db/active-claims.ts). */
+export function readStoredList(claims: readonly BenchClaim[]): BenchClaim[] {
+  return claims.map((claim) => ({ ...claim, match: withSharedConcepts(claim.match) }));
 }

@@ -26,17 +26,16 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Does the match data use the concept name anywhere? Read without building lists: it runs per stored claim. */
-function uses(spec: MatchSpec, name: string): boolean {
-  const inGroups = (groups: readonly (readonly string[])[]) => groups.some((group) => group.includes(name));
-  return (
-    inGroups(spec.all) ||
-    (spec.alternatives ?? []).some(inGroups) ||
-    spec.none.includes(name) ||
-    (spec.benign ?? []).includes(name) ||
-    (spec.carry ?? []).includes(name) ||
-    (spec.near ?? []).some((rule) => rule.concepts.includes(name))
-  );
+/** Every concept name the match data uses. */
+function namesUsed(spec: MatchSpec): Set<string> {
+  return new Set([
+    ...spec.all.flat(),
+    ...(spec.alternatives ?? []).flat(2),
+    ...spec.none,
+    ...(spec.near ?? []).flatMap((rule) => rule.concepts),
+    ...(spec.benign ?? []),
+    ...(spec.carry ?? []),
+  ]);
 }
 
 function conceptTable(entries: Iterable<[string, string[]]>): Record<string, string[]> {
@@ -62,20 +61,20 @@ export function storedMatchOf(spec: MatchSpec): MatchSpec {
 }
 
 /**
- * Stored compiled match data made whole, in place: each shared concept it names and does not hold
- * itself becomes the table's own array (the same for every claim). For data just read from storage
- * (the reader's own copy): it runs for every stored claim when the background compiles its matcher,
- * so it allocates nothing. Returns the same object.
+ * Stored compiled match data made whole: each shared concept it names and does not hold itself is
+ * the table's own array (the same for every claim). The same data when it names none.
  */
 export function withSharedConcepts(spec: MatchSpec): MatchSpec {
-  for (const name of SHARED_NAMES) {
-    if (Object.hasOwn(spec.concepts, name) || !uses(spec, name)) continue;
-    Object.defineProperty(spec.concepts, name, {
-      value: SHARED_CONCEPTS[name],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return spec;
+  const missing = SHARED_NAMES.filter((name) => !Object.hasOwn(spec.concepts, name));
+  if (missing.length === 0) return spec;
+  const used = namesUsed(spec);
+  const folded = missing.filter((name) => used.has(name));
+  if (folded.length === 0) return spec;
+  return {
+    ...spec,
+    concepts: conceptTable([
+      ...Object.keys(spec.concepts).map((name): [string, string[]] => [name, spec.concepts[name]!]),
+      ...folded.map((name): [string, string[]] => [name, SHARED_CONCEPTS[name] as string[]]),
+    ]),
+  };
 }

@@ -43,15 +43,15 @@ describe('a compiled claim that uses the shared claim talk', () => {
   });
 
   it('read back from storage, is the compiled data again and finds what it found', () => {
-    const storedText = JSON.stringify(storedMatchOf(compiled));
-    const read = withSharedConcepts(JSON.parse(storedText) as MatchSpec);
+    const stored = JSON.parse(JSON.stringify(storedMatchOf(compiled))) as MatchSpec;
+    const read = withSharedConcepts(stored);
     expect(read).toEqual(JSON.parse(JSON.stringify(compiled)));
     expect(read.concepts[CLAIM_TALK_CONCEPT]).toBe(CLAIM_TALK);
     expect(found(read, REFERENCE)).toHaveLength(1);
     expect(found(read, REFERENCE)).toEqual(found(compiled, REFERENCE));
     expect(found(read, TOPIC)).toEqual([]);
     // Without the fold the reference pattern has nothing to match with: the name alone is not the words.
-    expect(found(JSON.parse(storedText) as MatchSpec, REFERENCE)).toEqual([]);
+    expect(found(stored, REFERENCE)).toEqual([]);
   });
 
   it('is one concept in the matcher however many claims use it, stored or not', () => {
