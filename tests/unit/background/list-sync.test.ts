@@ -4,7 +4,7 @@
 // to the lists reaches `onListsChanged` (which tells open tabs). Real sender rules, a real database
 // (fake-indexeddb) and a real list server on 127.0.0.1.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startListSync, SYNC_ALARM } from '../../../src/background/list-sync';
 import type { ClaimIdConflict } from '../../../src/claims/merge';
@@ -31,6 +31,8 @@ let counter = 0;
 let changes = 0;
 let conflicts: { conflicts: ClaimIdConflict[]; overriddenByUser: ClaimIdConflict[] } | Error;
 let broadcasts: unknown[];
+/** Calls to alarms.clear: the start-up check ends by clearing the alarm when nothing is left to check. */
+let alarmClears: ReturnType<typeof vi.spyOn>;
 
 function row(overrides: Partial<StoredList> & Pick<StoredList, 'id' | 'kind' | 'title'>): StoredList {
   return { publisher: 'P', version: 1, published: '2026-01-01T00:00:00Z', claimCount: 0, skipped: [], ...overrides };
@@ -43,6 +45,7 @@ beforeEach(() => {
   conflicts = { conflicts: [], overriddenByUser: [] };
   broadcasts = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => void broadcasts.push(message));
+  alarmClears = vi.spyOn(fakeBrowser.alarms, 'clear');
   startListSync({
     db,
     onListsChanged: () => void changes++,
@@ -52,7 +55,11 @@ beforeEach(() => {
     },
   });
 });
-afterEach(async () => db.delete());
+afterEach(async () => {
+  alarmClears.mockRestore();
+  vi.useRealTimers();
+  await db.delete();
+});
 
 const state = () => ask<SyncState>({ type: 'sync:get-state' });
 const rowOf = (s: SyncState, id: string) => s.lists.find((list) => list.id === id) as ListView;
@@ -167,6 +174,18 @@ describe('sync:get-state', () => {
     expect(rowOf(s, 'sub:none').notices).toEqual([]);
   });
 
+  it('names all three claims, with no "and 0 more", when exactly three are not used', async () => {
+    await db.lists.put(row({ id: 'sub:three', kind: 'subscription', title: 'Three' }));
+    const kept = { listId: 'bundled', title: 'ClaimLens', kind: 'bundled' as const };
+    conflicts = {
+      conflicts: ['a', 'b', 'c'].map((claimId) => ({ listId: 'sub:three', claimId, keptBy: kept })),
+      overriddenByUser: [],
+    };
+    expect(rowOf(await state(), 'sub:three').notices).toEqual([
+      '3 claims are not used: another list already has their ids, "a" (kept from ClaimLens), "b" (kept from ClaimLens), "c" (kept from ClaimLens). A list cannot replace another list\'s claims.',
+    ]);
+  });
+
   it('names, for each of the user’s claims, the lists whose claim it replaces (by title, or id when the list is gone)', async () => {
     await db.lists.bulkPut([
       row({ id: 'bundled', kind: 'bundled', title: 'ClaimLens' }),
@@ -214,6 +233,16 @@ describe('subscribing, pausing, removing', () => {
     expect(broadcasts).toContainEqual({ type: 'sync:state-changed' });
   });
 
+  it('subscribes without a key, or pins the key given, in its normal form', async () => {
+    server.route('/bg-plain.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const plain = await ask<{ listId: string }>({ type: 'sync:subscribe', url: server.url('/bg-plain.json') });
+    expect((await db.lists.get(plain.listId))?.publicKey).toBeUndefined();
+    expect(await ask({ type: 'sync:subscribe', url: server.url('/bg-keyed.json'), publicKey: 'not a key' })).toEqual({
+      error: expect.any(String),
+    });
+    expect(await db.lists.get(`sub:${server.url('/bg-keyed.json')}`)).toBeUndefined();
+  });
+
   it('refuses an address that is not https, in words', async () => {
     expect(await ask({ type: 'sync:subscribe', url: 'http://lists.example/claims.json' })).toEqual({
       error: 'Lists must be fetched over https (plain http is allowed only for localhost, while developing a list)',
@@ -245,6 +274,17 @@ describe('subscribing, pausing, removing', () => {
     expect(Object.keys(answer)).toEqual([`sub:${url}`]);
     expect(answer[`sub:${url}`]!.kind).toBe('updated');
     expect(hits).toBe(1);
+  });
+});
+
+describe('sync:sync-now', () => {
+  it('syncs a paused list when the reader asks for it by id', async () => {
+    server.route('/bg-paused.json', json(publishedList({ version: 1, claims: [moonClaim()] })));
+    const url = server.url('/bg-paused.json');
+    await db.lists.put(row({ id: `sub:${url}`, kind: 'subscription', title: 'Paused', url, version: 0, paused: true }));
+    const answer = await ask<Record<string, { kind: string }>>({ type: 'sync:sync-now', listId: `sub:${url}` });
+    expect(answer[`sub:${url}`]!.kind).toBe('updated');
+    expect((await db.lists.get(`sub:${url}`))?.version).toBe(1);
   });
 });
 
@@ -289,6 +329,23 @@ describe('sync:set-settings', () => {
     expect((await db.lists.get('sub:soon'))?.nextCheck).toBe(now + 60_000);
     // The wake-up alarm is set for the earliest check.
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(now + 60_000);
+  });
+
+  it('leaves a check due exactly at the new interval where it is', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const now = Date.now();
+    await db.lists.put(
+      row({
+        id: 'sub:edge',
+        kind: 'subscription',
+        title: 'Edge',
+        url: 'https://edge.example/l.json',
+        lastChecked: now - 3_600_000,
+        nextCheck: now + 120 * 60_000,
+      }),
+    );
+    await ask({ type: 'sync:set-settings', intervalMinutes: 120 });
+    expect((await db.lists.get('sub:edge'))?.nextCheck).toBe(now + 120 * 60_000);
   });
 
   it('changes the timeout alone without touching when lists are checked', async () => {
@@ -376,28 +433,42 @@ describe('the sync alarm', () => {
     );
     const before = Date.now();
     await ask({ type: 'sync:set-paused', listId: 'sub:a', paused: false });
-    const alarm = await fakeBrowser.alarms.get(SYNC_ALARM);
+    const alarm = await fakeBrowser.alarms.get('claimlens-list-sync');
+    expect(SYNC_ALARM).toBe('claimlens-list-sync');
     expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(before + 30_000);
     expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 30_000);
     await ask({ type: 'sync:remove', listId: 'sub:a' });
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
   });
 
-  it('checks due lists when its own alarm fires, and not on another alarm', async () => {
+  it('checks due lists when its own alarm fires', async () => {
     let hits = 0;
     server.route('/bg-due.json', (request, response) => {
       hits++;
       json(publishedList({ version: 1, claims: [moonClaim()] }))(request, response);
     });
     const url = server.url('/bg-due.json');
-    // Let the start-up check finish first (it finds nothing due).
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The start-up check found nothing due and cleared the alarm: from now on only the alarm syncs.
+    await expect.poll(() => alarmClears.mock.calls.length).toBeGreaterThan(0);
     await db.lists.put(row({ id: `sub:${url}`, kind: 'subscription', title: 'Due', url, version: 0, nextCheck: 0 }));
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now() });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(hits).toBe(0);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    // The name Chrome keeps across updates of the extension: renaming it would orphan a set alarm.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'claimlens-list-sync', scheduledTime: Date.now() });
     await expect.poll(async () => (await db.lists.get(`sub:${url}`))?.version).toBe(1);
     expect(hits).toBe(1);
+  });
+});
+
+describe('a background that does not work out id conflicts', () => {
+  beforeEach(() => {
+    // Replaces the listeners of the sync started above with one given no `idConflicts`.
+    fakeBrowser.reset();
+    startListSync({ db, onListsChanged: () => void changes++ });
+  });
+
+  it('answers the options page with no notices and no overrides', async () => {
+    await db.lists.put(row({ id: 'sub:a', kind: 'subscription', title: 'Alpha' }));
+    const s = await state();
+    expect(rowOf(s, 'sub:a').notices).toEqual([]);
+    expect(s.userOverrides).toEqual([]);
   });
 });
