@@ -40,6 +40,11 @@ export interface HighlightWindow {
   forcedListeners(): number;
   /** Shadow roots attached by the code under test (the layer's is closed). */
   shadowRoots: ShadowRoot[];
+  /** Elements a ResizeObserver watches, and a resize of them. */
+  observed: Element[];
+  resize(): void;
+  /** The document's font set (web fonts finishing loading). */
+  fonts: EventTarget;
   restore(): void;
 }
 
@@ -47,12 +52,17 @@ export function highlightWindow(
   options: { forced?: boolean; styles?: Map<Element, Partial<CSSStyleDeclaration>> } = {},
 ): HighlightWindow {
   const highlights = new Map<string, FakeHighlight>();
+  // Only 'change' listeners hear the mode change, as in a browser.
   const listeners = new Set<() => void>();
   const media = {
     matches: !!options.forced,
-    addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
-    removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+    addEventListener: (type: string, listener: () => void) => type === 'change' && listeners.add(listener),
+    removeEventListener: (type: string, listener: () => void) => type === 'change' && listeners.delete(listener),
   };
+  const observed: Element[] = [];
+  const resizeCallbacks: (() => void)[] = [];
+  const fonts = new EventTarget();
+  Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
   let frames = new Map<number, FrameRequestCallback>();
   let nextFrame = 1;
   let byte = 0;
@@ -88,8 +98,18 @@ export function highlightWindow(
     },
     cancelAnimationFrame: (id: number) => frames.delete(id),
     ResizeObserver: class {
-      observe() {}
-      disconnect() {}
+      constructor(callback: () => void) {
+        resizeCallbacks.push(callback);
+      }
+      observe(target: Element) {
+        // As in a browser: observing nothing is a TypeError.
+        if (!(target instanceof Element)) throw new TypeError('not an Element');
+        observed.push(target);
+      }
+      disconnect() {
+        observed.length = 0;
+        resizeCallbacks.length = 0;
+      }
     },
     MutationObserver: window.MutationObserver,
     addEventListener: window.addEventListener.bind(window),
@@ -110,8 +130,12 @@ export function highlightWindow(
     pendingFrames: () => frames.size,
     forcedListeners: () => listeners.size,
     shadowRoots,
+    observed,
+    resize: () => resizeCallbacks.forEach((callback) => callback()),
+    fonts,
     restore() {
       spy?.mockRestore();
+      delete (document as { fonts?: unknown }).fonts;
       document.body.innerHTML = '';
       document.documentElement.querySelectorAll('[data-claimlens-marks]').forEach((e) => e.remove());
     },
