@@ -25,7 +25,8 @@ import { tokenize } from './tokens';
  * adds or removes a family or a WordNet entry counts without a bump.
  */
 export const COMPILER_VERSION = [
-  4,
+  // 5: shared concepts (claim talk, stand-in pronouns) are stored by name (shared-concepts.ts).
+  5,
   wordnet.related.length,
   wordnet.forms.length,
   predicates.families.reduce((sum, family) => sum + family.terms.length, 0),

@@ -219,11 +219,17 @@ export interface Selection {
 
 /** The unit index that stands for the anchor's stand-in group in a covering set. */
 const STAND_IN = -1;
-const STAND_IN_CONCEPT = 'word-stand-in';
+export const STAND_IN_CONCEPT = 'word-stand-in';
+
+/**
+ * The stand-in words of a claim whose person has no title: one shared list (shared-concepts.ts), so
+ * the claims that use it unchanged name it instead of each holding a copy.
+ */
+export const STAND_IN_PRONOUNS: string[] = Object.freeze(['he', 'she', 'him', 'his', 'her']) as string[];
 
 /** Words for a person a sentence does not name: the claim's title for them and pronouns. */
 function standInWords(person: Unit): string[] {
-  return [...new Set([...(person.roles ?? []), 'he', 'she', 'him', 'his', 'her'])];
+  return [...new Set([...(person.roles ?? []), ...STAND_IN_PRONOUNS])];
 }
 
 /** `roles` for one party, as a table no list-given name can corrupt. */
@@ -341,8 +347,9 @@ export function selectPatterns(
     const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
     const person = usableUnits.find((unit) => unit.person && !unit.optional)!;
     const words = standInWords(person).filter((word) => !own.has(phraseKey(word)));
+    const shared = words.length === STAND_IN_PRONOUNS.length && words.every((word, i) => word === STAND_IN_PRONOUNS[i]);
     Object.defineProperty(concepts, STAND_IN_CONCEPT, {
-      value: words,
+      value: shared ? STAND_IN_PRONOUNS : words,
       enumerable: true,
       writable: true,
       configurable: true,

@@ -4,6 +4,7 @@
 // array for all of them, so the matcher compiles it once. A woken worker loads the matcher stored for
 // the lists in force (compiled-matcher-store.ts) and reads a claim only when a page matches it.
 import { readyToMatch } from '../claim-check';
+import { withSharedConcepts } from '../claim-compiler/shared-concepts';
 import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
 import { resolveClaim } from '../claims/parse';
 import {
@@ -155,7 +156,14 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
           title: list.title,
           contact: list.contact,
           order: list.subscribedAt,
-          claims: (byList.get(list.id) ?? []).map((claim) => resolveClaim(claim, header)),
+          // Claims without hand-written match data use what was compiled when their list was stored,
+          // the compiler's shared concepts folded back in (claim-compiler/shared-concepts.ts).
+          claims: (byList.get(list.id) ?? []).map(({ compiledMatch, ...claim }) =>
+            resolveClaim(
+              claim.match || !compiledMatch ? claim : { ...claim, match: withSharedConcepts(compiledMatch) },
+              header,
+            ),
+          ),
         };
       }),
     );

@@ -2,6 +2,7 @@
 // see either the old list or the new one, never a mix. A list's lexicon is stored once, in its own
 // row, and resolved into its claims only when the matcher is compiled (active-claims.ts).
 import { COMPILER_VERSION, looksCompiled } from '../claim-compiler';
+import { storedMatchOf } from '../claim-compiler/shared-concepts';
 import { matchOf } from '../claim-check';
 import type { ParsedList } from '../claims/parse';
 import type { Claim } from '../claims/schema';
@@ -14,7 +15,8 @@ import type { ClaimLensDatabase, ListKind, StoredClaim, StoredLexicon, StoredLis
  */
 export function storedClaim(claim: Claim, listId: string): StoredClaim {
   if (claim.match) return { ...claim, listId };
-  return { ...claim, listId, compiledMatch: matchOf(claim) };
+  // The compiler's shared concepts are named, not copied (claim-compiler/shared-concepts.ts).
+  return { ...claim, listId, compiledMatch: storedMatchOf(matchOf(claim)) };
 }
 
 export function storedVersion(parsed: ParsedList, listId: string) {

@@ -30,9 +30,14 @@ export class VocabularyBuilder {
   /**
    * Term lists already read, by their first term: claims spell the same concepts (a lexicon's, a
    * feed's) over and over. A lookup compares the few lists that start alike, term by term, instead
-   * of building and hashing a key for every list a claim names.
+   * of building and hashing a key for every list a claim names. `list` is the array first seen: a
+   * concept shared by many claims (a lexicon's, the compiler's claim talk) is one array, found by
+   * identity before any term is compared.
    */
-  private readonly conceptsByFirstText = new Map<string, { texts: readonly string[]; id: number }[]>();
+  private readonly conceptsByFirstText = new Map<
+    string,
+    { texts: readonly string[]; id: number; list: readonly string[] }[]
+  >();
   conceptCount = 0;
 
   private symbolOf(word: string, isPrefix: boolean): number {
@@ -80,7 +85,8 @@ export class VocabularyBuilder {
     let known = this.conceptsByFirstText.get(terms[0]!);
     if (known === undefined) this.conceptsByFirstText.set(terms[0]!, (known = []));
     else
-      for (const { texts, id } of known) {
+      for (const { texts, id, list } of known) {
+        if (list === terms) return id;
         if (texts.length !== terms.length) continue;
         let same = true;
         for (let i = 1; i < texts.length && same; i++) same = texts[i] === terms[i];
@@ -97,7 +103,7 @@ export class VocabularyBuilder {
       for (const termId of termIds) this.termConcepts[termId]!.push(id);
     }
     // A copy: the caller's list is a claim's own, which may change after the compile.
-    known.push({ texts: [...terms], id });
+    known.push({ texts: [...terms], id, list: terms });
     return id;
   }
 
