@@ -452,7 +452,11 @@ describe('the sync alarm', () => {
     await expect.poll(() => alarmClears.mock.calls.length).toBeGreaterThan(0);
     await db.lists.put(row({ id: `sub:${url}`, kind: 'subscription', title: 'Due', url, version: 0, nextCheck: 0 }));
     // The name Chrome keeps across updates of the extension: renaming it would orphan a set alarm.
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'claimlens-list-sync', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'claimlens-list-sync',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await expect.poll(async () => (await db.lists.get(`sub:${url}`))?.version).toBe(1);
     expect(hits).toBe(1);
   });
