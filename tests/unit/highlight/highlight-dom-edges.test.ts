@@ -86,9 +86,11 @@ describe('pageShade without a body', () => {
     const win = {
       ...page.win,
       document: doc,
-      getComputedStyle: (element: Element) => ({
-        backgroundColor: element === doc.documentElement ? 'rgb(0, 0, 0)' : 'rgba(0, 0, 0, 0)',
-      }),
+      getComputedStyle: (element: Element | null) => {
+        // As in a browser: there is no style of nothing.
+        if (!element) throw new TypeError('not an Element');
+        return { backgroundColor: element === doc.documentElement ? 'rgb(0, 0, 0)' : 'rgba(0, 0, 0, 0)' };
+      },
     } as unknown as Window & typeof globalThis;
     expect(pageShade(win)).toBe('dark');
   });
@@ -143,6 +145,20 @@ describe('the painter and the forced-colours layer', () => {
     expect(page.pendingFrames()).toBe(1);
     await settle();
     expect(boxes()).toEqual(['mark reports 30px']);
+  });
+
+  it('draws the open claim alone in forced colours, and makes no layer on entering them without marks', async () => {
+    page = highlightWindow({ forced: true });
+    createHighlightPainter(page.win).setActive(fakeRange([rect(0, 12, 5, 22)]));
+    await settle();
+    expect(boxes()).toEqual(['mark active 12px']);
+    page.restore();
+
+    page = highlightWindow();
+    createHighlightPainter(page.win);
+    page.setForced(true);
+    await settle();
+    expect(host()).toBeNull();
   });
 
   it('registers only its own highlights again when forced colours end, with no open claim', () => {
