@@ -26,7 +26,8 @@ import { tokenize } from './tokens';
  */
 export const COMPILER_VERSION = [
   // 5: shared concepts (claim talk, stand-in pronouns) are stored by name (shared-concepts.ts).
-  5,
+  // 6: background clauses, record superlatives, relation phrases, organisation stand-ins (feed5).
+  6,
   wordnet.related.length,
   wordnet.forms.length,
   predicates.families.reduce((sum, family) => sum + family.terms.length, 0),
@@ -96,8 +97,37 @@ function sameUnit(units: readonly Unit[], unit: Unit): Unit | undefined {
   );
 }
 
+/** Words that deny what follows them in a fact-check's headline ("No, X did not cause Y"). */
+const NEGATORS = new Set([
+  'no',
+  'not',
+  'never',
+  "didn't",
+  "doesn't",
+  "don't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "won't",
+  "can't",
+  'cannot',
+  'nor',
+]);
+
+/**
+ * Does the wording deny the act at this token ("were not caused by", "No, Biden is not banning")?
+ * A headline words the correction: its verb is the claim's act only where it is the act it denies;
+ * a verb before the denial belongs to the true story ("Oxford traffic filters are not a lockdown").
+ */
+function deniedAct(text: string, position: number): boolean {
+  return tokenize(text)
+    .slice(0, position)
+    .some((token) => NEGATORS.has(token.lower) || /n['’]t$/.test(token.lower));
+}
+
 /** A unit of another wording joins the claim's unit it shares a word or a term with. */
-function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'): void {
+function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title', text = ''): void {
   // A wording that shares fewer than two parts with the claim is about its topic, not a restatement
   // ("Fact check: false claim about health"): it widens the parts it shares and adds none.
   const restates = extra.filter((unit) => sameUnit(units, unit)).length >= 2;
@@ -106,6 +136,7 @@ function absorb(units: Unit[], extra: readonly Unit[], mode: 'wording' | 'title'
   const predicate = units.find((unit) => unit.kind === 'predicate' && !unit.optional);
   for (const unit of extra) {
     if (mode === 'wording' && restates && predicate && unit.kind === 'predicate' && !sameUnit(units, unit)) {
+      if (!deniedAct(text, unit.position)) continue;
       predicate.secondary = [...new Set([...predicate.secondary, ...unit.primary, ...unit.curated])];
       continue;
     }
@@ -147,8 +178,9 @@ export function compileClaim(claim: ClaimSource, context?: CompilerContext): Mat
   const ctx = context ?? (defaultContext ??= compilerContext());
   const { lexicon } = ctx;
   const units = readUnits(claim.text, lexicon);
-  for (const wording of claim.wordings ?? []) absorb(units, readUnits(wording, lexicon, { headline: true }), 'wording');
-  for (const example of claim.examples?.match ?? []) absorb(units, readUnits(example, lexicon), 'wording');
+  for (const wording of claim.wordings ?? [])
+    absorb(units, readUnits(wording, lexicon, { headline: true }), 'wording', wording);
+  for (const example of claim.examples?.match ?? []) absorb(units, readUnits(example, lexicon), 'wording', example);
   for (const title of claim.titles ?? []) absorb(units, readUnits(title, lexicon, { headline: true }), 'title');
   addAliases(units, claim.aliases ?? []);
   // The claimant of a claim in the first person is its subject: "Biden said inflation was 9% when he

@@ -161,6 +161,9 @@ export function findNames(tokens: readonly ClaimToken[], lexicon: Lexicon, taken
       const gap = next.gapBefore;
       if (!/^[ \-.]*$/.test(gap) || /\.\s/.test(gap)) break;
       if (DATE_WORDS.has(next.lower) || TITLES.has(next.lower)) break;
+      // A known name in capitals after another name is a second name ("AstraZeneca COVID-19 vaccine").
+      const upper = (t: ClaimToken) => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
+      if (upper(next) && !upper(tokens[j - 1]!) && lexicon.entityNames.has(next.lower)) break;
       // "Apollo 11" is a name; "Oslo 90%", "Texas 300 million" a place and an amount.
       const amount =
         /^%/.test(next.gapAfter) || /^(?:percent|per|million|billion|thousand|times)$/.test(tokens[j + 1]?.lower ?? '');

@@ -129,9 +129,12 @@ function coveringSets(
   // other wordings' parts are on no side.
   let leftMask = 0;
   let rightMask = 0;
-  if (options.bothSides && predicate && !predicate.optional) {
+  // (A record's superlative has no sides: "the largest audience" is one thing.)
+  if (options.bothSides && predicate && !predicate.optional && !predicate.record) {
     units.forEach((unit, u) => {
       if (unit === predicate || unit.optional || unit.place || (unit.kind === 'number' && unit.weight <= 1)) return;
+      // Another clause's parts are on neither side of this act (", and there was nobody there").
+      if ((unit.clause ?? 0) !== (predicate.clause ?? 0)) return;
       if (unit.position < predicate.position) leftMask |= 1 << u;
       else if (unit.position > predicate.position) rightMask |= 1 << u;
     });
@@ -229,7 +232,65 @@ export const STAND_IN_PRONOUNS: string[] = Object.freeze(['he', 'she', 'him', 'h
 
 /** Words for a person a sentence does not name: the claim's title for them and pronouns. */
 function standInWords(person: Unit): string[] {
+  if (!person.person) return [...new Set([...(person.roles ?? []), ...ORGANISATION_STAND_INS])];
   return [...new Set([...(person.roles ?? []), ...STAND_IN_PRONOUNS])];
+}
+
+/**
+ * Words for an organisation a sentence does not name ("the company is selling…"). Not "it", "they":
+ * said of anything ("It then connected that answer to research funded by…"). Not "giant": "tech
+ * giants" are every company at once.
+ */
+const ORGANISATION_STAND_INS = [
+  'the company',
+  'the firm',
+  'the agency',
+  'the organisation',
+  'the organization',
+  'the group',
+  'the platform',
+  'the app',
+  'the network',
+  'the department',
+  'the ministry',
+  'the charity',
+  'the foundation',
+  'the brand',
+  'the manufacturer',
+  'the maker',
+];
+
+/**
+ * The claim's party a pattern without it needs a stand-in for: its person, or else the organisation
+ * it names before its act (not a place, not a thing the act is done to).
+ */
+function partyOf(units: readonly Unit[], predicate?: Unit): Unit | undefined {
+  return (
+    units.find((unit) => unit.person && !unit.optional) ??
+    units.find(
+      (unit) =>
+        unit.kind === 'name' &&
+        !unit.optional &&
+        !unit.place &&
+        isOrganisation(unit) &&
+        predicate !== undefined &&
+        unit.position < predicate.position,
+    )
+  );
+}
+
+/** Words that say a name is an organisation's, in it or in its other names ("the space agency", "meta platforms"). */
+const ORGANISATION_HEADS = new Set(
+  `company companies corporation corp inc ltd group foundation institute bank council ministry department agency
+  association union commission committee network administration authority organisation organization platforms parent
+  firm charity`.split(/\s+/),
+);
+
+/** Is the name an organisation's (not a thing's: "MMR", "Covid-19", "NameDrop")? */
+function isOrganisation(unit: Unit): boolean {
+  return [unit.label, ...unit.curated].some((form) =>
+    form.split(/[\s-]+/).some((word) => ORGANISATION_HEADS.has(word)),
+  );
 }
 
 /** `roles` for one party, as a table no list-given name can corrupt. */
@@ -315,7 +376,10 @@ export function selectPatterns(
     // company"): without one, "<anyone> is selling users' messages" is every such claim at once.
     // (The claim's person, whether the anchor or not: "Minister X is selling users' messages for $66
     // million" without its number or its minister is every minister's sale.)
-    const personIndex = options.standIn ? usableUnits.findIndex((unit) => unit.person && !unit.optional) : -1;
+    // (An organisation the claim names before its act is its party too: "The agency is selling users'
+    // messages for $129 million" without its number or its agency is every seller's.)
+    const party = options.standIn ? partyOf(usableUnits, predicate) : undefined;
+    const personIndex = party ? usableUnits.indexOf(party) : -1;
     const extra = coveringSets(others, otherRequired, { ...options, minParts }, sidesOf)
       .filter((set) => set.length >= minParts && set.some((u) => others[u]!.kind !== 'name'))
       .map((set) => set.map((u) => (u >= anchorIndex ? u + 1 : u)))
@@ -345,7 +409,7 @@ export function selectPatterns(
   if (patterns.length === 0) patterns.push(usableUnits.map((_, u) => [conceptNames[u]!]));
   if (patterns.some((pattern) => pattern.some((group) => group.includes(STAND_IN_CONCEPT)))) {
     const own = new Set(Object.values(concepts).flatMap((list) => list.map(phraseKey)));
-    const person = usableUnits.find((unit) => unit.person && !unit.optional)!;
+    const person = partyOf(usableUnits, predicate)!;
     const words = standInWords(person).filter((word) => !own.has(phraseKey(word)));
     const shared = words.length === STAND_IN_PRONOUNS.length && words.every((word, i) => word === STAND_IN_PRONOUNS[i]);
     Object.defineProperty(concepts, STAND_IN_CONCEPT, {

@@ -40,6 +40,10 @@ export interface Unit {
   roles?: string[];
   /** A person's name (not an organisation's, a place's or a thing's). */
   person?: boolean;
+  /** A superlative carrying a record claim ("the largest crowd ever"): an act with no sides. */
+  record?: boolean;
+  /** Which clause of the wording it is in (", and there was…" opens the next): sides of an act are read in its clause. */
+  clause?: number;
 }
 
 /** Pronouns that stand for a person named earlier in the document (subjects only: "his" in "Obama's father … his hotel" may be anyone's). */
@@ -102,6 +106,80 @@ const SUBORDINATORS = new Set([
   'if',
 ]);
 
+/** Words that open a relative clause about the noun before them (", which contains…"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Words that open an adverbial clause presupposing its act ("in addition to winning…", "besides…"). */
+const PRESUPPOSING = [['in', 'addition', 'to'], ['besides'], ['apart', 'from'], ['as', 'well', 'as']];
+
+/**
+ * Token spans [first, last] of a wording's background clauses. A clause opened by a subordinator
+ * at the start of the text or after a comma ends at the next comma; one opened mid-clause runs to
+ * the end ("won Texas before the count was stopped"). A purpose clause ("to promote") runs to the
+ * end; a relative clause (", which …") to the next comma or the end. (Not a participle after its
+ * noun, "a penny dropped from the roof": its act is often the claim's own, and "the crowd laughed
+ * at him" reads the same.)
+ */
+export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexicon): [number, number][] {
+  const spans: [number, number][] = [];
+  const nextComma = (from: number) => {
+    for (let i = from; i < tokens.length; i++) if (/,/.test(tokens[i]!.gapAfter)) return i;
+    return tokens.length - 1;
+  };
+  const opensClause = (i: number) => i === 0 || /[,;:(]/.test(tokens[i - 1]!.gapAfter);
+  // The end of the coordinate clause a token is in (", but Pelosi rejected them" is a clause of its own).
+  const clauses = clauseIndexes(tokens);
+  const clauseEnd = (from: number) => {
+    let i = from;
+    while (i + 1 < tokens.length && clauses[i + 1] === clauses[from]) i++;
+    return i;
+  };
+  let subordinateSeen = false;
+  tokens.forEach((token, i) => {
+    const word = token.lower;
+    // Inside a clause already read ("in addition to winning" is not also a purpose clause).
+    if (spans.some(([first, last]) => i > first && i <= last)) return;
+    const presupposing = PRESUPPOSING.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+    if (presupposing && opensClause(i)) {
+      spans.push([i, nextComma(i)]);
+      return;
+    }
+    if (SUBORDINATORS.has(word) && (i > 0 || opensClause(i))) {
+      // The first subordinator mid-clause runs to the end, as before; one that opens a clause to its comma.
+      if (opensClause(i)) spans.push([i, nextComma(i)]);
+      else if (!subordinateSeen) spans.push([i, clauseEnd(i)]);
+      subordinateSeen = true;
+      return;
+    }
+    if (i > 0 && word === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v') {
+      if (!subordinateSeen) spans.push([i, clauseEnd(i)]);
+      subordinateSeen = true;
+      return;
+    }
+    if (i > 0 && RELATIVE_PRONOUNS.has(word) && /,/.test(tokens[i - 1]!.gapAfter)) {
+      spans.push([i, nextComma(i)]);
+      return;
+    }
+  });
+  return spans;
+}
+
+/** The relation lexicon's family of superlatives, by its first term. */
+const SUPERLATIVE_FAMILY = 'family:largest';
+
+/** Words that open a coordinate clause after a comma or semicolon (", and there was nobody there"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
+
+/** Each token's clause: a new one starts at ", and …", ", but …", "; …" or a sentence break. */
+function clauseIndexes(tokens: readonly ClaimToken[]): number[] {
+  let clause = 0;
+  return tokens.map((token, i) => {
+    if (i > 0 && (/[;.!?]/.test(token.gapBefore) || (/,/.test(token.gapBefore) && COORDINATORS.has(token.lower))))
+      clause++;
+    return clause;
+  });
+}
+
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
 
@@ -125,6 +203,9 @@ function wordUnit(
     previous === undefined ||
     (previous !== undefined &&
       (DETERMINERS.has(previous.lower) ||
+        // After a possessive: "Harris' rally", "the company's ban".
+        /(?:['\u2019]s$)/i.test(previous.raw) ||
+        /^['\u2019]\s/.test(previous.gapAfter) ||
         /^\d/.test(previous.raw) ||
         /^(?:thousand|million|billion|trillion)s?$/.test(previous.lower)));
   const verbEntry = lexicon.related.get(lemma);
@@ -164,6 +245,38 @@ function wordUnit(
     // Words of one curated family are one part ("died … dead").
     keys: [...new Set([stem(word), stem(lemma), ...(family ? [`family:${family[0]}`] : [])])],
   };
+}
+
+/**
+ * Phrases of the relation lexicon ("side effect of" is a wording of cause): the claim's act, though
+ * written as a noun ("The outbreak is a side effect of the vaccine").
+ */
+function findRelationPhrases(tokens: readonly ClaimToken[], lexicon: Lexicon, taken: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (let length = Math.min(3, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length);
+      if (span.some((_, k) => taken.has(i + k)) || span.slice(1).some((t) => !/^[ -]$/.test(t.gapBefore))) continue;
+      const phrase = span.map((t) => t.lower).join(' ');
+      const family = lexicon.predicateFamily.get(phraseKey(phrase));
+      if (!family) continue;
+      for (let k = 0; k < length; k++) taken.add(i + k);
+      units.push({
+        kind: 'predicate',
+        relation: true,
+        label: phrase,
+        primary: [phrase],
+        curated: [...family],
+        secondary: [],
+        weight: Math.max(2.5, ...span.map((t) => idf(t.lower, lexicon))),
+        position: i,
+        keys: [phraseKey(phrase), `family:${family[0]}`],
+      });
+      i += length - 1;
+      break;
+    }
+  }
+  return units;
 }
 
 /** Longest set phrases of the paraphrase table in the tokens ("climate change", "moon landing"). */
@@ -332,10 +445,14 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     // "Ted Cruz's father": the claim is about the relative, and the matcher does not count a possessive
     // name before a relative (match/rules/false-names.ts) unless the term holds both.
     const relative = tokens[name.last + 1];
+    // "the son of Fidel Castro" is "Castro's son" too.
+    const ofRelative = tokens[name.first - 1]?.lower === 'of' ? tokens[name.first - 2] : undefined;
     const relativeForms =
       /['\u2019]s$/i.test(tokens[name.last]!.raw) && relative && RELATIVES.has(relative.lower)
         ? name.forms.map((form) => `${form} ${relative.lower}`)
-        : [];
+        : ofRelative && RELATIVES.has(ofRelative.lower)
+          ? name.forms.map((form) => `${form} ${ofRelative.lower}`)
+          : [];
     units.push({
       kind: 'name',
       ...(before !== undefined && LOCATIVES.has(before) && { place: true }),
@@ -351,6 +468,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       ...(name.person && { person: true }),
     });
   }
+  units.push(...findRelationPhrases(tokens, lexicon, taken));
   units.push(...findPhrases(tokens, lexicon, taken));
   units.push(...findWordNetCompounds(tokens, lexicon, taken));
   units.push(...findCompounds(tokens, lexicon, taken));
@@ -403,18 +521,16 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     }
     units.push(unit);
   });
-  // A verb of a subordinate clause ("won Texas … before the count was stopped") says when or why,
-  // not what the claim is: once the main clause has its predicate, it is an ordinary part.
-  // (So is a purpose clause: "paid doctors … to promote the vaccine".)
-  const subordinate = tokens.findIndex(
-    (t, i) =>
-      i > 0 &&
-      (SUBORDINATORS.has(t.lower) ||
-        (t.lower === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v')),
-  );
-  if (subordinate > 0 && units.some((unit) => unit.kind === 'predicate' && unit.position < subordinate))
+  // A verb of a background clause says when, why or what else is so, not what the claim is: once
+  // a clause outside every such clause has its predicate, it is an ordinary part. Background
+  // clauses: subordinate ("won Texas … before the count was stopped"), purpose ("paid doctors … to
+  // promote the vaccine"), relative (", which contains a chimpanzee virus") and "in addition to winning…". Their facts are
+  // often true (the fact-check concedes them), so a sentence restating them is the true story.
+  const background = backgroundClauses(tokens, lexicon);
+  const inBackground = (position: number) => background.some(([first, last]) => position >= first && position <= last);
+  if (units.some((unit) => unit.kind === 'predicate' && !inBackground(unit.position)))
     for (const unit of units)
-      if (unit.kind === 'predicate' && unit.position > subordinate) {
+      if (unit.kind === 'predicate' && inBackground(unit.position)) {
         unit.kind = 'word';
         unit.relation = false;
       }
@@ -424,8 +540,13 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
     const before = units[u - 1]!;
     const after = units[u]!;
     const between = tokens.slice(before.position + 1, after.position).map((t) => t.lower);
+    // Two participles are two wordings of one act whatever WordNet says each mostly is ("tapped or hacked").
+    const participles = [before, after].every((unit) => /(?:ed|en)$/.test(tokens[unit.position]?.lower ?? ''));
+    const verbs =
+      [before.kind, after.kind].includes('predicate') &&
+      [before.kind, after.kind].every((k) => k !== 'name' && k !== 'number');
     if (
-      before.kind === after.kind &&
+      (before.kind === after.kind || (participles && verbs)) &&
       between.length >= 1 &&
       between[between.length - 1] === 'or' &&
       after.position - before.position <= 3
@@ -435,9 +556,29 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       before.curated = [...before.curated, ...after.curated];
       before.keys = [...before.keys, ...after.keys];
       before.weight = Math.min(before.weight, after.weight);
+      if (after.kind === 'predicate') {
+        before.kind = 'predicate';
+        before.relation = (before.relation ?? false) || (after.relation ?? false);
+      }
       units.splice(u, 1);
     }
   }
+  // A superlative is what a record claim says ("the largest audience ever", "the greatest economy in
+  // history"): its act, whatever verb carries it ("drew", "built").
+  for (const unit of units)
+    if (unit.kind === 'word' && unit.keys.includes(SUPERLATIVE_FAMILY)) {
+      unit.kind = 'predicate';
+      unit.relation = true;
+      unit.record = true;
+      // Its own degree only: "a large crowd" is no record.
+      const written = tokens[unit.position]?.lower;
+      unit.primary = unit.primary.filter((form) => form === written);
+      unit.secondary = unit.secondary.filter((form) => /(?:est|most)\b/.test(form));
+      // The verb that carries the record ("drew", "built") is no act of its own.
+      for (const other of units) if (other.kind === 'predicate' && !other.relation) other.kind = 'word';
+    }
+  const clauses = clauseIndexes(tokens);
+  for (const unit of units) unit.clause = clauses[unit.position] ?? 0;
   // One unit per stem: "vaccines … vaccine" in a claim is one thing.
   const merged: Unit[] = [];
   for (const unit of units) {

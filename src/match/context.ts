@@ -4,7 +4,14 @@
 // read in its article, not alone. Pure: the background keeps one per tab and document, the CLI one
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
-import { distinctiveWordsIn, recordNamedParties, matchWithDocumentParties } from './rules/document';
+import {
+  distinctiveWordsIn,
+  matchWithDocumentParties,
+  namesOnlySiblingKey,
+  recordNamedParties,
+  siblingsOf,
+} from './rules/document';
+import { matchFeatureAnswers } from './rules/feature-answer';
 import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './rules/denial-echo';
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
@@ -26,6 +33,8 @@ export interface NamedConcept {
   inTitle: boolean;
   /** Its words as written there, for "matched because". */
   surface: string;
+  /** Has the document named it by its name (at any time), not only by a description ("the streaming service")? */
+  byName: boolean;
 }
 
 export class DocumentContext {
@@ -139,6 +148,10 @@ export function matchBlock(
       const claim = matcher.story.claimIndex.get(claimId);
       return claim === undefined ? null : distinctiveWordsIn(matcher, claim, start, end);
     },
+    (claimId, start, end) => {
+      const claim = matcher.story.claimIndex.get(claimId);
+      return claim !== undefined && namesOnlySiblingKey(matcher, claim, start, end);
+    },
     (claimId) => {
       const claim = matcher.story.claimIndex.get(claimId);
       return claim === undefined || matcher.settled[claim] !== 1;
@@ -162,7 +175,11 @@ export function matchBlock(
           text,
           found,
         );
-  return echoed.length === 0 ? echoed : dropMatchesWithoutParties(matcher, context, block, echoed);
+  const answered =
+    context.statedEver.size === 0
+      ? echoed
+      : matchFeatureAnswers(matcher, context.statedEver, (claim) => siblingsOf(matcher, claim), block, text, echoed);
+  return answered.length === 0 ? answered : dropMatchesWithoutParties(matcher, context, block, answered);
 }
 
 /** A block of a document's text: where it is in the text, and what it is. */

@@ -30,3 +30,16 @@ export function describesPartyAt(sentence: string): number {
 export function refersBack(sentence: string, parties: 1 | 2): boolean {
   return (parties === 1 ? REFERS_TO_ONE : REFERS_TO_SEVERAL).test(sentence);
 }
+
+/**
+ * Is a party's term, as written, its name rather than a description of it? A one-word term
+ * ("Netflix", "fb", "netflix" in a forum post) or words with a capital after the first letter ("Reed
+ * Hastings' company", "Facebook Messenger") name it; lower-case words ("streaming service", "the
+ * social network") only describe it, and describe another firm as well ("Fennix, the sports-streaming
+ * service"). `oneWord`: the term's hit spans one word (the caller knows it from the scan).
+ */
+export function namesPartyByName(surface: string, oneWord: boolean): boolean {
+  return oneWord || UPPER_AFTER_FIRST.test(surface);
+}
+
+const UPPER_AFTER_FIRST = /^.[^]*\p{Lu}/u;

@@ -19,6 +19,7 @@ const DENIAL_CUES = [
   'rebut*',
   'debunk*',
   'at no time',
+  'at no point',
   'no evidence',
   'baseless',
   'hoax',

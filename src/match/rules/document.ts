@@ -17,7 +17,7 @@ import { evidenceOf, type Candidate } from '../engine/evidence';
 import { patternHolds, patternUses } from '../engine/patterns';
 import { stampClasses, type Scope } from '../engine/presence';
 import { registers } from '../engine/scan-state';
-import { describesPartyAt, refersBackToOneAt } from '../reference';
+import { describesPartyAt, namesPartyByName, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
 import { LENDABLE, NAMED_BY_BORROWER, readBorrowingGroups } from './carry';
 import { isNearEnough } from './near';
@@ -30,15 +30,23 @@ const DOCUMENT_SCORE_PENALTY = 0.25;
 /** A sentence with no word that refers back borrows a party only when it names this many groups of the pattern itself. */
 export const IMPLIED_OWN_GROUPS = 3;
 
-/** The lendable concepts the document may lend to the block being read, most recently named last. */
+/**
+ * The lendable concepts the document may lend to the block being read, most recently named last. A
+ * party the document has only described ("streaming services") is not lent: the description may be
+ * anyone's until the party is named.
+ */
 function lenders(context: DocumentContext): number[] {
   const lent: number[] = [];
   for (const [concept, named] of context.named)
-    if (named.kind !== 'paragraph' || context.blocks - named.block <= DOCUMENT_PARAGRAPHS) lent.push(concept);
+    if (named.byName && (named.kind !== 'paragraph' || context.blocks - named.block <= DOCUMENT_PARAGRAPHS))
+      lent.push(concept);
   return lent;
 }
 
-const distinctiveByMatcher = new WeakMap<CompiledMatcher, { distinct: Set<number>[]; keys: Set<number>[] }>();
+const distinctiveByMatcher = new WeakMap<
+  CompiledMatcher,
+  { distinct: Set<number>[]; keys: Set<number>[]; siblings: number[][] }
+>();
 
 /** Claim → its siblings (by `overrides`, either way), from the overrides table: linear in its size. */
 function siblingLists(matcher: CompiledMatcher): number[][] {
@@ -60,7 +68,11 @@ function siblingLists(matcher: CompiledMatcher): number[][] {
  * inbox-access claim's word, so naming it names the sale claim). Built once per matcher, on first
  * need (WeakMap: a matcher dropped is forgotten). A claim without siblings: all it says is its own.
  */
-function conceptsOwnedBy(matcher: CompiledMatcher): { distinct: Set<number>[]; keys: Set<number>[] } {
+function conceptsOwnedBy(matcher: CompiledMatcher): {
+  distinct: Set<number>[];
+  keys: Set<number>[];
+  siblings: number[][];
+} {
   let table = distinctiveByMatcher.get(matcher);
   if (table) return table;
   const { patternClaim, patternGroupStart, groupConceptStart, groupConcepts } = matcher.patterns;
@@ -88,7 +100,7 @@ function conceptsOwnedBy(matcher: CompiledMatcher): { distinct: Set<number>[]; k
         if (own.has(noneConcepts[k]!)) found.add(noneConcepts[k]!);
     return found;
   });
-  table = { distinct, keys };
+  table = { distinct, keys, siblings };
   distinctiveByMatcher.set(matcher, table);
   return table;
 }
@@ -100,6 +112,23 @@ function isRoleOf(matcher: CompiledMatcher, term: number, party: number): boolea
     const role = termConcepts[k]!;
     for (let r = roleStart[role]!; r < roleStart[role + 1]!; r++) if (roleParties[r] === party) return true;
   }
+  return false;
+}
+
+/** The claim's siblings (by `overrides`, either way), worked out once per matcher. */
+export function siblingsOf(matcher: CompiledMatcher, claim: number): readonly number[] {
+  return conceptsOwnedBy(matcher).siblings[claim] ?? [];
+}
+
+/**
+ * Does the block's text [start, end) name a key concept of one of the claim's siblings, and none of
+ * its own? "No document supports the idea of a sale" is about the sale, not the access claim stated
+ * before it. Call while the scan registers hold the block.
+ */
+export function namesOnlySiblingKey(matcher: CompiledMatcher, claim: number, start: number, end: number): boolean {
+  if (distinctiveWordsIn(matcher, claim, start, end) !== null) return false;
+  for (const other of conceptsOwnedBy(matcher).siblings[claim] ?? [])
+    if (distinctiveWordsIn(matcher, other, start, end) !== null) return true;
   return false;
 }
 
@@ -328,11 +357,13 @@ export function recordNamedParties(
       if (conceptLendable[concept] === 1) {
         // A paragraph that names the party again does not make the headline forget it.
         const before = context.named.get(concept);
+        const surface = text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!);
         context.named.set(concept, {
           block,
           kind,
           inTitle: kind === 'title' || before?.inTitle === true,
-          surface: text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!),
+          surface,
+          byName: before?.byName === true || namesPartyByName(surface, hitFirst[h] === hitLast[h]),
         });
       }
     }

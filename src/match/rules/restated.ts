@@ -12,7 +12,8 @@
 // a comment under a post ("Of course they denied it.") answers the post, not its last paragraph.
 // A sentence may also refer to a claim by its key noun: one that names what only that claim says
 // ("a sale", where its siblings say "access") and negates ("It doesn't say 'sold' anywhere.", "What's
-// not in it: any sale of messages") denies that one of the claims just stated.
+// not in it: any sale of messages") denies that one of the claims just stated; a sentence that names
+// only a sibling's key noun ("no document supporting the idea of a sale") restates none of the others.
 import type { CompiledMatcher } from '../compile';
 import { registers } from '../engine/scan-state';
 import { sentenceStanceCodes } from '../engine/stance-codes';
@@ -226,6 +227,7 @@ export function rejectedReference(sentence: string): string | null {
 export function matchRestatements(
   mayReject: (start: number, end: number) => boolean,
   keyNoun: (claimId: string, start: number, end: number) => string | null,
+  namesOtherClaim: (claimId: string, start: number, end: number) => boolean,
   isDisputed: (claimId: string) => boolean,
   stated: StatedClaims,
   block: number,
@@ -273,8 +275,13 @@ export function matchRestatements(
     if (QUESTION_END.test(sentence)) continue;
     const words = mayReject(start, end) ? rejectedReference(sentence) : null;
     let restated: ClaimMatch[];
-    if (words !== null) restated = referent.map((claimId) => denial(claimId, start, end, sentence, words.trim()));
-    else if (NEGATED.test(sentence)) {
+    if (words !== null) {
+      // "We found no document supporting the idea of a sale" after the access claim points at the sale.
+      restated = [];
+      for (const claimId of referent)
+        if (!namesOtherClaim(claimId, start, end)) restated.push(denial(claimId, start, end, sentence, words.trim()));
+      if (restated.length === 0) continue;
+    } else if (NEGATED.test(sentence)) {
       // By its key noun: only the claims whose own words the sentence names.
       restated = [];
       for (const claimId of referent) {

@@ -342,6 +342,13 @@ export function routeByStory(
       } else {
         if (storyCount(matcher, claim, inSentence) === 0)
           sibling = storySibling(matcher, claim, inSentence, ownMark, named);
+        // A sentence that names no story is read in its paragraph's first ("2018. The Times reports
+        // … Both companies deny …"), when the paragraph names a sibling's story and not the claim's.
+        if (sibling < 0 && inSentence.size === 0 && match.start > 0) {
+          const inBlock = storiesIn(matcher, 0, match.start);
+          if (inBlock.size > 0 && storyCount(matcher, claim, inBlock) === 0)
+            sibling = storySibling(matcher, claim, inBlock, ownMark, named);
+        }
         if (sibling < 0 && inSentence.size === 0 && storyCount(matcher, claim, counts) === 0)
           sibling = storySibling(matcher, claim, counts, ownMark, named);
       }

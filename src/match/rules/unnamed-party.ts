@@ -1,5 +1,5 @@
 // Rule `unnamed-party`: a claim is about its parties (its `carry` concepts: Facebook, Netflix). In a
-// document that never names any of them (not before the block, not in it, not in the blocks ahead
+// document that never names any of them by name (not before the block, not in it, not in the blocks ahead
 // when they are known), a sentence that matches the claim without naming one is about someone else:
 // an email provider's "Inbox API gives programmatic access to a user's inbox" is not Netflix's. The
 // party may be named anywhere in the article, so a headline read before its lede keeps its match.
@@ -10,14 +10,19 @@ import { patternUses } from '../engine/patterns';
 import { readWords } from '../engine/read-words';
 import { registers } from '../engine/scan-state';
 import { findHits } from '../engine/trie';
+import { namesPartyByName } from '../reference';
 import type { ClaimMatch } from '../types';
 import { LENDABLE } from './carry';
 
-/** Has the document named (so far, this block included) any party the claim may borrow? */
+/**
+ * Has the document named (so far, this block included) any party the claim may borrow, by its name?
+ * A description alone ("the sports-streaming service") may be another firm's.
+ */
 function namedSoFar(matcher: CompiledMatcher, context: DocumentContext, claim: number): boolean {
   const { carryStart, carryConcepts } = matcher.carry;
   for (let k = carryStart[claim]!; k < carryStart[claim + 1]!; k++)
-    if (context.named.has(carryConcepts[k]!) || context.partiesAhead?.has(carryConcepts[k]!)) return true;
+    if (context.named.get(carryConcepts[k]!)?.byName === true || context.partiesAhead?.has(carryConcepts[k]!))
+      return true;
   return false;
 }
 
@@ -44,10 +49,12 @@ function partiesAhead(matcher: CompiledMatcher, texts: readonly string[]): Set<n
   const { termConceptStart, termConcepts } = matcher.terms;
   for (const text of texts) {
     findHits(matcher.trie, surfaces, readWords(matcher.vocabulary, surfaces, text));
-    const { hitTerm, hitCount } = registers;
+    const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd } = registers;
     for (let h = 0; h < hitCount; h++) {
       const term = hitTerm[h]!;
       if ((carryTerms[term]! & LENDABLE) === 0) continue;
+      if (!namesPartyByName(text.slice(wordStart[hitFirst[h]!]!, wordEnd[hitLast[h]!]!), hitFirst[h] === hitLast[h]))
+        continue;
       for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
         if (conceptLendable[termConcepts[k]!] === 1) parties.add(termConcepts[k]!);
     }

@@ -76,3 +76,14 @@ describe('names in a claim', () => {
     expect(matcherFor(claim).spec.concepts['name-acme-corp']).toContain('roadrunner holdings');
   });
 });
+
+describe('a known name in capitals after another name', () => {
+  it('is a name of its own ("Zentiva COVID-19 vaccine" names Zentiva and Covid-19)', () => {
+    expect(namesIn('Shingles is a side effect of the Zentiva COVID-19 vaccine.').map((forms) => forms[0])).toEqual([
+      'zentiva',
+      'covid-19',
+    ]);
+    // Not a surname: "Hunter Biden" is one person.
+    expect(namesIn('Hunter Biden sold paintings.').map((forms) => forms[0])).toEqual(['hunter biden']);
+  });
+});

@@ -138,3 +138,13 @@ describe('a sentence without the claim’s person', () => {
     ).toBe(true);
   });
 });
+
+describe('a sentence without the claim’s organisation', () => {
+  const agency = 'The Harlow Water Agency is selling users’ private messages for $129 million.';
+
+  it('states the claim only with a word that stands for the organisation', () => {
+    expect(finds(agency, 'The agency is selling users’ private messages, the posts say.')).toBe(true);
+    // Anyone's sale of messages is not this agency's.
+    expect(finds(agency, 'Tech firms selling private user messages could become a major concern.')).toBe(false);
+  });
+});

@@ -42,3 +42,10 @@ describe('synonyms', () => {
     expect(finds('5G spreads the coronavirus.', 'The 5G rollout slowed during the coronavirus lockdowns.')).toBe(false);
   });
 });
+
+describe('British and American words for one thing', () => {
+  it('are one part ("gasoline" and "petrol", "vapors" and "fumes")', () => {
+    const claim = 'Leaving a can of gasoline in the sun releases vapors that can explode.';
+    expect(finds(claim, 'A can of petrol left in the sun does not release fumes that explode.')).toBe(true);
+  });
+});

@@ -34,3 +34,10 @@ describe('word forms', () => {
     expect(finds('Windmills spread disease in Holland.', 'Windmills are spreading a disease in Holland.')).toBe(true);
   });
 });
+
+describe('two participles joined by "or"', () => {
+  it('are one act: either states the claim ("monitored or hacked")', () => {
+    const claim = 'Pressing the reset key twice reveals whether your router is monitored or hacked.';
+    expect(finds(claim, 'Pressing the reset key cannot reveal whether a router has been hacked.')).toBe(true);
+  });
+});

@@ -251,6 +251,20 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(shared).toEqual([]);
   });
 
+  it('does not hear a pointer at a sibling ("no document supporting a sale") as a denial of the claim just stated', () => {
+    const [, pointer] = readArticle([
+      ['paragraph', 'The filing says Netflix had programmatic access to Facebook users’ inboxes.'],
+      ['paragraph', 'Our reporters found no documents supporting talk of a sale.'],
+    ]);
+    expect(pointer).toEqual([]);
+    // The same form without the sibling's key noun denies the claim just stated.
+    const [, plain] = readArticle([
+      ['paragraph', 'The filing says Netflix had programmatic access to Facebook users’ inboxes.'],
+      ['paragraph', 'Our reporters found no documents supporting that.'],
+    ]);
+    expect(ids(plain!)).toEqual(['netflix-inbox-api-access denies']);
+  });
+
   it('never reads a settled fact as what "Meta denied it" rejects, and past the last claim reads the headline’s', () => {
     const blocks = readArticle([
       ['title', 'PSA: Facebook sold your chats to Netflix'],
@@ -294,7 +308,8 @@ describe('a recorded denial repeated in other words', () => {
   });
 
   it(`answers nothing the article did not state, or stated more than ${ECHO_BLOCKS} blocks before`, () => {
-    expect(readArticle([['paragraph', answer]]).flat()).toEqual([]);
+    // Read alone, the answer is Facebook's 2018 reply in its own words (the 2018 report's claim), never Bing's.
+    expect(ids(readArticle([['paragraph', answer]]).flat())).toEqual(['facebook-partners-read-messages-2018 denies']);
     const filler: [BlockKind, string][] = Array.from({ length: ECHO_BLOCKS }, () => ['paragraph', 'Nothing here.']);
     const far = readArticle([['paragraph', stated], ...filler, ['paragraph', answer]]);
     expect(ids(far.at(-1)!)).not.toContain('bing-amazon-yahoo-friend-data denies');
@@ -382,6 +397,32 @@ describe('a claim whose parties the document never names', () => {
     );
     const [, lede] = article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
     expect(ids(lede!)).toContain('netflix-inbox-api-access reports');
+  });
+
+  it('is not matched when the article only describes a party ("the video-streaming service") and names another firm', () => {
+    const sentence =
+      'Quillon, the video-streaming service, has guaranteed Brightpost $150 million of advertising spending.';
+    const alone = [
+      ['title', 'Quillon commits $150 million to Brightpost ads'],
+      ['paragraph', sentence],
+    ] as [BlockKind, string][];
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      alone.map(([, text]) => text),
+    );
+    expect(alone.flatMap(([kind, text]) => matchBlock(matcher, context, text, kind))).toEqual([]);
+    // The same description in an article that names Netflix by its name is Netflix.
+    const named = createDocumentContext();
+    const article = [['title', 'Netflix and Facebook: the ad deal'], ...alone.slice(1)] as [BlockKind, string][];
+    expectBlocks(
+      matcher,
+      named,
+      article.map(([, text]) => text),
+    );
+    const [, lede] = article.map(([kind, text]) => matchBlock(matcher, named, text, kind));
+    expect(ids(lede!)).toContain('netflix-data-for-ad-spend asserts');
   });
 });
 
@@ -546,6 +587,28 @@ describe('routing between sibling claims by the story', () => {
     expect(ids(readArticle(article)[0]!)).toEqual(ids(matchText(matcher, statement)));
   });
 
+  it('reads a sentence that names no story in its paragraph’s story before the article’s', () => {
+    const denial = 'Facebook and Netflix each say no messages were ever accessed without consent.';
+    const filing: [BlockKind, string][] = [
+      ['title', 'Timeline: the antitrust lawsuit over Facebook and Netflix'],
+      ['paragraph', 'The plaintiffs say Facebook sold users’ private messages to Netflix.'],
+    ];
+    const [, , item] = readArticle([
+      ...filing,
+      [
+        'paragraph',
+        `In December 2018 The New York Times said Facebook let Netflix and Spotify read messages. ${denial}`,
+      ],
+    ]);
+    expect(ids(item!)).toEqual([
+      'facebook-partners-read-messages-2018 reports',
+      'facebook-partners-read-messages-2018 denies',
+    ]);
+    // The same denial in a paragraph that names no story is read in the article's.
+    const [, , alone] = readArticle([...filing, ['paragraph', denial]]);
+    expect(ids(alone!)).not.toContain('facebook-partners-read-messages-2018 denies');
+  });
+
   it('never routes a sale to the 2018 reading claim, even in an article about the 2018 report', () => {
     const blocks = readArticle([
       ['title', 'Facebook gave partners access, New York Times reports'],
@@ -641,5 +704,112 @@ describe('headlines, questions and quotes', () => {
     const other = compileMatcher([]);
     expect(matchBlock(other, context, 'The company denies it.', 'paragraph')).toEqual([]);
     expect(context.named.size).toBe(0);
+  });
+});
+
+describe('the ad-spend figures', () => {
+  const read = (article: [BlockKind, string][]) => {
+    const context = createDocumentContext();
+    expectBlocks(
+      matcher,
+      context,
+      article.map(([, text]) => text),
+    );
+    return article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
+  };
+
+  it('are not the claim where streamers are only described and the figure is someone else’s', () => {
+    const blocks = read([
+      ['title', 'How streaming services buy ads on social media'],
+      ['paragraph', 'Streaming services advertise heavily on Facebook and TikTok.'],
+      ['paragraph', 'One of them guaranteed a platform $200 million of ads a year for better rates.'],
+    ]);
+    expect(blocks.flat()).toEqual([]);
+  });
+});
+
+describe('Facebook’s 2018 reply in its own words', () => {
+  it('denies the 2018 report when it says partners got information only with people’s permission', () => {
+    for (const sentence of [
+      'Facebook says its partners received information only with their permission.',
+      'Meta says none of the partnerships gave access to data without users’ permission.',
+    ])
+      expect(ids(readArticle([['paragraph', sentence]]).flat()), sentence).toEqual([
+        'facebook-partners-read-messages-2018 denies',
+      ]);
+    // Another firm's consent line is not Facebook's reply.
+    expect(
+      readArticle([['paragraph', 'Streamly says its partners received data only with people’s permission.']]).flat(),
+    ).toEqual([]);
+  });
+});
+
+describe('Watch held back for Netflix, in other verbs', () => {
+  it('reads "reined in", "squeezed", "sacrificed", "held back" as cutting Watch, with the Netflix motive', () => {
+    for (const sentence of [
+      'The suit says Facebook reined in Watch so it would stay out of Netflix’s way.',
+      'Facebook squeezed Watch’s budget to suit Netflix, the plaintiffs claim.',
+      'Plaintiffs say Facebook sacrificed Watch to keep Netflix happy.',
+    ])
+      expect(ids(matchText(matcher, sentence)), sentence).toEqual(['facebook-watch-sabotaged-for-netflix reports']);
+    // The verbs alone, without Netflix or a motive, are Watch's history, not the claim.
+    expect(matchText(matcher, 'Facebook reined in Watch in 2023 as viewing fell.')).toEqual([]);
+  });
+});
+
+describe('letting Netflix into people’s inboxes', () => {
+  it('is access to the inboxes (the court-filing claim), not a sale', () => {
+    expect(
+      ids(matchText(matcher, 'The complaint alleges Facebook let Netflix into people’s private inboxes for years.')),
+    ).toEqual(['netflix-inbox-api-access reports']);
+  });
+});
+
+describe('the filing’s phrase "programmatic access" to inboxes', () => {
+  it('is the inbox-access claim in an article that names Facebook or Netflix', () => {
+    const [, , said] = readArticle([
+      ['title', 'What the lawsuit against Facebook says about Netflix'],
+      ['paragraph', 'Lawyers for the users filed the letter in 2023.'],
+      ['paragraph', 'The letter speaks of programmatic access to message inboxes.'],
+    ]);
+    expect(ids(said!)).toEqual(['netflix-inbox-api-access asserts']);
+    // In an article about another firm's mail API, it is that firm's.
+    expect(
+      readArticle([
+        ['title', 'Postmarkly opens its mail platform to developers'],
+        ['paragraph', 'Partners get programmatic access to message inboxes once a user agrees.'],
+      ]).flat(),
+    ).toEqual([]);
+  });
+});
+
+describe('the harmless feature, limited, as the answer to an access claim', () => {
+  const access = 'The unsealed letter says Netflix had programmatic access to Facebook users’ inboxes.';
+
+  it('denies the access claim stated just before ("only ever a button to tell friends what you’re watching")', () => {
+    const [, answer] = readArticle([
+      ['paragraph', access],
+      ['paragraph', 'Meta’s account is that the integration was only ever a way to tell friends what you’re watching.'],
+    ]);
+    expect(ids(answer!)).toEqual(['netflix-inbox-api-access denies']);
+  });
+
+  it('answers nothing without the limit, after no claim, or far from it; and never denies the sale it softens', () => {
+    const described = 'Meta’s account is that the integration let people tell friends what they were watching.';
+    expect(
+      readArticle([
+        ['paragraph', access],
+        ['paragraph', described],
+      ])[1],
+    ).toEqual([]);
+    const limited = 'Meta’s account is that the integration was only ever a way to tell friends what you’re watching.';
+    expect(readArticle([['paragraph', limited]]).flat()).toEqual([]);
+    const filler: [BlockKind, string][] = Array.from({ length: 5 }, () => ['paragraph', 'Nothing here.']);
+    expect(readArticle([['paragraph', access], ...filler, ['paragraph', limited]]).at(-1)).toEqual([]);
+    const [, afterSale] = readArticle([
+      ['paragraph', 'Posts claim Facebook sold users’ private messages to Netflix.'],
+      ['paragraph', limited],
+    ]);
+    expect(ids(afterSale!)).not.toContain('meta-sold-messages-to-netflix denies');
   });
 });

@@ -35,6 +35,7 @@ const DENIAL_CUES = [
   'debunked',
   'debunking',
   'at no time',
+  'at no point',
   'no evidence',
   'baseless',
   'hoax',
