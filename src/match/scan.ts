@@ -22,6 +22,8 @@
 //   8. record          rules/document.ts, rules/story.ts   what the block named, for the blocks after it
 //   9. restated        rules/restated.ts      "Meta denies it": a claim rejected by referring to it
 //  10. denial echo     rules/denial-echo.ts   a recorded denial repeated in other words
+//      feature answer  rules/feature-answer.ts the harmless feature, limited ("only a share button"),
+//                                            answers the access claim stated just before
 //  11. unnamed party   rules/unnamed-party.ts a match in an article that never names the claim's parties
 //                                            (another firm's "Inbox API") is dropped
 import type { CompiledMatcher } from './compile';
