@@ -133,13 +133,15 @@ export function namesOnlySiblingKey(matcher: CompiledMatcher, claim: number, sta
 }
 
 /**
- * The words of the block's text [start, end) that name one of the claim's key concepts (a hit in
- * `registers`), or null: "a sale" names the sale claim, not its siblings. Call while the scan
- * registers hold the block.
+ * The words of the first hit in the block's text [start, end) whose term names a concept `wanted`
+ * accepts, or null. Call while the scan registers hold the block.
  */
-export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, start: number, end: number): string | null {
-  const distinct = conceptsOwnedBy(matcher).keys[claim];
-  if (!distinct || distinct.size === 0) return null;
+export function wordsNamingConcept(
+  matcher: CompiledMatcher,
+  start: number,
+  end: number,
+  wanted: (concept: number) => boolean,
+): string | null {
   const { termConceptStart, termConcepts } = matcher.terms;
   const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
   for (let h = 0; h < hitCount; h++) {
@@ -148,9 +150,20 @@ export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, star
     if (at >= end) break;
     const term = hitTerm[h]!;
     for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
-      if (distinct.has(termConcepts[k]!)) return text.slice(at, wordEnd[hitLast[h]!]!);
+      if (wanted(termConcepts[k]!)) return text.slice(at, wordEnd[hitLast[h]!]!);
   }
   return null;
+}
+
+/**
+ * The words of the block's text [start, end) that name one of the claim's key concepts (a hit in
+ * `registers`), or null: "a sale" names the sale claim, not its siblings. Call while the scan
+ * registers hold the block.
+ */
+export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, start: number, end: number): string | null {
+  const distinct = conceptsOwnedBy(matcher).keys[claim];
+  if (!distinct || distinct.size === 0) return null;
+  return wordsNamingConcept(matcher, start, end, (concept) => distinct.has(concept));
 }
 
 /** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */

@@ -10,7 +10,7 @@
 // Pure: reads the block's scan in `registers` and the document context.
 import type { CompiledMatcher } from '../compile';
 import type { StatedClaim } from './denial-echo';
-import { registers } from '../engine/scan-state';
+import { wordsNamingConcept } from './document';
 import { splitSentences } from '../sentences';
 import type { ClaimMatch } from '../types';
 
@@ -29,19 +29,13 @@ const QUESTION_END = /\?["”’')\]]*\s*$/u;
 /** The words of the block's text [start, end) that name one of the claim's benign concepts, or null. */
 function benignWordsIn(matcher: CompiledMatcher, claim: number, start: number, end: number): string | null {
   const { benignStart, benignConcepts } = matcher.veto;
-  if (benignStart[claim + 1] === benignStart[claim]) return null;
-  const { termConceptStart, termConcepts } = matcher.terms;
-  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start) continue;
-    if (at >= end) break;
-    const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
-      for (let b = benignStart[claim]!; b < benignStart[claim + 1]!; b++)
-        if (termConcepts[k] === benignConcepts[b]) return text.slice(at, wordEnd[hitLast[h]!]!);
-  }
-  return null;
+  const first = benignStart[claim]!;
+  const last = benignStart[claim + 1]!;
+  if (first === last) return null;
+  return wordsNamingConcept(matcher, start, end, (concept) => {
+    for (let b = first; b < last; b++) if (benignConcepts[b] === concept) return true;
+    return false;
+  });
 }
 
 /**
