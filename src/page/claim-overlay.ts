@@ -42,13 +42,21 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
   let focusIndex = -1;
   let lastReportedCount = -1;
   let firstPainted = false;
+  /** Focus is being given back after a card closed: that focus is not the reader tabbing onto a claim. */
+  let givingFocusBack = false;
 
   /** Puts focus back where the reader was: the element they left, else the claim's place in the text. */
   function returnFocus(closed: OpenCardRequest): void {
     const target = returnFocusTo;
     returnFocusTo = null;
     if (target && target.isConnected && target !== doc.body && typeof target.focus === 'function') {
-      target.focus();
+      // A link inside the claim would otherwise reopen the card the reader just closed.
+      givingFocusBack = true;
+      try {
+        target.focus();
+      } finally {
+        givingFocusBack = false;
+      }
       return;
     }
     // The text itself cannot take focus: a caret at the claim makes it where Tab continues from.
@@ -198,7 +206,7 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
   // tabbing on past the claim closes it.
   const onFocusIn = (event: FocusEvent) => {
     const target = event.target as Node | null;
-    if (!target || cardHost.contains(target)) return;
+    if (givingFocusBack || !target || cardHost.contains(target)) return;
     const match = topmost(annotator.matches().filter((candidate) => candidate.range.intersectsNode(target)));
     if (match && match !== openMatch) {
       openCard(match, 'focus', false);
