@@ -86,7 +86,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function setup(options: { html?: string; dismissed?: Set<string>; undoFails?: boolean } = {}) {
+async function setup(
+  options: { html?: string; rules?: [string, RegExp][]; dismissed?: Set<string>; undoFails?: boolean } = {},
+) {
   document.body.innerHTML = options.html ?? PAGE;
   // Layout: a range is drawn in the boxes of the data-box elements it crosses.
   Range.prototype.getClientRects = function (this: Range) {
@@ -109,6 +111,14 @@ async function setup(options: { html?: string; dismissed?: Set<string>; undoFail
   Element.prototype.scrollIntoView = function (this: Element, how?: unknown) {
     scrolled.push({ element: this, how });
   };
+  const dismissed = options.dismissed ?? new Set<string>();
+  const calls = {
+    counts: [] as number[],
+    dismissals: [] as unknown[],
+    undos: [] as unknown[],
+    requests: 0,
+    marks: [] as string[],
+  };
   hw = highlightWindow();
   const clock = manualClock();
   Object.assign(hw.win, {
@@ -116,20 +126,13 @@ async function setup(options: { html?: string; dismissed?: Set<string>; undoFail
     clearTimeout: clock.clearTimeout,
     getSelection: () => document.getSelection(),
     location: { href: 'https://news.example/a' },
-    performance,
+    performance: { mark: (name: string) => void calls.marks.push(name) },
   });
-  const dismissed = options.dismissed ?? new Set<string>();
-  const calls = {
-    counts: [] as number[],
-    dismissals: [] as unknown[],
-    undos: [] as unknown[],
-    requests: 0,
-  };
   const matchBlocks = async (texts: string[]): Promise<MatchBlocksResponse> => {
     calls.requests++;
     return {
       matches: texts.map((text) =>
-        RULES.flatMap(([claimId, pattern]) =>
+        (options.rules ?? RULES).flatMap(([claimId, pattern]) =>
           [...text.matchAll(pattern)].map((m) => ({
             claimId,
             start: m.index,
@@ -433,6 +436,20 @@ describe('the claim overlay: click and tap', () => {
     expect(cardClaim()).toContain('Cheese is made of moon');
   });
 
+  it('pins the card even when the page stops presses from reaching the document', async () => {
+    const env = await setup();
+    const stop = (event: Event) => event.stopPropagation();
+    document.documentElement.addEventListener('pointerdown', stop);
+    try {
+      hover(env, AT_A);
+      pointer('pointerdown', NOWHERE, { target: card()! });
+      hover(env, AT_C);
+      expect(cardClaim()).toBe('Netflix bought the moon');
+    } finally {
+      document.documentElement.removeEventListener('pointerdown', stop);
+    }
+  });
+
   it('a press on the page outside the card is not a press inside it', async () => {
     const env = await setup();
     hover(env, AT_A);
@@ -678,6 +695,34 @@ describe('the claim overlay: several claims in one passage', () => {
   });
 });
 
+describe('the claim overlay: claims side by side', () => {
+  it('does not offer a claim that only touches this one as being in the same passage', async () => {
+    const env = await setup({
+      html: `<p><span id="a" data-box="0,0,100,20">moon</span><span data-box="100,0,200,20">Cheese is made</span></p>`,
+    });
+    expect(painted()).toEqual(['moon', 'Cheese is made']);
+    hover(env, AT_A);
+    expect(active()).toBe('moon');
+    expect(card()!.querySelector('button.also-claim')).toBeNull();
+    hover(env, { x: 150, y: 10 });
+    expect(active()).toBe('Cheese is made');
+    expect(card()!.querySelector('button.also-claim')).toBeNull();
+  });
+
+  it('does not offer the same claim found twice over the same words', async () => {
+    const env = await setup({
+      rules: [
+        ['netflix', /Netflix bought the moon/g],
+        ['netflix', /bought the moon/g],
+      ],
+    });
+    expect(painted()).toEqual(['Netflix bought the moon', 'bought the moon']);
+    hover(env, AT_A);
+    expect(cardClaim()).toBe('Netflix bought the moon');
+    expect(card()!.querySelector('button.also-claim')).toBeNull();
+  });
+});
+
 describe('the claim overlay: "Not this claim"', () => {
   it('hides the claim here, remembers it, says so, and undo brings it back', async () => {
     const env = await setup();
@@ -697,6 +742,17 @@ describe('the claim overlay: "Not this claim"', () => {
     // (The rescan forgets the page's matches before finding them again: it may report 0 on the way.)
     expect(env.calls.counts.slice(0, 2)).toEqual([3, 2]);
     expect(env.calls.counts.at(-1)).toBe(3);
+  });
+
+  it('pressing the "hidden" notice does not stop hover from opening cards', async () => {
+    const env = await setup();
+    hover(env, AT_A);
+    card()!.querySelector<HTMLButtonElement>('button.not-this')!.click();
+    const dismiss = cardRoot()!.querySelector<HTMLButtonElement>('.notice-layer button.close')!;
+    pointer('pointerdown', NOWHERE, { target: dismiss });
+    dismiss.click();
+    hover(env, AT_C);
+    expect(cardClaim()).toContain('Cheese is made of moon');
   });
 
   it('a claim hidden before stays unpainted', async () => {
@@ -745,6 +801,27 @@ describe('the claim overlay: hostile list text', () => {
     expect(cardClaim()).toBe('<img src="x" onerror="globalThis.pwned = 1">Cheese is made of moon');
     expect(cardRoot()!.querySelector('img')).toBeNull();
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
+});
+
+describe('the claim overlay: benchmarks', () => {
+  afterEach(() => void vi.unstubAllEnvs());
+
+  it('marks the first highlight once in a benchmark build, and not on a page without claims', async () => {
+    vi.stubEnv('WXT_CLAIMLENS_BENCH', '1');
+    const empty = await setup({ html: '<p>Nothing here.</p>' });
+    expect(empty.calls.marks).not.toContain('claimlens:first-highlight');
+    empty.overlay.stop();
+    hw!.restore();
+    const env = await setup();
+    expect(env.calls.marks.filter((name) => name === 'claimlens:first-highlight')).toEqual([
+      'claimlens:first-highlight',
+    ]);
+    document.getElementById('p2')!.remove();
+    await vi.waitFor(() => expect(painted()).toHaveLength(2));
+    document.body.insertAdjacentHTML('beforeend', '<p><span data-box="0,300,10,310">moon</span></p>');
+    await vi.waitFor(() => expect(painted()).toHaveLength(3));
+    expect(env.calls.marks.filter((name) => name === 'claimlens:first-highlight')).toHaveLength(1);
   });
 });
 
