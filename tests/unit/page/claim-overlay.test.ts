@@ -214,6 +214,9 @@ function hover(env: Awaited<ReturnType<typeof setup>>, at: { x: number; y: numbe
   env.clock.advance(wait);
 }
 
+/** Lets the card's effects run (preact runs them after a frame, or 35 ms without one). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
 const pressEscape = () =>
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
 
@@ -394,6 +397,45 @@ describe('the claim overlay: hover', () => {
     expect(sheet.text).toBe(underline);
     hover(env, AT_A);
     expect(cardClaim()).toBe('Netflix bought the moon');
+  });
+});
+
+describe('the claim overlay: cards that do not take focus', () => {
+  it('a card opened by hover, click or tabbing onto a link leaves focus where it was', async () => {
+    const env = await setup();
+    const outside = document.getElementById('outside')!;
+    outside.focus();
+    hover(env, AT_A);
+    await settle();
+    expect(cardHasFocus()).toBe(false);
+    pressEscape();
+    pointer('click', AT_C);
+    await settle();
+    expect(cardClaim()).toContain('Cheese is made of moon');
+    expect(cardHasFocus()).toBe(false);
+    pressEscape();
+    document.getElementById('in-claim')!.focus();
+    await settle();
+    expect(cardHasFocus()).toBe(false);
+    expect(document.activeElement!.id).toBe('in-claim');
+  });
+
+  it('a card opened by tabbing onto its link stays a keyboard card while the mouse rests on or clicks its claim', async () => {
+    const env = await setup();
+    document.getElementById('in-claim')!.focus();
+    hover(env, AT_C);
+    hover(env, NOWHERE);
+    expect(cardClaim()).toContain('Cheese is made of moon');
+    pointer('click', AT_C);
+    document.getElementById('outside')!.focus();
+    expect(card()).toBeNull();
+  });
+
+  it('the next-claim shortcut goes on past a clicked card', async () => {
+    const { overlay } = await setup();
+    pointer('click', AT_A);
+    expect(overlay.focusNext()).toBe(true);
+    expect(active()).toBe('moon');
   });
 });
 
@@ -696,6 +738,16 @@ describe('the claim overlay: several claims in one passage', () => {
 });
 
 describe('the claim overlay: claims side by side', () => {
+  it('does not offer a claim that ends where this one starts, in the same text', async () => {
+    const { overlay } = await setup({ html: `<p><span data-box="0,0,100,20">moonCheese is made</span></p>` });
+    expect(painted()).toEqual(['moon', 'Cheese is made']);
+    overlay.reveal('moon');
+    expect(card()!.querySelector('button.also-claim')).toBeNull();
+    overlay.reveal('cheese');
+    expect(active()).toBe('Cheese is made');
+    expect(card()!.querySelector('button.also-claim')).toBeNull();
+  });
+
   it('does not offer a claim that only touches this one as being in the same passage', async () => {
     const env = await setup({
       html: `<p><span id="a" data-box="0,0,100,20">moon</span><span data-box="100,0,200,20">Cheese is made</span></p>`,
@@ -826,6 +878,14 @@ describe('the claim overlay: benchmarks', () => {
 });
 
 describe('the claim overlay: stop', () => {
+  it('after stop, moving the mouse over a claim does nothing', async () => {
+    const env = await setup();
+    env.overlay.stop();
+    overlay = null;
+    pointer('pointermove', AT_A);
+    expect(env.hw.pendingFrames()).toBe(0);
+  });
+
   it('removes the card, the highlights and its style sheet, and stops listening to the page', async () => {
     const env = await setup();
     hover(env, AT_A);
