@@ -10,7 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           // browser.i18n.getMessage from locales/en.json (the UI's strings go through @wxt-dev/i18n).
-          setupFiles: ['tests/unit/i18n-setup.ts'],
+          setupFiles: ['tests/unit/i18n-setup.ts', 'tests/unit/preact-frames-setup.ts'],
           environment: 'node',
         },
       },
