@@ -1,13 +1,21 @@
 // What a scan spends on a block (scan.ts's header): most blocks of a page name no claim, so the scan
 // stops before splitting sentences when no hit can wake a pattern, splits only up to the last hit that
-// can, checks only the sentences that have hits, chooses patterns only where one holds, orders a
+// can, checks only the sentences that have hits (a claim without sentence rules by its anchor guards
+// alone, compile.ts's checkedByRule), chooses patterns only where one holds, orders a
 // sentence's patterns only when it holds several, and runs the borrowing pass only when a party is
 // named twice. The answers are the same either way: these are the costs the header promises.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher, matchText } from '../../../src/match';
 import { claim } from '../../support/match-claims';
 
-const spent = vi.hoisted(() => ({ split: [] as number[], checked: 0, chosen: 0, ordered: 0, borrowing: 0 }));
+const spent = vi.hoisted(() => ({
+  split: [] as number[],
+  checked: 0,
+  chosen: 0,
+  ordered: 0,
+  borrowing: 0,
+  accepts: 0,
+}));
 
 vi.mock('../../../src/match/sentences', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/match/sentences')>();
@@ -44,6 +52,16 @@ vi.mock('../../../src/match/engine/patterns', async (importOriginal) => {
     },
   };
 });
+vi.mock('../../../src/match/rules/accept', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/match/rules/accept')>();
+  return {
+    ...real,
+    acceptsInSentence: (...args: Parameters<typeof real.acceptsInSentence>) => {
+      spent.accepts++;
+      return real.acceptsInSentence(...args);
+    },
+  };
+});
 vi.mock('../../../src/match/rules/carry', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/match/rules/carry')>();
   return {
@@ -74,6 +92,7 @@ beforeEach(() => {
   spent.chosen = 0;
   spent.ordered = 0;
   spent.borrowing = 0;
+  spent.accepts = 0;
 });
 
 describe('the cost of scanning a block', () => {
@@ -104,6 +123,24 @@ describe('the cost of scanning a block', () => {
     expect(spent.ordered).toBe(0);
     expect(ids('Meta leaked messages and photos.')).toEqual(['meta-leaked-messages', 'meta-leaked-photos']);
     expect(spent.ordered).toBe(1);
+  });
+
+  it('decides a claim without sentence rules by its anchor guards alone, and asks the rules for one with them', () => {
+    expect(ids('Meta leaked messages.')).toEqual(['meta-leaked-messages']);
+    expect(spent.accepts).toBe(0);
+    const vetoed = compileMatcher([
+      {
+        ...metaLeaked,
+        match: {
+          ...metaLeaked.match,
+          concepts: { ...metaLeaked.match.concepts, satire: ['satire'] },
+          none: ['satire'],
+        },
+      },
+    ]);
+    expect(matchText(vetoed, 'Meta leaked messages.').map((match) => match.claimId)).toEqual(['meta-leaked-messages']);
+    expect(spent.accepts).toBe(1);
+    expect(matchText(vetoed, 'Satire: Meta leaked messages.')).toEqual([]);
   });
 
   it('runs the borrowing pass only when a party that may be borrowed is named twice', () => {
