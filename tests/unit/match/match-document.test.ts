@@ -90,6 +90,21 @@ describe('matchDocument', () => {
     ]);
   });
 
+  it('announces each block ahead as its own text: the next story told is the next block’s, not the whole document’s', () => {
+    const lawsuit = 'An unsealed antitrust filing names Netflix.';
+    const lawsuitAgain = 'The antitrust filing was unsealed on Friday, in the antitrust case.';
+    const { text, blocks } = documentOf([
+      [statement, 'paragraph'],
+      [reportParagraph, 'paragraph'],
+      [lawsuit, 'paragraph'],
+      [lawsuitAgain, 'paragraph'],
+    ]);
+    // The document tells the lawsuit more often, but the report first: the statement answers the report.
+    expect(brief(matchDocument(matcher, text, blocks))).toEqual([
+      ['facebook-partners-read-messages-2018', 'denies', 0, statement.length],
+    ]);
+  });
+
   it('reads the blocks it is given, not the text between them', () => {
     const text = `${statement}\n\n${statement}`;
     const second = statement.length + 2;
