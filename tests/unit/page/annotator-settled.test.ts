@@ -119,6 +119,27 @@ describe('a pass that reads blocks again', () => {
     annotator.stop();
   });
 
+  it('two edited paragraphs read at once: settled only when the later of the two passes ends', async () => {
+    document.body.innerHTML = '<p id="a">alpha one</p><p id="b">alpha two</p>';
+    const { annotator, events, release, held } = setUp({ holdAnswers: true });
+    const started = annotator.start();
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    release();
+    await started;
+    events.length = 0;
+    document.getElementById('a')!.textContent = 'alpha edited';
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    document.getElementById('b')!.textContent = 'alpha edited too';
+    await vi.waitFor(() => expect(held).toHaveLength(2));
+    held.shift()!();
+    await vi.waitFor(() => expect(events).toContain('again +1 -0'));
+    expect(events).not.toContain('onSettled');
+    release();
+    await vi.waitFor(() => expect(events).toContain('onSettled'));
+    expect(events).toEqual(['again +0 -1', 'again +0 -1', 'again +1 -0', 'again +1 -0', 'onSettled']);
+    annotator.stop();
+  });
+
   it('says nothing once the annotator was stopped', async () => {
     document.body.innerHTML = '<p>alpha one</p>';
     const { annotator, events, release, held } = setUp({ holdAnswers: true });
