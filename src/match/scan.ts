@@ -26,6 +26,8 @@
 //                                            answers the access claim stated just before
 //  11. unnamed party   rules/unnamed-party.ts a match in an article that never names the claim's parties
 //                                            (another firm's "Inbox API") is dropped
+//      earlier denial rules/earlier-denial.ts "Netflix said in 2018 it never…" in an article about the filing
+//                                            denies the filing's claim too
 //  12. tie order      rules/tie-order.ts     a sentence's claims in paint order: the one the page paints on
 //                                            top and opens is listed last (own words, the story, the id)
 import type { CompiledMatcher } from './compile';
