@@ -11,7 +11,8 @@
 //      order          engine/anchors.ts      in the order the whole block would wake them (ties)
 //      best pattern   engine/patterns.ts     one per claim, the one requiring most groups
 //      siblings       rules/siblings.ts      the more specific claim wins
-//      stance, score, "matched because"      stance.ts, engine/evidence.ts
+//      stance, score, "matched because"      stance.ts, engine/evidence.ts (rules/disputed-aside.ts:
+//                                            ", which Meta disputes" after the claim leaves it reported)
 //   5. borrowing      rules/carry.ts         sentences that take a party from the ones before
 // In a document (context.ts, matchBlock), after the block's own matches:
 //   6. document        rules/document.ts      sentences that take a party from the headline, a
