@@ -17,7 +17,7 @@ import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
 import { matchRestatements, rejectionTestFor, type StatedClaims } from './rules/restated';
-import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
+import { countStories, mayRoute, namesStorySource, nextStory, routeByStory } from './rules/story';
 import { matchEarlierDenials } from './rules/earlier-denial';
 import { orderTiedMatches, recordClaimsInArticle, type ClaimInArticle } from './rules/tie-order';
 import { dropMatchesWithoutParties } from './rules/unnamed-party';
@@ -166,7 +166,7 @@ export function matchBlock(
     block,
     text,
     kind === 'title',
-    headlineStance(kind, text, routed),
+    headlineStance(kind, text, routed, (start, end) => namesStorySource(matcher, start, end)),
   );
   const echoed =
     matcher.denials.size === 0

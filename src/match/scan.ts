@@ -19,7 +19,8 @@
 //                                            heading or a recent paragraph (or name it by a role word)
 //   7. story           rules/story.ts         siblings routed by the story the document tells (before it
 //                                            names one, by the story the blocks ahead name: expectBlocks)
-//      headline        rules/headline.ts      "NYT: …" in a headline or heading reports, "Myth: …" denies
+//      headline        rules/headline.ts      "NYT: …" in a headline or heading reports, "Myth: …" denies; in a
+//                                            paragraph only a source label ("NYT: …", "this headline: …")
 //   8. record          rules/document.ts, rules/story.ts   what the block named, for the blocks after it
 //   9. restated        rules/restated.ts      "Meta denies it": a claim rejected by referring to it
 //  10. denial echo     rules/denial-echo.ts   a recorded denial repeated in other words
