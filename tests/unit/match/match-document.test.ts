@@ -3,6 +3,7 @@
 // into the document's text, not the block's.
 import { describe, expect, it } from 'vitest';
 import {
+  compileMatcher,
   createDocumentContext,
   expectBlocks,
   matchBlock,
@@ -12,6 +13,7 @@ import {
   type ClaimMatch,
   type DocumentBlock,
 } from '../../../src/match';
+import { claim } from '../../support/match-claims';
 import { bundledMatcher } from './dev-set-eval';
 
 const matcher = bundledMatcher();
@@ -67,15 +69,24 @@ describe('matchDocument', () => {
     for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
   });
 
-  it('reads each block as its kind: a headline that cites a paper reports, the same words in a paragraph assert', () => {
-    const asHeading = documentOf([[reportHeadline, 'heading']]);
-    const asParagraph = documentOf([[reportHeadline, 'paragraph']]);
-    expect(brief(matchDocument(matcher, asHeading.text, asHeading.blocks))).toEqual([
-      ['facebook-partners-read-messages-2018', 'reports', 0, reportHeadline.length],
+  it('reads each block as its kind: a claim the headline stated is painted on top of a tied sentence', () => {
+    const small = compileMatcher([
+      claim('a-messages', { concepts: { meta: ['meta'], messages: ['messages'] }, all: [['meta'], ['messages']] }),
+      claim('b-photos', { concepts: { meta: ['meta'], photos: ['photos'] }, all: [['meta'], ['photos']] }),
     ]);
-    expect(brief(matchDocument(matcher, asParagraph.text, asParagraph.blocks))).toEqual([
-      ['facebook-partners-read-messages-2018', 'asserts', 0, reportHeadline.length],
-    ]);
+    const read = (headlineKind: BlockKind) => {
+      const { text, blocks } = documentOf([
+        ['Meta leaked photos', headlineKind],
+        ['Meta leaked messages.', 'paragraph'],
+        ['Meta leaked messages again.', 'paragraph'],
+        ['Meta leaked messages and photos.', 'paragraph'],
+      ]);
+      return matchDocument(small, text, blocks)
+        .slice(-2)
+        .map((match) => match.claimId);
+    };
+    expect(read('title')).toEqual(['a-messages', 'b-photos']);
+    expect(read('paragraph')).toEqual(['b-photos', 'a-messages']);
   });
 
   it('announces the blocks ahead: a statement is routed by the story the document tells after it', () => {
