@@ -35,7 +35,7 @@ const TARBALL_INTEGRITY =
 const JSON_SHA256 = 'ee21d840774c8cdc31ac46695f51fd5052432c1605baa965c8077712b8d75068';
 
 /** How many of the most frequent words are read (heads and neighbours alike). */
-const K = Number(process.env.NEIGHBOUR_K ?? 40_000);
+const K = Number(process.env.NEIGHBOUR_K ?? 50_000);
 /** Neighbours below this cosine are not kept (the compiler may ask for a higher one). */
 const MIN_COSINE = Number(process.env.NEIGHBOUR_MIN_COSINE ?? 0.6);
 /** Neighbours kept per lemma. */

@@ -71,7 +71,7 @@ export const DEFAULT_SELECT: SelectOptions = {
   nearCosine: 0.6,
   nearRelations: ['synonym', 'narrower'],
   nearPerWord: 6,
-  nearNouns: false,
+  nearNouns: true,
 };
 
 /** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
