@@ -4,7 +4,7 @@
 // array for all of them, so the matcher compiles it once. A woken worker loads the matcher stored for
 // the lists in force (compiled-matcher-store.ts) and reads a claim only when a page matches it.
 import { readyToMatch } from '../claim-check';
-import { withSharedConcepts } from '../claim-compiler/shared-concepts';
+import { SHARED_CONCEPTS } from '../claim-compiler/shared-concepts';
 import { mergeClaimLists, type ClaimIdConflict, type MergedClaim } from '../claims/merge';
 import { resolveClaim } from '../claims/parse';
 import {
@@ -51,6 +51,14 @@ interface ActiveClaims {
 /** A list past its `expires` is out of use, whether or not its server could be reached since. */
 export function isExpired(list: Pick<StoredList, 'expires'>, now: number): boolean {
   return !!list.expires && Date.parse(list.expires) <= now;
+}
+
+/** A list's lexicon behind the compiler's shared concepts, for its compiled claims (no prototype). */
+function besideLexicon(lexicon: Readonly<Record<string, string[]>>): Record<string, string[]> {
+  const table = Object.create(null) as Record<string, string[]>;
+  for (const name of Object.keys(lexicon)) table[name] = lexicon[name]!;
+  for (const name of Object.keys(SHARED_CONCEPTS)) table[name] = SHARED_CONCEPTS[name] as string[];
+  return table;
 }
 
 export function toCardData(claim: MergedClaim): ClaimCardData {
@@ -149,28 +157,32 @@ export function createActiveClaims(db: ClaimLensDatabase, now: () => number = Da
       overriddenByUser,
     } = mergeClaimLists(
       inUse.map((list) => {
-        const header = { lexicon: lexiconOf.get(list.id) ?? (Object.create(null) as Record<string, string[]>) };
+        const lexicon = lexiconOf.get(list.id);
+        const header = { lexicon: lexicon ?? (Object.create(null) as Record<string, string[]>) };
+        // Compiled claims name the compiler's shared concepts without holding them (claim-compiler/
+        // shared-concepts.ts); the compile looks them up beside the claim (conceptsBeside below), so
+        // 100,000 stored claims are not copied to fold them in. Where the list has a lexicon, a compiled
+        // claim is resolved as before: its own concepts, then the shared ones, then the lexicon's.
+        const compiledHeader = lexicon && Object.keys(lexicon).length > 0 ? { lexicon: besideLexicon(lexicon) } : null;
         return {
           listId: list.id,
           kind: list.kind,
           title: list.title,
           contact: list.contact,
           order: list.subscribedAt,
-          // Claims without hand-written match data use what was compiled when their list was stored,
-          // the compiler's shared concepts folded back in (claim-compiler/shared-concepts.ts).
-          claims: (byList.get(list.id) ?? []).map(({ compiledMatch, ...claim }) =>
-            resolveClaim(
-              claim.match || !compiledMatch ? claim : { ...claim, match: withSharedConcepts(compiledMatch) },
-              header,
-            ),
-          ),
+          // Claims without hand-written match data use what was compiled when their list was stored.
+          claims: (byList.get(list.id) ?? []).map(({ compiledMatch, ...claim }) => {
+            if (claim.match || !compiledMatch) return resolveClaim(claim, header);
+            const compiled = { ...claim, match: compiledMatch };
+            return compiledHeader ? resolveClaim(compiled, compiledHeader) : compiled;
+          }),
         };
       }),
     );
     const byId = new Map(merged.map((claim) => [claim.id, claim]));
     // A row stored without compiled data (or whose compile failed) is compiled now or skipped.
     const ready = readyToMatch(merged).claims;
-    const matcher = compileMatcher(ready);
+    const matcher = compileMatcher(ready, { conceptsBeside: SHARED_CONCEPTS });
     // Not awaited: the first page need not wait for the write; a failed write costs the next wake a compile.
     saveStoredMatcher(
       db,

@@ -59,7 +59,16 @@ export interface CompiledMatcher {
   readonly marks: MatcherMarks;
 }
 
-export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatcher {
+export interface CompileOptions {
+  /**
+   * Concepts the claims name without holding them (no prototype), looked up after a claim's own: the
+   * claim compiler's shared concepts, which stored compiled claims name only. Read in place, so a
+   * woken background need not copy 100,000 claims to fold them back in.
+   */
+  readonly conceptsBeside?: Readonly<Record<string, readonly string[]>>;
+}
+
+export function compileMatcher(claims: readonly MatchableClaim[], options: CompileOptions = {}): CompiledMatcher {
   const vocabulary = new VocabularyBuilder();
   const claimIds = claims.map((claim) => claim.id);
   const claimIndex = new Map(claimIds.map((id, i) => [id, i]));
@@ -83,7 +92,7 @@ export function compileMatcher(claims: readonly MatchableClaim[]): CompiledMatch
     patterns.startClaim();
     try {
       const match = claims[claim]!.match;
-      resolve.read(match);
+      resolve.read(match, options.conceptsBeside);
       patterns.read(claim, match.all, resolve);
       for (const alternative of match.alternatives ?? []) patterns.read(claim, alternative, resolve);
       readVeto(match, resolve, none, benign);

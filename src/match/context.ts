@@ -5,6 +5,7 @@
 // per file, and both feed it the same blocks in the same order, so page and CLI agree.
 import type { CompiledMatcher } from './compile';
 import {
+  claimWordsIn,
   distinctiveWordsIn,
   matchWithDocumentParties,
   namesOnlySiblingKey,
@@ -17,6 +18,7 @@ import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
 import { matchRestatements, rejectionTestFor, type StatedClaims } from './rules/restated';
 import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
+import { orderTiedMatches, recordClaimsInArticle, type ClaimInArticle } from './rules/tie-order';
 import { dropMatchesWithoutParties } from './rules/unnamed-party';
 import { matchText } from './scan';
 import type { ClaimMatch } from './types';
@@ -60,6 +62,8 @@ export class DocumentContext {
   readonly statedEver = new Map<string, StatedClaim>();
   /** The claims the document stated last, for a later "Meta denies it" (see rules/restated.ts). */
   readonly stated: StatedClaims = { block: -1, claimIds: [], byAuthor: new Map(), headline: [] };
+  /** Claim id → what the article said of it so far: which claim a tied sentence paints on top (rules/tie-order.ts). */
+  readonly claims = new Map<string, ClaimInArticle>();
 
   /** Forgets everything (a new matcher, or the document was replaced). */
   reset(matcher: CompiledMatcher | null = null): void {
@@ -76,6 +80,7 @@ export class DocumentContext {
     this.stated.byAuthor.clear();
     this.stated.headline = [];
     this.statedEver.clear();
+    this.claims.clear();
   }
 }
 
@@ -179,7 +184,30 @@ export function matchBlock(
     context.statedEver.size === 0
       ? echoed
       : matchFeatureAnswers(matcher, context.statedEver, (claim) => siblingsOf(matcher, claim), block, text, echoed);
-  return answered.length === 0 ? answered : dropMatchesWithoutParties(matcher, context, block, answered);
+  if (answered.length === 0) return answered;
+  // Own words read while the scan registers still hold the block (dropping the unnamed may scan the blocks ahead).
+  const ownWords = new Map<ClaimMatch, Set<number>>();
+  for (let i = 1; i < answered.length; i++)
+    if (answered[i]!.start === answered[i - 1]!.start)
+      for (const match of [answered[i - 1]!, answered[i]!])
+        if (!ownWords.has(match)) ownWords.set(match, ownWordsOf(matcher, match));
+  const kept = dropMatchesWithoutParties(matcher, context, block, answered);
+  if (ownWords.size > 0)
+    orderTiedMatches(
+      kept,
+      (match) => ownWords.get(match) ?? new Set(),
+      (claimId) => context.claims.get(claimId),
+    );
+  recordClaimsInArticle(context.claims, kept, kind === 'title');
+  return kept;
+}
+
+/** The words of the match's sentence naming what its claim says beyond its parties (scan registers: its block). */
+function ownWordsOf(matcher: CompiledMatcher, match: ClaimMatch): Set<number> {
+  const words = new Set<number>();
+  const claim = matcher.story.claimIndex.get(match.claimId);
+  if (claim !== undefined) claimWordsIn(matcher, claim, match.start, match.end, words);
+  return words;
 }
 
 /** A block of a document's text: where it is in the text, and what it is. */

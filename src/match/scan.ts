@@ -26,6 +26,8 @@
 //                                            answers the access claim stated just before
 //  11. unnamed party   rules/unnamed-party.ts a match in an article that never names the claim's parties
 //                                            (another firm's "Inbox API") is dropped
+//  12. tie order      rules/tie-order.ts     a sentence's claims in paint order: the one the page paints on
+//                                            top and opens is listed last (own words, the story, the id)
 import type { CompiledMatcher } from './compile';
 import { inBlockWakeOrder, patternsThatHold } from './engine/anchors';
 import { evidenceOf, evidenceWords, scoreOf, whyOf, type Candidate } from './engine/evidence';

@@ -38,6 +38,11 @@ export interface PageMatch extends BlockMatch {
 export interface MatchChange {
   added: readonly PageMatch[];
   removed: readonly PageMatch[];
+  /**
+   * A pass is reading blocks again whose matches it forgot (a re-scan, an edited block): the count of
+   * claims is not settled until it ends (onSettled), so a badge does not drop to 0 and come back.
+   */
+  readingAgain: boolean;
 }
 
 export interface AnnotatorOptions {
@@ -46,6 +51,8 @@ export interface AnnotatorOptions {
   matchBlocks(texts: string[], kinds: BlockKind[]): Promise<MatchBlocksResponse>;
   /** Called after every change to the set of matches, with what changed. */
   onChange(change: MatchChange): void;
+  /** Called when the last pass that was reading blocks again has ended (see MatchChange.readingAgain). */
+  onSettled?(): void;
   /** Skip a match the reader said is not this claim. */
   isDismissed?(match: { claimId: string; text: string }): boolean;
   /** Whether the text is rendered (hidden text is collected but never highlighted). */
@@ -108,11 +115,13 @@ export function createAnnotator(options: AnnotatorOptions) {
   let ordered: PageMatch[] | null = [];
   let generation = 0;
   let stopped = false;
+  /** Passes under way that forgot matches to read their blocks again. */
+  let readingAgain = 0;
 
   function change(added: PageMatch[], removed: PageMatch[]): void {
     if (added.length === 0 && removed.length === 0) return;
     ordered = null;
-    options.onChange({ added, removed });
+    options.onChange({ added, removed, readingAgain: readingAgain > 0 });
   }
 
   /** Forgets the matches of blocks under `scanRoot` (they are about to be re-read) and of removed blocks. */
@@ -187,9 +196,16 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** One scan pass, counted so that anyone waiting for the page's final highlights knows when it ended. */
   async function scan(scanRoots: readonly Node[]): Promise<void> {
     progress.begin();
+    // Matches of the blocks about to be read again are dropped now (their ranges may be stale) and
+    // found again by this pass; until it ends, the changes say the count is not settled.
+    const removed = forgetUnder(scanRoots);
+    const again = removed.length > 0;
+    if (again) readingAgain++;
     try {
+      change([], removed);
       await readAndMatch(scanRoots);
     } finally {
+      if (again && --readingAgain === 0 && !stopped) options.onSettled?.();
       progress.end();
     }
   }
@@ -197,7 +213,6 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** Reads the blocks under the roots in time slices, sending batches as they fill. */
   async function readAndMatch(scanRoots: readonly Node[]): Promise<void> {
     const scanGeneration = generation;
-    change([], forgetUnder(scanRoots));
     const pending: Promise<void>[] = [];
     let batch: TextBlock[] = [];
     let size = 0;

@@ -94,13 +94,19 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
         // Read back by the benchmarks (bench/): content-script start → first highlight.
         benchMark(win, 'claimlens:first-highlight');
       }
-      const count = annotator.claimCount();
-      if (count !== lastReportedCount) {
-        lastReportedCount = count;
-        options.reportCount(count);
-      }
+      // While the page is being read again, its count is reported once that reading ends (onSettled).
+      if (!change.readingAgain) reportCount();
     },
+    onSettled: () => reportCount(),
   });
+
+  function reportCount(): void {
+    const count = annotator.claimCount();
+    if (count !== lastReportedCount) {
+      lastReportedCount = count;
+      options.reportCount(count);
+    }
+  }
 
   /** Other claims found in the same passage, so the card can offer them. */
   function samePassage(match: PageMatch): PageMatch[] {

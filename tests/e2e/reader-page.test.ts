@@ -300,7 +300,8 @@ describe('the card', () => {
       }
       return found;
     }, point!);
-    // (Here both claims are reported, so they tie; painter.test.ts covers claims of different kinds.)
+    // Both claims are reported, so they tie: by the tie order (src/match/rules/tie-order.ts) the inbox claim is on
+    // top: each names two own words, and the headline states the inbox claim. painter.test.ts: claims of different kinds.
     expect(hits.length).toBeGreaterThan(1);
     const top = Math.max(...hits.map((hit) => hit.priority));
     expect(hits.filter((hit) => hit.open)).toEqual([{ priority: top, open: true }]);

@@ -45,7 +45,7 @@ function lenders(context: DocumentContext): number[] {
 
 const distinctiveByMatcher = new WeakMap<
   CompiledMatcher,
-  { distinct: Set<number>[]; keys: Set<number>[]; siblings: number[][] }
+  { used: Set<number>[]; distinct: Set<number>[]; keys: Set<number>[]; siblings: number[][] }
 >();
 
 /** Claim → its siblings (by `overrides`, either way), from the overrides table: linear in its size. */
@@ -69,6 +69,7 @@ function siblingLists(matcher: CompiledMatcher): number[][] {
  * need (WeakMap: a matcher dropped is forgotten). A claim without siblings: all it says is its own.
  */
 function conceptsOwnedBy(matcher: CompiledMatcher): {
+  used: Set<number>[];
   distinct: Set<number>[];
   keys: Set<number>[];
   siblings: number[][];
@@ -100,7 +101,7 @@ function conceptsOwnedBy(matcher: CompiledMatcher): {
         if (own.has(noneConcepts[k]!)) found.add(noneConcepts[k]!);
     return found;
   });
-  table = { distinct, keys, siblings };
+  table = { used, distinct, keys, siblings };
   distinctiveByMatcher.set(matcher, table);
   return table;
 }
@@ -164,6 +165,37 @@ export function distinctiveWordsIn(matcher: CompiledMatcher, claim: number, star
   const distinct = conceptsOwnedBy(matcher).keys[claim];
   if (!distinct || distinct.size === 0) return null;
   return wordsNamingConcept(matcher, start, end, (concept) => distinct.has(concept));
+}
+
+/**
+ * Adds to `words` the words of the block's text [start, end) that name a concept the claim's patterns
+ * use, parties (lendable concepts) left out: what the claim says there beyond who. Call while the scan
+ * registers hold the block.
+ */
+export function claimWordsIn(
+  matcher: CompiledMatcher,
+  claim: number,
+  start: number,
+  end: number,
+  words: Set<number>,
+): void {
+  const used = conceptsOwnedBy(matcher).used[claim];
+  if (!used || used.size === 0) return;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { conceptLendable } = matcher.carry;
+  const { hitFirst, hitLast, hitTerm, hitCount, wordStart } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const at = wordStart[hitFirst[h]!]!;
+    if (at < start) continue;
+    if (at >= end) break;
+    const term = hitTerm[h]!;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
+      const concept = termConcepts[k]!;
+      if (conceptLendable[concept] === 1 || !used.has(concept)) continue;
+      for (let w = hitFirst[h]!; w <= hitLast[h]!; w++) words.add(w);
+      break;
+    }
+  }
 }
 
 /** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */

@@ -1,7 +1,9 @@
 // Concept names → concept ids, for the claim being read. Names come from lists, so they are looked up
 // as own properties only: a concept called "constructor" or "__proto__" is a name like any other, and
 // a name the claim does not define resolves to nothing (the list validator reports it). One resolver
-// reads every claim of a list in turn (`read`), so reading a claim makes no closures.
+// reads every claim of a list in turn (`read`), so reading a claim makes no closures. A claim may name
+// concepts it does not hold, defined beside it (the compiler's shared concepts, stored by name only):
+// those are looked up in the table given with the claim, after the claim's own.
 import type { MatchSpec } from '../../claims/schema';
 import type { CsrBuilder } from '../engine/csr';
 import type { VocabularyBuilder } from '../engine/vocabulary';
@@ -11,6 +13,7 @@ const REMEMBERED = 16;
 
 export class ConceptResolver {
   private concepts: MatchSpec['concepts'] | undefined = undefined;
+  private beside: Readonly<Record<string, readonly string[]>> | undefined = undefined;
   /** The claim's names resolved so far, and their ids: a name is looked up once per claim. */
   private readonly names: string[] = [];
   private readonly ids: (number | null)[] = [];
@@ -18,9 +21,10 @@ export class ConceptResolver {
 
   constructor(readonly vocabulary: VocabularyBuilder) {}
 
-  /** Resolves names against this claim's concepts from now on. */
-  read(match: MatchSpec): this {
+  /** Resolves names against this claim's concepts from now on, then against `beside` (no prototype). */
+  read(match: MatchSpec, beside?: Readonly<Record<string, readonly string[]>>): this {
     this.concepts = match.concepts;
+    this.beside = beside;
     this.remembered = 0;
     return this;
   }
@@ -30,10 +34,14 @@ export class ConceptResolver {
     for (let i = 0; i < this.remembered; i++) if (this.names[i] === name) return this.ids[i]!;
     const concepts = this.concepts;
     let id: number | null = null;
-    if (concepts && Object.hasOwn(concepts, name)) {
-      const terms = concepts[name];
-      if (Array.isArray(terms) && terms.length > 0) id = this.vocabulary.conceptOf(terms);
-    }
+    const beside = this.beside;
+    const terms =
+      concepts && Object.hasOwn(concepts, name)
+        ? concepts[name]
+        : beside && Object.hasOwn(beside, name)
+          ? beside[name]
+          : undefined;
+    if (Array.isArray(terms) && terms.length > 0) id = this.vocabulary.conceptOf(terms);
     if (this.remembered < REMEMBERED) {
       this.names[this.remembered] = name;
       this.ids[this.remembered++] = id;

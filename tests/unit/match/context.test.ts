@@ -718,6 +718,18 @@ describe('the ad-spend figures', () => {
     return article.map(([kind, text]) => matchBlock(matcher, context, text, kind));
   };
 
+  it('are the claim when the article names Netflix, even in a sentence that does not', () => {
+    const [, , figures] = read([
+      ['title', 'What the antitrust papers say about Netflix and Facebook'],
+      ['paragraph', 'The plaintiffs describe years of close ties between Netflix and Facebook.'],
+      ['paragraph', 'Some $200 million of guaranteed ads a year by 2019, the plaintiffs add.'],
+    ]);
+    expect(ids(figures!)).toEqual(['netflix-data-for-ad-spend reports']);
+    expect(ids(matchText(matcher, 'The complaint says Netflix put $150 million into Facebook ads in 2017.'))).toEqual([
+      'netflix-data-for-ad-spend reports',
+    ]);
+  });
+
   it('are not the claim where streamers are only described and the figure is someone else’s', () => {
     const blocks = read([
       ['title', 'How streaming services buy ads on social media'],

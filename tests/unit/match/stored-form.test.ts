@@ -1,6 +1,6 @@
 // The stored compiled matcher: what a woken worker loads instead of recompiling must find exactly
 // what the freshly compiled matcher finds, and a damaged record must be refused, not used.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleParagraphs, claimList } from '../../../bench/corpus';
 import { compileMatcher, matchText } from '../../../src/match';
 import { fromStoredForm, toStoredForm } from '../../../src/match/stored-form';
@@ -84,5 +84,38 @@ describe('the stored compiled matcher', { timeout: 30_000 }, () => {
     (reshaped.shape as { claimIds: unknown }).claimIds = ['someone-else'];
     expect(() => fromStoredForm(reshaped)).toThrow(/checksum/);
     expect(() => fromStoredForm({ ...form, format: form.format + 1 })).toThrow(/format/);
+  });
+
+  it('decodes a long list of claim ids only when a claim is first named, and names every claim right', () => {
+    const many = claimList(5_000);
+    const compiled = compileMatcher(many);
+    const form = structuredClone(toStoredForm(compiled));
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      const loaded = fromStoredForm(form);
+      const decodedBytes = () =>
+        decode.mock.calls.reduce((sum, [input]) => sum + ((input as Uint8Array | undefined)?.byteLength ?? 0), 0);
+      const idBytes = many.reduce((sum, claim) => sum + claim.id.length + 1, 0);
+      // Loaded, with its length known: the words are decoded, the 5,000 ids not yet.
+      expect(loaded.claimIds.length).toBe(5_000);
+      expect(decodedBytes()).toBeLessThan(idBytes);
+      const expected = texts.map((text) => matchText(compiled, text));
+      expect(texts.map((text) => matchText(loaded, text))).toEqual(expected);
+      expect(expected.flat().length).toBeGreaterThan(20);
+      expect(decodedBytes()).toBeGreaterThanOrEqual(idBytes);
+      expect(loaded.claimIds).toEqual(many.map((claim) => claim.id));
+      expect(loaded.claimIds.indexOf(many[4_321]!.id)).toBe(4_321);
+      expect(loaded.story.claimIndex.get(many[4_999]!.id)).toBe(4_999);
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
+  it('names claims right from a long list stored as UTF-16 (an id with a lone surrogate)', () => {
+    const many = claimList(5_000).map((claim, i) => (i === 4_100 ? { ...claim, id: `claim-\ud800-${i}` } : claim));
+    const loaded = fromStoredForm(structuredClone(toStoredForm(compileMatcher(many))));
+    expect(loaded.claimIds.length).toBe(5_000);
+    expect(loaded.claimIds[4_100]).toBe('claim-\ud800-4100');
+    expect(loaded.claimIds).toEqual(many.map((claim) => claim.id));
   });
 });

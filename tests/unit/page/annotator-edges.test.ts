@@ -240,7 +240,7 @@ describe('forgetting one highlight', () => {
     changes.length = 0;
     annotator.forget(alpha!);
     expect(texts()).toEqual(['beta']);
-    expect(changes).toEqual([{ added: [], removed: [alpha] }]);
+    expect(changes).toEqual([{ added: [], removed: [alpha], readingAgain: false }]);
     annotator.stop();
   });
 

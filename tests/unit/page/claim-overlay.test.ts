@@ -791,9 +791,8 @@ describe('the claim overlay: "Not this claim"', () => {
     cardRoot()!.querySelector<HTMLButtonElement>('button.notice-undo')!.click();
     expect(env.calls.undos).toEqual([{ claimId: 'netflix', text: 'Netflix bought the moon' }]);
     await vi.waitFor(() => expect(painted()).toEqual(['Netflix bought the moon', 'moon', 'Cheese is made']));
-    // (The rescan forgets the page's matches before finding them again: it may report 0 on the way.)
-    expect(env.calls.counts.slice(0, 2)).toEqual([3, 2]);
-    expect(env.calls.counts.at(-1)).toBe(3);
+    // The re-read forgets the page's matches before finding them again; the badge hears only the result.
+    await vi.waitFor(() => expect(env.calls.counts).toEqual([3, 2, 3]));
   });
 
   it('pressing the "hidden" notice does not stop hover from opening cards', async () => {
@@ -843,6 +842,40 @@ describe('the claim overlay: the page changes', () => {
     document.getElementById('p1')!.remove();
     await vi.waitFor(() => expect(painted()).toEqual(['Cheese is made']));
     expect(cardClaim()).toContain('Cheese is made of moon');
+  });
+});
+
+describe('the claim overlay: the badge while the page is read again', () => {
+  it('hears nothing new when the lists changed and the page still shows the same claims', async () => {
+    const env = await setup();
+    await env.overlay.rescan();
+    expect(painted()).toEqual(['Netflix bought the moon', 'moon', 'Cheese is made']);
+    expect(env.calls.counts).toEqual([3]);
+  });
+
+  it('hears the new count once when the page shows fewer claims, and 0 only when none is left', async () => {
+    const rules = [...RULES];
+    const env = await setup({ rules });
+    rules.splice(0, 1);
+    await env.overlay.rescan();
+    expect(painted()).toEqual(['moon', 'Cheese is made']);
+    expect(env.calls.counts).toEqual([3, 2]);
+    rules.length = 0;
+    await env.overlay.rescan();
+    expect(painted()).toEqual([]);
+    expect(env.calls.counts).toEqual([3, 2, 0]);
+  });
+
+  it('keeps the count when an edited paragraph still states its claims', async () => {
+    const env = await setup();
+    const before = env.calls.requests;
+    document.getElementById('p1')!.append(' Said again today.');
+    await vi.waitFor(() => expect(env.calls.requests).toBe(before + 1));
+    await vi.waitFor(() => expect(painted()).toEqual(['Netflix bought the moon', 'moon', 'Cheese is made']));
+    expect(env.calls.counts).toEqual([3]);
+    // A paragraph removed is a real change, told at once.
+    document.getElementById('p2')!.remove();
+    await vi.waitFor(() => expect(env.calls.counts).toEqual([3, 2]));
   });
 });
 
