@@ -273,6 +273,42 @@ function readAs(form: string): { pos: Pos; lemma: string } | undefined {
   return best && { pos: best.pos, lemma: best.lemma };
 }
 
+/**
+ * Each word's most frequent part of speech in running text, from wink-lexicon's lexicon.js (its
+ * tags are listed most frequent first: `lexicon.deal = A_NN_VB_VBP`): "deal", "issue", "cost" are
+ * mostly nouns, "publish", "seize" verbs. WordNet's tagged corpus is too small to say so.
+ */
+const usualPos = new Map<string, Pos | 'r' | 'x'>();
+for (const [, word, tags] of readFileSync(join(WINK, 'lexicon.js'), 'utf8').matchAll(
+  /^lexicon\.([a-z]+) = A_([A-Z$]+)/gm,
+)) {
+  const tag = tags!;
+  usualPos.set(
+    word!,
+    tag.startsWith('VB')
+      ? 'v'
+      : tag.startsWith('NN')
+        ? 'n'
+        : tag.startsWith('JJ')
+          ? 'a'
+          : tag.startsWith('RB')
+            ? 'r'
+            : 'x',
+  );
+}
+/** The largest share of a neighbour's tagged uses in WordNet's corpus that may be another part of speech. */
+const MAX_OTHER_USE = Number(process.env.NEIGHBOUR_MAX_OTHER_USE ?? 0.25);
+/** How much of a lemma's use is not `pos`: 1 when running text mostly uses it otherwise, else WordNet's share. */
+function otherUse(pos: Pos, lemma: string): number {
+  const usual = usualPos.get(lemma);
+  if (usual !== undefined) return usual === pos ? 0 : 1;
+  const own = tagsOfLemma.get(`${pos}:${lemma}`) ?? 0;
+  const other = (['n', 'v', 'a'] as Pos[])
+    .filter((p) => p !== pos)
+    .reduce((sum, p) => sum + (tagsOfLemma.get(`${p}:${lemma}`) ?? 0), 0);
+  return own + other === 0 ? 1 : other / (own + other);
+}
+
 // --- the table ----------------------------------------------------------------------------------
 const { json, cleanup } = embeddingsJson();
 const text = readFileSync(json, 'utf8');
@@ -300,10 +336,10 @@ const dropped = {
   antonym: 0,
   sameLemma: 0,
   notRelated: 0,
-  lemmaMostlyOtherPos: 0,
+  otherUse: 0,
 };
 /** Which WordNet relations a neighbour must have to the head (NEIGHBOUR_RELATIONS=synonym,narrower,broader,any). */
-const RELATIONS = new Set((process.env.NEIGHBOUR_RELATIONS ?? 'synonym,narrower').split(','));
+const RELATIONS = new Set((process.env.NEIGHBOUR_RELATIONS ?? 'synonym').split(','));
 const heads: { form: string; pos: Pos; lemma: string }[] = [];
 for (const form of allWords.slice(0, K)) {
   if (!/^[a-z]{2,}$/.test(form)) {
@@ -378,10 +414,10 @@ for (const pos of ['v', 'n'] as Pos[]) {
           dropped.notRelated++;
           continue;
         }
-        // A lemma mostly used as another part of speech is matched in that use too (the matcher
-        // stems "freed" to "free": "registering is free" is no release).
-        if (readAs(b)?.pos !== pos) {
-          dropped.lemmaMostlyOtherPos++;
+        // A lemma used as another part of speech is matched in that use too (the matcher stems
+        // "freed" to "free": "registering is free" is no release; "deals" are no selling).
+        if (otherUse(pos, b) > MAX_OTHER_USE) {
+          dropped.otherUse++;
           continue;
         }
         // An irregular form has its own sense and vector ("born" is not "bear", carry): its own entry.

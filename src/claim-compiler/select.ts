@@ -69,9 +69,9 @@ export const DEFAULT_SELECT: SelectOptions = {
   referenceWeight: 3.5,
   near: 'anchored',
   nearCosine: 0.6,
-  nearRelations: ['synonym', 'narrower'],
+  nearRelations: ['synonym'],
   nearPerWord: 6,
-  nearNouns: true,
+  nearNouns: false,
 };
 
 /** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
