@@ -134,6 +134,9 @@ function nearTermsOf(
   lexicon: Lexicon,
   options: SelectOptions,
 ): string[][] {
+  // Most claims' words have no neighbours: no need to collect every term's words for them.
+  const hasAny = units.some((unit) => unit.neighbourKeys?.some((key) => lexicon.neighbours.has(key)));
+  if (!hasAny) return units.map(() => []);
   const taken = new Set<string>();
   for (const list of terms) for (const term of list) for (const word of phraseKey(term).split(' ')) taken.add(word);
   for (const unit of units) for (const key of unit.keys) taken.add(key);
