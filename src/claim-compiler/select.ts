@@ -79,6 +79,8 @@ const EXACT_NUMBER = 5;
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
+/** A neighbour this common says little that the claim's own word does not ("begin", "hold"). */
+const NEAR_COMMON_ZIPF = 5;
 
 function slug(label: string): string {
   return label
@@ -157,7 +159,8 @@ function nearTermsOf(
         if (pos && pos !== prefix.charAt(0)) continue;
         const stemmed = phraseKey(word);
         if (!stemmed || taken.has(stemmed) || FUNCTION_WORDS.has(word) || FILLER_WORDS.has(word)) continue;
-        if ((lexicon.zipf.get(stemmed) ?? 0) >= COMMON_ZIPF) continue;
+        // A common word ("begin", "hold", "give") is weak evidence, and the topic tier counts it over a whole page.
+        if ((lexicon.zipf.get(stemmed) ?? 0) >= NEAR_COMMON_ZIPF) continue;
         taken.add(stemmed);
         near.push(word, ...(lexicon.formsOfLemma.get(`${prefix}${word}`) ?? []));
       }

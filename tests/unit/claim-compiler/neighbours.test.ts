@@ -47,6 +47,13 @@ describe('word neighbours', () => {
     }
   });
 
+  it('bring no common word, which the topic tier would count all over an unrelated page', () => {
+    expect(words('v:admit')).toContain('accept');
+    const { concepts } = compileClaim({ text: 'Minister Dara Quill admitted rigging the tender for a rival bidder.' });
+    const near = Object.entries(concepts).filter(([name]) => name.endsWith('-near'));
+    expect(near.flatMap(([, terms]) => terms)).not.toContain('accept');
+  });
+
   it('keep "__proto__" and "constructor" ordinary words', () => {
     expect(lexicon.neighbours.get('v:__proto__')).toBeUndefined();
     expect(() => compileClaim({ text: 'The constructor released the __proto__ plans to marketers.' })).not.toThrow();
