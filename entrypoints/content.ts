@@ -1,5 +1,7 @@
 import { loadDismissals } from '../src/page/dismissals';
 import { createReaderSwitch } from '../src/page/reader-switch';
+import { readEarly } from '../src/page/early-read';
+import { MIN_EARLY_BATCH_CHARS } from '../src/page/annotator';
 import { benchMark } from '../src/page/bench-marks';
 import { listenForMessages, sendToBackground } from '../src/messaging/channel';
 import { ToContentSchema } from '../src/messaging/protocol';
@@ -32,7 +34,10 @@ export default defineContentScript({
     };
     const stopWatching = readerSettingsStore.watch((settings) => onSettingsChange(settings));
     // Both reads at once: each is a round trip to the browser, and the first highlight waits for them.
-    const [dismissals, settings] = await Promise.all([loadDismissals(location.href), readerSettingsStore.get()]);
+    const reads = Promise.all([loadDismissals(location.href), readerSettingsStore.get()]);
+    // Meanwhile the first blocks are read (not sent: the settings decide whether this page is read at all).
+    const early = readEarly(document.documentElement, MIN_EARLY_BATCH_CHARS);
+    const [dismissals, settings] = await reads;
     benchMark(window, 'claimlens:settings-read');
     // One id per reading of the page: the background reads its blocks in one document context.
     // Mutations keep it (new blocks belong to the same article); a full re-match starts a new one.
@@ -44,6 +49,7 @@ export default defineContentScript({
       isDismissed: dismissals.isDismissed,
       dismiss: (match) => void dismissals.dismiss(match),
       undoDismiss: dismissals.undo,
+      early,
     });
     const stopListening = listenForMessages(ToContentSchema, {
       'get-page-claims': async () => ({
@@ -70,11 +76,14 @@ export default defineContentScript({
     // The switches in the popup and options page apply to open pages at once.
     onSettingsChange = (changed) => void reader.apply(changed);
     ctx.onInvalidated(() => {
+      early.release();
       stopListening();
       stopWatching();
       reader.stop();
     });
     await reader.apply(changedMeanwhile ?? settings);
+    // Unused when the reader is off here: stop watching the page for it.
+    early.release();
     benchMark(window, 'claimlens:first-scan-done');
   },
 });

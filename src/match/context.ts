@@ -17,7 +17,8 @@ import { matchDenialEchoes, namesClaimBeyondParties, type StatedClaim } from './
 import { areSiblings } from './rules/siblings';
 import { headlineStance } from './rules/headline';
 import { matchRestatements, rejectionTestFor, type StatedClaims } from './rules/restated';
-import { countStories, mayRoute, nextStory, routeByStory } from './rules/story';
+import { countStories, mayRoute, namesStorySource, nextStory, routeByStory } from './rules/story';
+import { matchEarlierDenials } from './rules/earlier-denial';
 import { orderTiedMatches, recordClaimsInArticle, type ClaimInArticle } from './rules/tie-order';
 import { dropMatchesWithoutParties } from './rules/unnamed-party';
 import { matchText } from './scan';
@@ -165,7 +166,7 @@ export function matchBlock(
     block,
     text,
     kind === 'title',
-    headlineStance(kind, text, routed),
+    headlineStance(kind, text, routed, (start, end) => namesStorySource(matcher, start, end)),
   );
   const echoed =
     matcher.denials.size === 0
@@ -185,13 +186,14 @@ export function matchBlock(
       ? echoed
       : matchFeatureAnswers(matcher, context.statedEver, (claim) => siblingsOf(matcher, claim), block, text, echoed);
   if (answered.length === 0) return answered;
+  const withEarlier = matchEarlierDenials(matcher, answered, (claimId) => context.claims.get(claimId));
   // Own words read while the scan registers still hold the block (dropping the unnamed may scan the blocks ahead).
   const ownWords = new Map<ClaimMatch, Set<number>>();
-  for (let i = 1; i < answered.length; i++)
-    if (answered[i]!.start === answered[i - 1]!.start)
-      for (const match of [answered[i - 1]!, answered[i]!])
+  for (let i = 1; i < withEarlier.length; i++)
+    if (withEarlier[i]!.start === withEarlier[i - 1]!.start)
+      for (const match of [withEarlier[i - 1]!, withEarlier[i]!])
         if (!ownWords.has(match)) ownWords.set(match, ownWordsOf(matcher, match));
-  const kept = dropMatchesWithoutParties(matcher, context, block, answered);
+  const kept = dropMatchesWithoutParties(matcher, context, block, withEarlier);
   if (ownWords.size > 0)
     orderTiedMatches(
       kept,

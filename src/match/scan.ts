@@ -11,14 +11,16 @@
 //      order          engine/anchors.ts      in the order the whole block would wake them (ties)
 //      best pattern   engine/patterns.ts     one per claim, the one requiring most groups
 //      siblings       rules/siblings.ts      the more specific claim wins
-//      stance, score, "matched because"      stance.ts, engine/evidence.ts
+//      stance, score, "matched because"      stance.ts, engine/evidence.ts (rules/disputed-aside.ts:
+//                                            ", which Meta disputes" after the claim leaves it reported)
 //   5. borrowing      rules/carry.ts         sentences that take a party from the ones before
 // In a document (context.ts, matchBlock), after the block's own matches:
 //   6. document        rules/document.ts      sentences that take a party from the headline, a
 //                                            heading or a recent paragraph (or name it by a role word)
 //   7. story           rules/story.ts         siblings routed by the story the document tells (before it
 //                                            names one, by the story the blocks ahead name: expectBlocks)
-//      headline        rules/headline.ts      "NYT: …" in a headline or heading reports, "Myth: …" denies
+//      headline        rules/headline.ts      "NYT: …" in a headline or heading reports, "Myth: …" denies; in a
+//                                            paragraph only a source label ("NYT: …", "this headline: …")
 //   8. record          rules/document.ts, rules/story.ts   what the block named, for the blocks after it
 //   9. restated        rules/restated.ts      "Meta denies it": a claim rejected by referring to it
 //  10. denial echo     rules/denial-echo.ts   a recorded denial repeated in other words
@@ -26,6 +28,8 @@
 //                                            answers the access claim stated just before
 //  11. unnamed party   rules/unnamed-party.ts a match in an article that never names the claim's parties
 //                                            (another firm's "Inbox API") is dropped
+//      earlier denial rules/earlier-denial.ts "Netflix said in 2018 it never…" in an article about the filing
+//                                            denies the filing's claim too
 //  12. tie order      rules/tie-order.ts     a sentence's claims in paint order: the one the page paints on
 //                                            top and opens is listed last (own words, the story, the id)
 import type { CompiledMatcher } from './compile';

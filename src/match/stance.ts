@@ -152,6 +152,21 @@ const REPORT_CUES = [
   'contends',
   'argues',
   'argued',
+  // What someone holds or found, not a verb of saying: "the headline finding is that", "this spring's
+  // version was that", "everyone's convinced", "by their account", "I read Facebook sold…".
+  'finding is',
+  'findings are',
+  'version was',
+  'version is',
+  'convinced',
+  'by their account',
+  'by its account',
+  'by his account',
+  'by her account',
+  'i read',
+  'in the filing',
+  'the filing puts',
+  'theory',
 ];
 
 /** A negator within NEGATION_WINDOW words before a matched term flips the sentence to a denial. */

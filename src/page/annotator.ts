@@ -15,6 +15,7 @@ import type {
   PageClaimSummary,
 } from '../messaging/protocol';
 import { benchMark } from './bench-marks';
+import type { EarlyRead } from './early-read';
 import { createMutationBatcher } from './mutation-batcher';
 import { pageScanProgress, type ScanProgress } from './scan-progress';
 import {
@@ -61,6 +62,8 @@ export interface AnnotatorOptions {
   sliceMs?: number;
   /** Where scan passes are counted (default: the page's, which the content script reports). */
   progress?: ScanProgress;
+  /** The page's first blocks, read while the settings were read (early-read.ts): the first pass starts from them. */
+  early?: EarlyRead;
 }
 
 /** Text per message: keeps each round trip small enough not to stall either side. */
@@ -70,7 +73,7 @@ const MAX_BATCH_CHARS = 200_000;
  * a headline in the story the blocks after it tell (match/context.ts, expectBlocks), so an article of
  * ordinary length goes out whole, as `claimlens scan` reads a file, however often the reading yields.
  */
-const MIN_EARLY_BATCH_CHARS = 20_000;
+export const MIN_EARLY_BATCH_CHARS = 20_000;
 /** A single block larger than this is not prose a reader reads (a data dump, a hostile page). */
 const MAX_BLOCK_CHARS = 1_000_000;
 
@@ -194,7 +197,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   /** One scan pass, counted so that anyone waiting for the page's final highlights knows when it ended. */
-  async function scan(scanRoots: readonly Node[]): Promise<void> {
+  async function scan(scanRoots: readonly Node[], early?: Iterable<TextBlock> | null): Promise<void> {
     progress.begin();
     // Matches of the blocks about to be read again are dropped now (their ranges may be stale) and
     // found again by this pass; until it ends, the changes say the count is not settled.
@@ -203,15 +206,15 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (again) readingAgain++;
     try {
       change([], removed);
-      await readAndMatch(scanRoots);
+      await readAndMatch(scanRoots, early);
     } finally {
       if (again && --readingAgain === 0 && !stopped) options.onSettled?.();
       progress.end();
     }
   }
 
-  /** Reads the blocks under the roots in time slices, sending batches as they fill. */
-  async function readAndMatch(scanRoots: readonly Node[]): Promise<void> {
+  /** Reads the blocks under the roots in time slices, sending batches as they fill (`early`: the one root's blocks, partly read already). */
+  async function readAndMatch(scanRoots: readonly Node[], early?: Iterable<TextBlock> | null): Promise<void> {
     const scanGeneration = generation;
     const pending: Promise<void>[] = [];
     let batch: TextBlock[] = [];
@@ -225,7 +228,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     };
     let deadline = now() + sliceMs;
     for (const scanRoot of scanRoots) {
-      for (const block of walkTextBlocks(scanRoot)) {
+      for (const block of early ?? walkTextBlocks(scanRoot)) {
         if (block.text.length <= MAX_BLOCK_CHARS) {
           if (size + block.text.length > MAX_BATCH_CHARS) send();
           batch.push(block);
@@ -277,7 +280,10 @@ export function createAnnotator(options: AnnotatorOptions) {
   return {
     async start(): Promise<void> {
       batcher.start();
-      await scan([root]);
+      // Taken after the page is watched: a change from here on is the batcher's to re-read.
+      const { early } = options;
+      if (early && early.root !== root) early.release();
+      await scan([root], early?.root === root ? early.take() : null);
     },
     /** Forget everything and read the page again (the claim lists changed). */
     async rescan(): Promise<void> {

@@ -8,6 +8,7 @@ import type { BlockKind, MatchBlocksResponse, PageClaimsResponse } from '../mess
 import { createCardHost, type OpenCardRequest } from '../ui/card/card-host';
 import { createAnnotator, type PageMatch } from './annotator';
 import { benchMark } from './bench-marks';
+import type { EarlyRead } from './early-read';
 
 export interface ClaimOverlayOptions {
   win: Window & typeof globalThis;
@@ -18,6 +19,8 @@ export interface ClaimOverlayOptions {
   /** Takes back a dismissal; resolves once it is stored, then the page is read again. */
   undoDismiss(match: { claimId: string; text: string }): Promise<void>;
   intensity?: Intensity;
+  /** The page's first blocks, read while the settings were read (early-read.ts). */
+  early?: EarlyRead;
 }
 
 const HOVER_OPEN_DELAY_MS = 120;
@@ -84,6 +87,7 @@ export function createClaimOverlay(options: ClaimOverlayOptions) {
     root: doc.documentElement,
     matchBlocks: options.matchBlocks,
     isDismissed: options.isDismissed,
+    early: options.early,
     isVisible: (element) =>
       typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true,
     onChange: (change) => {

@@ -1,7 +1,8 @@
 // Page and CLI agree on whole articles read in their context: every tuning article, served as HTML
 // (h1, h2, p, li, blockquote) from 127.0.0.1, is highlighted in Chromium with exactly the claims and
 // sentences `claimlens scan --json` finds in the same HTML file (the CLI builds the same document
-// context from the file's blocks as the background does from the page's).
+// context from the file's blocks as the background does from the page's), in the same order: where
+// one sentence states two claims, the tie order (src/match/rules/tie-order.ts) is the same in both.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { readArticles, type Article } from '../../scripts/article-eval';
-import { claimCounts, highlightedTexts, scanDone } from './support';
+import { claimCounts, highlightedTexts, pageClaims, scanDone } from './support';
 
 const root = resolve(__dirname, '../..');
 const articles = readArticles(resolve(root, 'tests/fixtures/articles-tune'));
@@ -98,6 +99,10 @@ describe('a tuning article in Chromium and in the CLI', () => {
     expect(await claimCounts(browser, page)).toEqual(expectedCounts);
     // One painted range per match: the same sentences, as often.
     expect((await highlightedTexts(page)).sort()).toEqual(expected.map((match) => normalised(match.text)).sort());
+    // The same order, ties included (src/match/rules/tie-order.ts): the popup lists claims by first
+    // appearance, so a claim first found in a sentence it shares comes where the tie order puts it.
+    const { claims } = await pageClaims(browser, page);
+    expect(claims.map((claim) => claim.claimId)).toEqual([...new Set(expected.map((match) => match.claimId))]);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
 // that." name none of the claim's words, yet they deny the claim the sentence before stated. The
 // document remembers the claims of the last sentence that stated any (in this block or at most
 // RESTATED_BLOCKS blocks back); a sentence with no match of its own that rejects "it", "this",
-// "the claim", "the report"… denies those claims. The forms are English function words and verdict
+// "the claim", "the report", "both"… denies those claims. The forms are English function words and verdict
 // words, the same for every claim, so they live here, not in the lists. Nothing is restated in a
 // document that stated no claim: a page without claims is never matched by this rule.
 // A settled fact (the board seat, the fine) is never what "Meta denies it" rejects: the referent is
@@ -61,7 +61,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 /** The claim as a thing: "the claim", "the report", "such posts". */
 const CLAIM_NOUN = String.raw`(?:the|this|that|these|those|such) (?:claims?|reports?|allegations?|story|stories|rumou?rs?|posts?|accusations?|suggestions?|characteri[sz]ations?|charges?|idea|theory|assertions?|notion|reporting|account)`;
 /** A word that stands for a statement ("it", "this"); bare "that" only where no clause follows it ("denies that."). */
-const REFERENT = String.raw`(?:${CLAIM_NOUN}|it|this|them|that(?=\s*(?:[.,;:!?"”’)]|$)))`;
+const REFERENT = String.raw`(?:${CLAIM_NOUN}|both(?: of them| claims| allegations| stories)?|it|this|them|that(?=\s*(?:[.,;:!?"”’)]|$)))`;
 const REJECT_VERB = String.raw`(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|push(?:es|ed|ing)? back (?:on|against))`;
 const VERDICT = String.raw`(?:untrue|false|inaccurate|wrong|baseless|unfounded|misleading|nonsense|fabricated|bogus|fake|a lie|lies|not true|not accurate|not correct)`;
 /** A negated auxiliary that ends a clause: "Meta says they didn't.", "It did not." (the claim's verb left out). */

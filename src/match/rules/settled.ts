@@ -7,6 +7,7 @@ import type { MatchSpec } from '../../claims/schema';
 import type { CompiledMatcher } from '../compile';
 import { registers } from '../engine/scan-state';
 import { hasDenialCue, stanceOf } from '../stance';
+import { stanceWithoutAside } from './disputed-aside';
 import type { Stance } from '../types';
 
 export function readSettled(match: MatchSpec): boolean {
@@ -46,6 +47,7 @@ export function stanceFor(
 ): Stance {
   if (matcher.settled[claim] === 1) return hasDenialCue(registers.stanceCodes, count) ? 'denies' : 'asserts';
   const stance = stanceOf(registers.stanceCodes, count, evidence, question);
+  if (stance === 'denies') return stanceWithoutAside(firstWord, count, evidence, question) ?? stance;
   if (stance !== 'asserts' || evidence.length === 0) return stance;
   const { text, wordStart } = registers;
   for (let e = 0; e < evidence.length; e++)

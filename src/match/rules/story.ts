@@ -366,3 +366,23 @@ export function routeByStory(
   }
   return out;
 }
+
+/**
+ * Does the block's text [start, end) name a story's source (a report, a case: not its year)? Call
+ * while the scan registers hold the block.
+ */
+export function namesStorySource(matcher: CompiledMatcher, start: number, end: number): boolean {
+  const { storyTerms, conceptIsStory } = matcher.story;
+  const { termConceptStart, termConcepts } = matcher.terms;
+  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
+  for (let h = 0; h < hitCount; h++) {
+    const at = wordStart[hitFirst[h]!]!;
+    if (at < start) continue;
+    if (at >= end) break;
+    const term = hitTerm[h]!;
+    if (storyTerms[term] === 0 || /^\d+$/.test(text.slice(at, wordEnd[hitLast[h]!]!))) continue;
+    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
+      if (conceptIsStory[termConcepts[k]!] === 1) return true;
+  }
+  return false;
+}

@@ -19,6 +19,8 @@ export interface ClaimInArticle {
   inTitle: boolean;
   /** How many blocks stated it (or denied it, or reported it). */
   blocks: number;
+  /** How many blocks asserted or reported it (denials left out): the article tells that story. */
+  told: number;
 }
 
 /**
@@ -91,13 +93,18 @@ export function recordClaimsInArticle(
   isTitle: boolean,
 ): void {
   const seen = new Set<string>();
-  for (const { claimId } of matches) {
-    if (seen.has(claimId)) continue;
-    seen.add(claimId);
-    const known = article.get(claimId);
-    if (known) {
+  const told = new Set<string>();
+  for (const { claimId, stance } of matches) {
+    let known = article.get(claimId);
+    if (!known) article.set(claimId, (known = { inTitle: false, blocks: 0, told: 0 }));
+    if (!seen.has(claimId)) {
+      seen.add(claimId);
       known.blocks++;
       if (isTitle) known.inTitle = true;
-    } else article.set(claimId, { inTitle: isTitle, blocks: 1 });
+    }
+    if (stance !== 'denies' && !told.has(claimId)) {
+      told.add(claimId);
+      known.told++;
+    }
   }
 }

@@ -12,6 +12,7 @@ import { MOON_REVIEW } from '../../support/claim-reviews';
 import { importClaimReviews } from '../../../src/claims/claim-review';
 import { compileClaim } from '../../../src/claim-compiler';
 import { withSharedConcepts } from '../../../src/claim-compiler/shared-concepts';
+import { CLAIM_TALK_CONCEPT } from '../../../src/claim-compiler/reference';
 
 let db: ClaimLensDatabase;
 let counter = 0;
@@ -66,6 +67,39 @@ describe('claims without match data', () => {
     expect(matches[1]![0]!.stance).toBe('denies');
     expect(claims['vaccine-autism']).toMatchObject({ listTitle: 'Fact Desk list', verdict: { label: 'False' } });
     expect((await active.summary()).claimCount).toBe(12);
+  });
+});
+
+describe('compiled claims stored naming the shared claim talk', () => {
+  const lithium = {
+    ...moonClaim('lithium-leningrad'),
+    match: undefined,
+    text: 'The Soviets added lithium to the reservoirs of Leningrad to calm factory workers.',
+  };
+  const found = async (lexicon: Record<string, string[]> | undefined, text: string) => {
+    fresh();
+    const list = publishedList({ ...(lexicon && { lexicon: lexicon as never }), claims: [lithium] });
+    await replaceList(db, parseClaimList(list, { strict: false }), 'subscription');
+    const { claims } = await readAllClaims(db);
+    // Stored by name: the words are not in the row.
+    expect(Object.hasOwn(claims[0]!.compiledMatch!.concepts, CLAIM_TALK_CONCEPT)).toBe(false);
+    const { matches } = await createActiveClaims(db).matchBlocks([text]);
+    return matches[0]!.map((match) => match.claimId);
+  };
+
+  it('are found through the shared words, with or without a lexicon in their list', async () => {
+    expect(await found(undefined, 'The Soviet lithium story is a myth, historians say.')).toEqual([
+      'lithium-leningrad',
+    ]);
+    expect(await found({ other: ['moon'] }, 'The Soviet lithium story is a myth, historians say.')).toEqual([
+      'lithium-leningrad',
+    ]);
+  });
+
+  it("take the shared words before a lexicon's concept of the same name", async () => {
+    const lexicon = { [CLAIM_TALK_CONCEPT]: ['legend'] };
+    expect(await found(lexicon, 'The Soviet lithium story is a myth, historians say.')).toEqual(['lithium-leningrad']);
+    expect(await found(lexicon, 'The Soviet lithium story is a legend, historians say.')).toEqual([]);
   });
 });
 

@@ -126,6 +126,19 @@ describe('a claim rejected by referring to it ("Meta denies it")', () => {
     expect(ids(next!)).toEqual(['meta-sold-messages-to-netflix denies', 'meta-sold-messages-to-netflix denies']);
   });
 
+  it('hears "both" as the claims stated just before ("Meta denies both.")', () => {
+    const [, both] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'Meta denies both.'],
+    ]);
+    expect(ids(both!)).toEqual(['meta-sold-messages-to-netflix denies']);
+    const [, bothClaims] = readArticle([
+      ['paragraph', stated],
+      ['paragraph', 'The company disputes both claims.'],
+    ]);
+    expect(ids(bothClaims!)).toEqual(['meta-sold-messages-to-netflix denies']);
+  });
+
   it('hears a short answer to the question or post before it ("Meta says no.", "OKAFOR: No, neither did.")', () => {
     const question = 'Q: Did Facebook sell messages to Netflix?';
     for (const answer of [

@@ -80,6 +80,18 @@ describe('headlineStance', () => {
     expect(headlineStance('title', 'Meta sold messages', matches)).toBe(matches);
     expect(headlineStance('title', 'NYT: Meta', [])).toEqual([]);
   });
+
+  it('in a paragraph, reports after a label that is a source, a headline or a report, after a post’s author too', () => {
+    const isNyt = (text: string) => (start: number, end: number) => text.slice(start, end) === 'NYT';
+    const paragraph = (text: string) =>
+      headlineStance('paragraph', text, [match(text.lastIndexOf(':') + 2)], isNyt(text)).map((m) => m.stance);
+    expect(paragraph('NYT: Facebook let Netflix read messages.')).toEqual(['reports']);
+    expect(paragraph('@marisol_tech: NYT: Facebook let Netflix read messages.')).toEqual(['reports']);
+    expect(paragraph('grumpy_pixel: Just saw this headline: Facebook let Netflix read messages.')).toEqual(['reports']);
+    // The writer's own voice, and a post's author alone, are no source.
+    expect(paragraph('The backstory: Facebook let Netflix read messages.')).toEqual(['asserts']);
+    expect(paragraph('grumpy_pixel: Facebook let Netflix read messages.')).toEqual(['asserts']);
+  });
 });
 
 describe('headline stance in an article', () => {

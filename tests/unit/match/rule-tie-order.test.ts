@@ -50,11 +50,11 @@ describe('the tie order of one sentence (pure)', () => {
   it('then the claim the headline stated, then the one more earlier blocks stated', () => {
     const words = { 'a@0': [1], 'b@0': [2] };
     const article = new Map<string, ClaimInArticle>([
-      ['a', { inTitle: false, blocks: 5 }],
-      ['b', { inTitle: true, blocks: 1 }],
+      ['a', { inTitle: false, blocks: 5, told: 5 }],
+      ['b', { inTitle: true, blocks: 1, told: 1 }],
     ]);
     expect(order([sentence('b'), sentence('a')], words, article)).toEqual(['a@0', 'b@0']);
-    article.set('b', { inTitle: false, blocks: 1 });
+    article.set('b', { inTitle: false, blocks: 1, told: 1 });
     expect(order([sentence('a'), sentence('b')], words, article)).toEqual(['b@0', 'a@0']);
   });
 
@@ -77,8 +77,8 @@ describe('the tie order of one sentence (pure)', () => {
     const article = new Map<string, ClaimInArticle>();
     recordClaimsInArticle(article, [sentence('a'), sentence('a', 60, 90), sentence('b')], true);
     recordClaimsInArticle(article, [sentence('a')], false);
-    expect(article.get('a')).toEqual({ inTitle: true, blocks: 2 });
-    expect(article.get('b')).toEqual({ inTitle: true, blocks: 1 });
+    expect(article.get('a')).toEqual({ inTitle: true, blocks: 2, told: 2 });
+    expect(article.get('b')).toEqual({ inTitle: true, blocks: 1, told: 1 });
   });
 });
 

@@ -158,6 +158,15 @@ const REPORT_CUES = [
   'contends',
   'argues',
   'argued',
+  'the finding is',
+  'the version was',
+  'everyone is convinced',
+  'by their account',
+  'by its account',
+  'I read',
+  'in the filing',
+  'the filing puts it so',
+  'the theory',
 ];
 
 const NEGATORS = [
