@@ -12,6 +12,7 @@ import wordnet from '../../assets/lexicon/wordnet.json';
 import predicates from '../../assets/lexicon/predicates.json';
 import paraphrases from '../../assets/lexicon/paraphrases.json';
 import entities from '../../assets/lexicon/entities.json';
+import neighbours from '../../assets/lexicon/neighbours.json';
 import { loadLexicon, phraseKey, type Lexicon } from './lexicon';
 import { DEFAULT_SELECT, selectPatterns, type SelectOptions } from './select';
 import { idf, readUnits, type Unit } from './units';
@@ -27,12 +28,14 @@ import { tokenize } from './tokens';
 export const COMPILER_VERSION = [
   // 5: shared concepts (claim talk, stand-in pronouns) are stored by name (shared-concepts.ts).
   // 6: background clauses, record superlatives, relation phrases, organisation stand-ins (feed5).
-  6,
+  // 7: the act's word neighbours (neighbours.json), participles after "be", "about to" (feed6).
+  7,
   wordnet.related.length,
   wordnet.forms.length,
   predicates.families.reduce((sum, family) => sum + family.terms.length, 0),
   paraphrases.families.reduce((sum, family) => sum + family.length, 0),
   JSON.stringify(entities).length,
+  neighbours.neighbours.length,
 ].join('.');
 
 /** Concept names the compiler gives ("name-…", "number-…", "predicate-…", "word-…", "veto-…"). */

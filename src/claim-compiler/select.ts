@@ -7,10 +7,10 @@
 // - Terms: a unit's own forms are never given to another unit, and a synonym that is another
 //   unit's word is dropped, so one word of a sentence never fills two groups.
 import type { MatchSpec } from '../claims/schema';
-import { phraseKey, type Lexicon } from './lexicon';
+import { phraseKey, type Lexicon, type Neighbour } from './lexicon';
 import type { Unit } from './units';
 import { CLAIM_TALK, CLAIM_TALK_CONCEPT, referencePairs } from './reference';
-import { FUNCTION_WORDS } from './words';
+import { FILLER_WORDS, FUNCTION_WORDS } from './words';
 
 export interface SelectOptions {
   /** Share of the claim's total unit weight a pattern must cover (0..1). */
@@ -37,6 +37,20 @@ export interface SelectOptions {
   references: boolean;
   /** The lightest part a reference pattern may use. */
   referenceWeight: number;
+  /**
+   * Words used as the claim's act is (neighbours.json: GloVe neighbours WordNet relates): 'off';
+   * 'plain', one more wording of the part; 'anchored', a part of its own that only patterns holding
+   * the claim's anchor (its rarest name or its exact number) accept in the act's place.
+   */
+  near: 'off' | 'plain' | 'anchored';
+  /** The closest a neighbour must be (cosine of the word vectors). */
+  nearCosine: number;
+  /** How WordNet must relate a neighbour to the claim's word. */
+  nearRelations: readonly Neighbour['relation'][];
+  /** Neighbours per word. */
+  nearPerWord: number;
+  /** Also the claim's key nouns (not only its act). */
+  nearNouns: boolean;
 }
 
 export const DEFAULT_SELECT: SelectOptions = {
@@ -53,6 +67,11 @@ export const DEFAULT_SELECT: SelectOptions = {
   bothSides: true,
   references: true,
   referenceWeight: 3.5,
+  near: 'anchored',
+  nearCosine: 0.6,
+  nearRelations: ['synonym'],
+  nearPerWord: 6,
+  nearNouns: false,
 };
 
 /** A number this distinctive (units.ts numberWeight: exact, not round) may be the claim's anchor. */
@@ -60,6 +79,8 @@ const EXACT_NUMBER = 5;
 
 /** Single words this common are no evidence of anything ("give", "all"). */
 const COMMON_ZIPF = 6;
+/** A neighbour this common says little that the claim's own word does not ("begin", "hold"). */
+const NEAR_COMMON_ZIPF = 5;
 
 function slug(label: string): string {
   return label
@@ -102,6 +123,49 @@ function termsOf(units: readonly Unit[], lexicon: Lexicon, maxTerms: number): st
     for (const term of unit.curated) add(term, false, true);
     for (const term of unit.secondary) add(term, false);
     return terms;
+  });
+}
+
+/**
+ * Each unit's neighbour words (with their irregular forms) no unit already has: never a name or a
+ * number, never a filler or common word, never a word another part of the claim uses.
+ */
+function nearTermsOf(
+  units: readonly Unit[],
+  terms: readonly string[][],
+  lexicon: Lexicon,
+  options: SelectOptions,
+): string[][] {
+  // Most claims' words have no neighbours: no need to collect every term's words for them.
+  const hasAny = units.some((unit) => unit.neighbourKeys?.some((key) => lexicon.neighbours.has(key)));
+  if (!hasAny) return units.map(() => []);
+  const taken = new Set<string>();
+  for (const list of terms) for (const term of list) for (const word of phraseKey(term).split(' ')) taken.add(word);
+  for (const unit of units) for (const key of unit.keys) taken.add(key);
+  return units.map((unit) => {
+    const prefix =
+      unit.kind === 'predicate' && !unit.record ? 'v:' : unit.kind === 'word' && options.nearNouns ? 'n:' : '';
+    if (!prefix) return [];
+    const near: string[] = [];
+    for (const key of unit.neighbourKeys ?? []) {
+      if (!key.startsWith(prefix) && !(prefix === 'v:' && key.startsWith('f:'))) continue;
+      const list = (lexicon.neighbours.get(key) ?? [])
+        .filter((n) => n.cosine >= options.nearCosine && options.nearRelations.includes(n.relation))
+        .slice(0, options.nearPerWord);
+      for (const { word } of list) {
+        // A neighbour of another part of speech in most of its uses is matched in those ("freed" for
+        // "released" is the term "free", and "registering is free" is no release).
+        const pos = lexicon.related.get(word)?.pos;
+        if (pos && pos !== prefix.charAt(0)) continue;
+        const stemmed = phraseKey(word);
+        if (!stemmed || taken.has(stemmed) || FUNCTION_WORDS.has(word) || FILLER_WORDS.has(word)) continue;
+        // A common word ("begin", "hold", "give") is weak evidence, and the topic tier counts it over a whole page.
+        if ((lexicon.zipf.get(stemmed) ?? 0) >= NEAR_COMMON_ZIPF) continue;
+        taken.add(stemmed);
+        near.push(word, ...(lexicon.formsOfLemma.get(`${prefix}${word}`) ?? []));
+      }
+    }
+    return near;
   });
 }
 
@@ -209,6 +273,8 @@ function mergePredicates(units: readonly Unit[]): Unit[] {
     curated: [...new Set(predicates.flatMap((unit) => unit.curated))],
     secondary: [...new Set(predicates.flatMap((unit) => unit.secondary))],
     keys: [...new Set(predicates.flatMap((unit) => unit.keys))],
+    // Neighbours of the act the claim is about only: "so you must add your number" is advice, not the claim.
+    ...(first!.neighbourKeys && { neighbourKeys: first!.neighbourKeys }),
     weight: Math.max(...predicates.map((unit) => unit.weight)),
   };
   return units.filter((unit) => !rest.includes(unit)).map((unit) => (unit === first ? merged : unit));
@@ -347,15 +413,33 @@ export function selectPatterns(
     names.add(name);
     return name;
   });
+  const near =
+    options.near === 'off'
+      ? usableUnits.map(() => [])
+      : nearTermsOf(
+          usableUnits,
+          usable.map((u) => terms[u]!),
+          lexicon,
+          options,
+        );
   const concepts: Record<string, string[]> = {};
   usableUnits.forEach((_, i) => {
     Object.defineProperty(concepts, conceptNames[i]!, {
-      value: terms[usable[i]!]!,
+      value: options.near === 'plain' ? [...terms[usable[i]!]!, ...near[i]!] : terms[usable[i]!]!,
       enumerable: true,
       writable: true,
       configurable: true,
     });
   });
+  /** Concept name → its neighbours' concept, for the units that have neighbours (anchored use). */
+  const nearConcept = new Map<string, string>();
+  if (options.near === 'anchored')
+    usableUnits.forEach((_, i) => {
+      if (near[i]!.length === 0) return;
+      const name = `${conceptNames[i]!}-near`;
+      Object.defineProperty(concepts, name, { value: near[i]!, enumerable: true, writable: true, configurable: true });
+      nearConcept.set(conceptNames[i]!, name);
+    });
 
   // k of n, then patterns that differ in their lightest optional unit merged into one any-of group.
   // Sides are read from one predicate: a claim of several clauses (its verbs merged into one part)
@@ -441,6 +525,29 @@ export function selectPatterns(
         patterns.push([...pair.map((u) => [conceptNames[u]!]), [CLAIM_TALK_CONCEPT]]);
     }
   }
+  // A sentence may word the claim's act or thing as a neighbour does ("handed to telemarketers" for
+  // "released to telemarketers") only where it names the claim's anchor exactly: a neighbour is
+  // weaker evidence than the claim's own word or a WordNet synonym, and a topic sentence wording the
+  // act some other way without the party is every such claim at once.
+  // The act alone may be worded so anywhere (one part: the others still hold the claim's own words).
+  const anchorName = anchorIndex >= 0 ? conceptNames[anchorIndex] : undefined;
+  const predicateName =
+    predicate && usableUnits.includes(predicate) ? conceptNames[usableUnits.indexOf(predicate)] : undefined;
+  if (nearConcept.size > 0)
+    for (const pattern of patterns) {
+      const anchored = anchorName !== undefined && pattern.some((group) => group.includes(anchorName));
+      pattern.forEach((group, g) => {
+        const extra = group.flatMap((name) => {
+          const other = nearConcept.get(name);
+          return other && name !== anchorName && (anchored || name === predicateName) ? [other] : [];
+        });
+        if (extra.length > 0) pattern[g] = [...group, ...extra];
+      });
+    }
+  // Unused neighbour concepts are dropped: stored data holds only what a pattern reads.
+  for (const name of nearConcept.values())
+    if (!patterns.some((pattern) => pattern.some((group) => group.includes(name))))
+      Reflect.deleteProperty(concepts, name);
   const [all, ...alternatives] = patterns;
   return {
     spec: {

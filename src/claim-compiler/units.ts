@@ -42,6 +42,11 @@ export interface Unit {
   person?: boolean;
   /** A superlative carrying a record claim ("the largest crowd ever"): an act with no sides. */
   record?: boolean;
+  /**
+   * Where the word stands in the neighbour table (`v:release`): words used as it is in running text
+   * ("handed", "leaked"), which select.ts may add, weighted lower, where the claim's words are too narrow.
+   */
+  neighbourKeys?: string[];
   /** Which clause of the wording it is in (", and there was…" opens the next): sides of an act are read in its clause. */
   clause?: number;
 }
@@ -106,6 +111,9 @@ const SUBORDINATORS = new Set([
   'if',
 ]);
 
+/** Words before "to" that make it the claim's own future act, not a purpose ("about to be released", "going to ban"). */
+const FUTURE_MARKERS = new Set(['about', 'going', 'set', 'due', 'poised', 'planning', 'plans', 'plan']);
+
 /** Words that open a relative clause about the noun before them (", which contains…"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
@@ -151,7 +159,12 @@ export function backgroundClauses(tokens: readonly ClaimToken[], lexicon: Lexico
       subordinateSeen = true;
       return;
     }
-    if (i > 0 && word === 'to' && lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v') {
+    if (
+      i > 0 &&
+      word === 'to' &&
+      !FUTURE_MARKERS.has(tokens[i - 1]!.lower) &&
+      lexicon.related.get(lemmaOf(tokens[i + 1]?.lower ?? '', lexicon))?.pos === 'v'
+    ) {
       if (!subordinateSeen) spans.push([i, clauseEnd(i)]);
       subordinateSeen = true;
       return;
@@ -179,6 +192,9 @@ function clauseIndexes(tokens: readonly ClaimToken[]): number[] {
     return clause;
   });
 }
+
+/** Auxiliaries before a participle ("be released", "has leaked"). */
+const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'get', 'got']);
 
 /** Particles of phrasal verbs ("give away", "cover up", "shut down"). */
 const PARTICLES = new Set(['away', 'up', 'out', 'off', 'over', 'down', 'back']);
@@ -230,8 +246,17 @@ function wordUnit(
     secondary.add(related);
     for (const form of irregular(related, lexicon, entry?.pos)) secondary.add(form);
   }
+  // A participle after a form of "be" or "have" is a verb whatever the word mostly is ("are about to
+  // be released", "has leaked"): WordNet's verbs are those the neighbour table has a verb entry for.
+  const passive =
+    previous !== undefined &&
+    AUXILIARIES.has(previous.lower) &&
+    /(?:ed|en)$/.test(word) &&
+    entry?.pos !== 'v' &&
+    lexicon.neighbours.has(`v:${lemma}`);
   // A word of a paraphrase family names a thing ("vaccinated" → vaccine), even when it is a verb form.
-  const isPredicate = !nounUse && (family !== undefined || (entry?.pos === 'v' && paraphrases === undefined));
+  const isPredicate =
+    !nounUse && (family !== undefined || passive || (entry?.pos === 'v' && paraphrases === undefined));
   const weight = idf(word, lexicon);
   return {
     kind: isPredicate ? 'predicate' : 'word',
@@ -244,6 +269,9 @@ function wordUnit(
     position,
     // Words of one curated family are one part ("died … dead").
     keys: [...new Set([stem(word), stem(lemma), ...(family ? [`family:${family[0]}`] : [])])],
+    // An irregular form has its own sense and its own neighbours ("born" is no "bear", carry).
+    ...(isPredicate && { neighbourKeys: [lexicon.lemmaOfForm.has(word) ? `f:${word}` : `v:${lemma}`] }),
+    ...(!isPredicate && entry?.pos === 'n' && { neighbourKeys: [`n:${lemma}`] }),
   };
 }
 
@@ -517,6 +545,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       unit.primary = verbs.map((verb) => `${verb} ${next.lower}`);
       unit.curated = [`${lemma}${next.lower}`, `${lemma}-${next.lower}`, ...unit.curated];
       unit.secondary = [];
+      delete unit.neighbourKeys;
       unit.label = `${lemma} ${next.lower}`;
     }
     units.push(unit);
@@ -555,6 +584,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       before.secondary = [...before.secondary, ...after.secondary];
       before.curated = [...before.curated, ...after.curated];
       before.keys = [...before.keys, ...after.keys];
+      before.neighbourKeys = [...(before.neighbourKeys ?? []), ...(after.neighbourKeys ?? [])];
       before.weight = Math.min(before.weight, after.weight);
       if (after.kind === 'predicate') {
         before.kind = 'predicate';
@@ -587,6 +617,7 @@ export function readUnits(text: string, lexicon: Lexicon, options: ReadOptions =
       same.primary = [...new Set([...same.primary, ...unit.primary])];
       same.secondary = [...new Set([...same.secondary, ...unit.secondary])];
       same.curated = [...new Set([...same.curated, ...unit.curated])];
+      same.neighbourKeys = [...new Set([...(same.neighbourKeys ?? []), ...(unit.neighbourKeys ?? [])])];
     } else merged.push(unit);
   }
   return merged.sort((a, b) => a.position - b.position);
