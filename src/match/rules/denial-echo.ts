@@ -19,7 +19,7 @@
 // echoes nobody else's denial.
 import type { CompiledMatcher } from '../compile';
 import type { ClaimMatch } from '../types';
-import { registers } from '../engine/scan-state';
+import { visitHitsNaming } from '../engine/hits-in-range';
 import { patternUses } from '../engine/patterns';
 import { splitSentences } from '../sentences';
 import { isCarried } from './carry';
@@ -131,21 +131,13 @@ function echoed(
  */
 export function namesClaimBeyondParties(matcher: CompiledMatcher, claim: number, start: number, end: number): boolean {
   const { patternClaim } = matcher.patterns;
-  const { termConceptStart, termConcepts } = matcher.terms;
-  const { hitFirst, hitTerm, hitCount, wordStart } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start) continue;
-    if (at >= end) break;
-    const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-      const concept = termConcepts[k]!;
-      if (isCarried(matcher, claim, concept)) continue;
-      for (let p = 0; p < patternClaim.length; p++)
-        if (patternClaim[p] === claim && patternUses(matcher, p, concept)) return true;
-    }
-  }
-  return false;
+  const namesBeyondParties = (concept: number): boolean => {
+    if (isCarried(matcher, claim, concept)) return false;
+    for (let p = 0; p < patternClaim.length; p++)
+      if (patternClaim[p] === claim && patternUses(matcher, p, concept)) return true;
+    return false;
+  };
+  return visitHitsNaming(matcher, start, end, namesBeyondParties, () => true);
 }
 
 /** A claim the document stated, and the last block that stated it. */

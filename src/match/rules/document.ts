@@ -16,6 +16,7 @@ import type { ClaimMatch } from '../types';
 import { evidenceOf, type Candidate } from '../engine/evidence';
 import { patternHolds, patternUses } from '../engine/patterns';
 import { stampClasses, type Scope } from '../engine/presence';
+import { hitText, visitHitsNaming } from '../engine/hits-in-range';
 import { registers } from '../engine/scan-state';
 import { describesPartyAt, namesPartyByName, refersBackToOneAt } from '../reference';
 import { splitSentenceBounds } from '../sentences';
@@ -143,17 +144,12 @@ export function wordsNamingConcept(
   end: number,
   wanted: (concept: number) => boolean,
 ): string | null {
-  const { termConceptStart, termConcepts } = matcher.terms;
-  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start) continue;
-    if (at >= end) break;
-    const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
-      if (wanted(termConcepts[k]!)) return text.slice(at, wordEnd[hitLast[h]!]!);
-  }
-  return null;
+  let words: string | null = null;
+  visitHitsNaming(matcher, start, end, wanted, (hit) => {
+    words = hitText(hit);
+    return true;
+  });
+  return words;
 }
 
 /**
@@ -181,21 +177,18 @@ export function claimWordsIn(
 ): void {
   const used = conceptsOwnedBy(matcher).used[claim];
   if (!used || used.size === 0) return;
-  const { termConceptStart, termConcepts } = matcher.terms;
   const { conceptLendable } = matcher.carry;
-  const { hitFirst, hitLast, hitTerm, hitCount, wordStart } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start) continue;
-    if (at >= end) break;
-    const term = hitTerm[h]!;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++) {
-      const concept = termConcepts[k]!;
-      if (conceptLendable[concept] === 1 || !used.has(concept)) continue;
-      for (let w = hitFirst[h]!; w <= hitLast[h]!; w++) words.add(w);
-      break;
-    }
-  }
+  const { hitFirst, hitLast } = registers;
+  visitHitsNaming(
+    matcher,
+    start,
+    end,
+    (concept) => conceptLendable[concept] !== 1 && used.has(concept),
+    (hit) => {
+      for (let w = hitFirst[hit]!; w <= hitLast[hit]!; w++) words.add(w);
+      return false;
+    },
+  );
 }
 
 /** Does the sentence name one of the claim's distinctive concepts (in any of its patterns)? */

@@ -14,6 +14,7 @@ import type { VocabularyBuilder } from '../engine/vocabulary';
 import { IntList } from '../engine/buffers';
 import type { Csr } from '../engine/csr';
 import { readWords } from '../engine/read-words';
+import { hitText, visitHitsNaming } from '../engine/hits-in-range';
 import { registers } from '../engine/scan-state';
 import { findHits } from '../engine/trie';
 import { isCarried } from './carry';
@@ -372,17 +373,13 @@ export function routeByStory(
  * while the scan registers hold the block.
  */
 export function namesStorySource(matcher: CompiledMatcher, start: number, end: number): boolean {
-  const { storyTerms, conceptIsStory } = matcher.story;
-  const { termConceptStart, termConcepts } = matcher.terms;
-  const { hitFirst, hitLast, hitTerm, hitCount, wordStart, wordEnd, text } = registers;
-  for (let h = 0; h < hitCount; h++) {
-    const at = wordStart[hitFirst[h]!]!;
-    if (at < start) continue;
-    if (at >= end) break;
-    const term = hitTerm[h]!;
-    if (storyTerms[term] === 0 || /^\d+$/.test(text.slice(at, wordEnd[hitLast[h]!]!))) continue;
-    for (let k = termConceptStart[term]!; k < termConceptStart[term + 1]!; k++)
-      if (conceptIsStory[termConcepts[k]!] === 1) return true;
-  }
-  return false;
+  const { conceptIsStory } = matcher.story;
+  // A year names the story, not its source.
+  return visitHitsNaming(
+    matcher,
+    start,
+    end,
+    (concept) => conceptIsStory[concept] === 1,
+    (hit) => !/^\d+$/.test(hitText(hit)),
+  );
 }
