@@ -5,6 +5,17 @@ import type { BlockMatch, ClaimCardData, MatchBlocksResponse } from '../../src/m
 import { createAnnotator } from '../../src/page/annotator';
 import { createScanProgress } from '../../src/page/scan-progress';
 
+/** A claim's card as the background sends it: the fewest fields a card needs. */
+export const testCard = (id: string): ClaimCardData => ({
+  id,
+  text: `claim ${id}`,
+  verdict: { label: 'False' },
+  summary: 's',
+  denials: [],
+  context: [],
+  listTitle: 'test list',
+});
+
 /** The background's answer when each word (a RegExp source) is found as the claim it names. */
 export function wordAnswer(
   words: Record<string, string>,

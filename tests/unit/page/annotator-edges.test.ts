@@ -7,17 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BlockKind, MatchBlocksResponse } from '../../../src/messaging/protocol';
 import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
 import { createScanProgress } from '../../../src/page/scan-progress';
-import { highlightedOnce, wordAnswer } from '../../support/page-background';
+import { highlightedOnce, wordAnswer, testCard } from '../../support/page-background';
 
-const card = (id: string) => ({
-  id,
-  text: `claim ${id}`,
-  verdict: { label: 'False' },
-  summary: 's',
-  denials: [],
-  context: [],
-  listTitle: 'test list',
-});
+const card = testCard;
 
 /** A background that finds each word as its claim, and records every request. */
 function background(words: Record<string, string>, answer?: (texts: string[]) => MatchBlocksResponse) {

@@ -8,17 +8,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MatchBlocksResponse } from '../../../src/messaging/protocol';
 import { createAnnotator, type MatchChange } from '../../../src/page/annotator';
 import { createScanProgress } from '../../../src/page/scan-progress';
-import { wordAnswer } from '../../support/page-background';
+import { wordAnswer, testCard } from '../../support/page-background';
 
-const card = (id: string) => ({
-  id,
-  text: `claim ${id}`,
-  verdict: { label: 'False' },
-  summary: 's',
-  denials: [],
-  context: [],
-  listTitle: 'test list',
-});
+const card = testCard;
 
 afterEach(() => {
   document.body.textContent = '';
